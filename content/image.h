@@ -1,0 +1,25 @@
+// Decoding PNG/JPEG with stb_image (bounded, no GIF/TGA/HDR), resizing, and PNG encoding.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace vitrine {
+
+inline constexpr int kMaxImageSide = 8192;  // refuse before allocating anything bigger
+
+struct Image {
+  int width = 0;
+  int height = 0;
+  std::vector<uint8_t> rgba;  // width * height * 4
+  bool empty() const { return rgba.empty(); }
+};
+
+// Returns an empty Image and sets `error` on anything that is not a sane PNG or JPEG.
+Image decodeImage(const std::vector<uint8_t>& bytes, std::string& error);
+// Scales down (never up) so that the image fits in maxW x maxH, keeping the aspect ratio.
+Image fitWithin(const Image& src, int maxW, int maxH);
+std::vector<uint8_t> encodePng(const Image& img);
+
+}  // namespace vitrine

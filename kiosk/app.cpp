@@ -1,0 +1,222 @@
+// The frame: gestures, the current screen, the idle countdown, then navigation and saving.
+#include "app.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "pack.h"
+#include "store.h"
+#include "textures.h"
+#include "widgets.h"
+
+namespace vitrine {
+namespace {
+
+const Catalogue& emptyCatalogue() {
+  static const Catalogue empty;  // shown behind the pack error screen
+  return empty;
+}
+
+}  // namespace
+
+App::App(platform::Platform& platform, AppConfig config)
+    : platform_(platform), config_(std::move(config)) {
+  ImGui::GetIO().IniFilename = nullptr;  // a kiosk keeps no window layout on disk
+  ImGui::GetIO().LogFilename = nullptr;
+  try {
+    pack_ = Pack::open(config_.packPath);
+  } catch (const PackError& e) {
+    packError_.detail = e.what();
+    current_ = ScreenId::PackError;
+    std::fprintf(stderr, "vitrine: %s\n", e.what());
+  }
+  try {
+    store_ = std::make_unique<VisitorStore>(config_.storePath, config_.kioskId, config_.eventTag);
+  } catch (const StoreError& e) {
+    storeError_ = e.what();
+    std::fprintf(stderr, "vitrine: visitor store unavailable: %s\n", e.what());
+  }
+  textures_ = std::make_unique<ui::Textures>(platform_, pack_.get());
+  lastActivity_ = platform_.now();
+}
+
+App::~App() = default;
+
+const Catalogue& App::catalogue() const { return pack_ ? pack_->catalogue() : emptyCatalogue(); }
+
+bool App::trackActivity(double now) {
+  const ImGuiIO& io = ImGui::GetIO();
+  bool moved = io.MousePos.x != lastMouse_.x || io.MousePos.y != lastMouse_.y;
+  lastMouse_ = io.MousePos;
+  bool active = io.MouseDown[0] || io.MouseReleased[0] || moved;
+  if (active) lastActivity_ = now;
+  return active;
+}
+
+double App::frame() {
+  // Fonts are baked for the display's scale; a rotated or replugged screen re-bakes them.
+  ImVec2 display = ImGui::GetIO().DisplaySize;
+  float wanted = display.x > 0 ? ui::scaleForDisplay(display.x, display.y) : theme_.scale;
+  if (!ImGui::GetIO().Fonts->IsBuilt() || std::abs(wanted - theme_.scale) > 0.05f ||
+      !theme_.fonts.body) {
+    theme_.scale = wanted;
+    std::string error;
+    if (!theme_.loadFonts(config_.fontDir, error)) std::fprintf(stderr, "vitrine: %s\n", error.c_str());
+    theme_.applyStyle();
+    platform_.reloadFonts();
+  }
+
+  platform_.newFrame();
+  const double now = platform_.now();
+  if (trackActivity(now)) burstFrames_ = 3;
+  touch_.beginFrame(theme_.scale, now);
+  textures_->beginFrame();
+  hits_.clear();
+
+  NavRequest nav;
+  ui::Ui ui{theme_, touch_, hits_, *textures_, catalogue(), session_, nav};
+  ui.now = now;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->Pos);
+  ImGui::SetNextWindowSize(vp->Size);
+  ImGui::Begin("##screen", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                   ImGuiWindowFlags_NoScrollWithMouse);
+  drawScreen(ui);
+  double idleFor = now - lastActivity_;
+  bool idleApplies = current_ != ScreenId::Attract && current_ != ScreenId::PackError;
+  warning_ = idleApplies && idleFor > config_.idleSeconds - config_.warnSeconds;
+  if (warning_) drawIdleWarning(ui, config_.idleSeconds - idleFor);
+  ImGui::End();
+  platform_.render();
+
+  if (ui.submitRequested) submit();
+  if (idleApplies && idleFor >= config_.idleSeconds) nav = {NavRequest::Kind::Reset, ScreenId::Attract, {}};
+  if (nav.kind != NavRequest::Kind::None) {
+    apply(nav);
+    burstFrames_ = 3;
+  }
+
+  // Frame pacing: full rate only while something moves; otherwise sleep until the next deadline.
+  if (burstFrames_ > 0) --burstFrames_;
+  if (burstFrames_ > 0 || ui.animating || touch_.animating() || touch_.fingerDown()) return 0.0;
+  double next = ui.wakeAt;
+  if (idleApplies) {
+    double warnAt = lastActivity_ + config_.idleSeconds - config_.warnSeconds;
+    next = std::min(next, warning_ ? now + 1.0 : warnAt);  // the countdown ticks every second
+    next = std::min(next, lastActivity_ + config_.idleSeconds);
+  }
+  return std::clamp(next - now, 0.0, 3600.0);
+}
+
+void App::drawScreen(ui::Ui& ui) {
+  switch (current_) {
+    case ScreenId::Attract: attract_.draw(ui); break;
+    case ScreenId::Home: home_.draw(ui); break;
+    case ScreenId::Careers: careers_.draw(ui); break;
+    case ScreenId::CareerDetail: careerDetail_.draw(ui); break;
+    case ScreenId::Offers: offers_.draw(ui); break;
+    case ScreenId::OfferDetail: offerDetail_.draw(ui); break;
+    case ScreenId::Form: form_.draw(ui); break;
+    case ScreenId::Thanks: thanks_.draw(ui); break;
+    case ScreenId::PackError: packError_.draw(ui); break;
+  }
+}
+
+void App::drawIdleWarning(ui::Ui& ui, double remaining) {
+  using namespace ui;
+  const ImVec2 o = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  ImDrawList* dl = ImGui::GetForegroundDrawList();
+  dl->AddRectFilled(o, ImVec2(o.x + size.x, o.y + size.y), color::rgb(0x2A, 0x27, 0x30, 150));
+  float w = ui.px(900), h = ui.px(420);
+  ImVec2 min(o.x + (size.x - w) * 0.5f, o.y + (size.y - h) * 0.5f), max(min.x + w, min.y + h);
+  dl->AddRectFilled(min, max, color::cream, ui.theme.radius() * 1.5f);
+  ImFont* h1 = ui.theme.fonts.h1;
+  dl->AddText(h1, h1->FontSize, ImVec2(min.x + ui.px(60), min.y + ui.px(50)), color::teal,
+              ui.t(S::StillThere));
+  std::string body = ui.tn(S::StillThereBody, std::max(0, static_cast<int>(remaining + 0.99)));
+  dl->AddText(ui.theme.fonts.h3, ui.theme.fonts.h3->FontSize,
+              ImVec2(min.x + ui.px(60), min.y + ui.px(150)), color::ink, body.c_str(), nullptr,
+              w - ui.px(120));
+  // The button itself is drawn in the foreground list so it sits above the dimmed screen.
+  float bw = ui.px(380), bh = ui.theme.touchMin();
+  ImVec2 bmin(min.x + (w - bw) * 0.5f, max.y - ui.px(60) - bh), bmax(bmin.x + bw, bmin.y + bh);
+  dl->AddRectFilled(bmin, bmax, color::terracotta, bh * 0.5f);
+  ImFont* f = ui.theme.fonts.bodyBold;
+  const char* label = ui.t(S::Continue);
+  float tw = f->CalcTextSizeA(f->FontSize, 1e9f, 0, label).x;
+  dl->AddText(f, f->FontSize, ImVec2(bmin.x + (bw - tw) * 0.5f, bmin.y + (bh - f->FontSize) * 0.5f),
+              color::white, label);
+  hits_.add("idle.continue", bmin, bmax);  // any touch anywhere counts as activity anyway
+}
+
+void App::navigate(ScreenId to) {
+  NavRequest nav{NavRequest::Kind::Go, to, {}};
+  apply(nav);
+}
+
+void App::apply(const NavRequest& nav) {
+  touch_.cancel();
+  switch (nav.kind) {
+    case NavRequest::Kind::None: return;
+    case NavRequest::Kind::Reset: resetVisitor(); return;
+    case NavRequest::Kind::Back:
+      current_ = session_.history.empty() ? ScreenId::Home : session_.history.back();
+      if (!session_.history.empty()) session_.history.pop_back();
+      return;
+    case NavRequest::Kind::Go:
+      if (nav.to == current_) return;
+      if (current_ != ScreenId::Attract && current_ != ScreenId::Thanks)
+        session_.history.push_back(current_);
+      current_ = nav.to;
+      careers_.scrollToTop = careerDetail_.scrollToTop = offers_.scrollToTop = true;
+      offerDetail_.scrollToTop = true;
+      if (nav.to == ScreenId::Thanks) thanks_.shownAt = -1.0;
+      return;
+  }
+}
+
+void App::submit() {
+  FormState& form = session_.form;
+  if (!store_) {
+    form.error = std::string(ui::tr(ui::S::NotSaved)) + storeError_;
+    return;
+  }
+  Submission s;
+  s.profile = form.profile;
+  s.careerIds = session_.careers;
+  s.offerIds = session_.offers;
+  s.consent = form.consent;
+  s.consentVersion = catalogue().meta.consentVersion;
+  s.personal = {form.firstName, form.email, form.phone, form.postalCode, {}};
+  try {
+    store_->save(s, catalogue().meta.packId);
+  } catch (const StoreError& e) {
+    // The form stays filled so the visitor (or staff) can retry once the cause is fixed.
+    form.error = std::string(ui::tr(ui::S::NotSaved)) + e.what();
+    return;
+  }
+  session_.lastSubmissionHadContact = form.consent;
+  session_.form = FormState{};  // saved: nothing personal stays in the UI
+  session_.history.clear();
+  apply({NavRequest::Kind::Go, ScreenId::Thanks, {}});
+}
+
+void App::resetVisitor() {
+  session_.reset();
+  form_.keyboard.reset();
+  attract_ = ui::AttractScreen{};
+  thanks_.shownAt = -1.0;
+  careers_.scrollToTop = careerDetail_.scrollToTop = offers_.scrollToTop = true;
+  current_ = pack_ ? ScreenId::Attract : ScreenId::PackError;
+}
+
+void App::settle(int maxFrames) {
+  for (int i = 0; i < maxFrames; ++i) {
+    double wait = frame();
+    if (i >= 3 && wait > 0 && !textures_->pending()) break;
+  }
+}
+
+}  // namespace vitrine

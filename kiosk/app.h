@@ -1,0 +1,86 @@
+// The kiosk application: owns the pack, the store, the screens and the visitor session.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "platform.h"
+#include "screens/screens.h"
+#include "session.h"
+#include "theme.h"
+#include "touch.h"
+
+namespace vitrine {
+
+class Pack;
+class VisitorStore;
+
+struct AppConfig {
+  std::filesystem::path packPath;
+  std::filesystem::path storePath;
+  std::filesystem::path fontDir;
+  double idleSeconds = 90.0;  // no touch for this long: everything is wiped
+  double warnSeconds = 15.0;  // the "Toujours là ?" countdown before the wipe
+  std::string kioskId = "kiosk-1";
+  std::string eventTag = "Démo Vitrine";
+};
+
+class App {
+ public:
+  App(platform::Platform& platform, AppConfig config);
+  ~App();
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
+
+  // Draws one frame. Returns how long the main loop may sleep before the next frame is needed
+  // (0 = something moves, draw again at once).
+  double frame();
+  // Renders frames until images are decoded and nothing moves (screenshots, tests).
+  void settle(int maxFrames = 120);
+
+  ScreenId screen() const { return current_; }
+  void navigate(ScreenId to);
+  VisitorSession& session() { return session_; }
+  const ui::HitMap& hits() const { return hits_; }
+  const Catalogue& catalogue() const;
+  VisitorStore* store() { return store_.get(); }
+  bool idleWarningShown() const { return warning_; }
+  const std::string& startupError() const { return packError_.detail; }
+
+ private:
+  void drawScreen(ui::Ui& ui);
+  void drawIdleWarning(ui::Ui& ui, double remaining);
+  void apply(const NavRequest& nav);
+  void submit();
+  void resetVisitor();
+  bool trackActivity(double now);
+
+  platform::Platform& platform_;
+  AppConfig config_;
+  std::unique_ptr<Pack> pack_;
+  std::unique_ptr<VisitorStore> store_;
+  std::string storeError_;
+  ui::Theme theme_;
+  ui::Touch touch_;
+  ui::HitMap hits_;
+  std::unique_ptr<ui::Textures> textures_;
+  VisitorSession session_;
+  ScreenId current_ = ScreenId::Attract;
+  double lastActivity_ = 0.0;
+  int burstFrames_ = 3;
+  bool warning_ = false;
+  ImVec2 lastMouse_{-1, -1};
+
+  ui::AttractScreen attract_;
+  ui::HomeScreen home_;
+  ui::CareersScreen careers_;
+  ui::CareerDetailScreen careerDetail_;
+  ui::OffersScreen offers_;
+  ui::OfferDetailScreen offerDetail_;
+  ui::FormScreen form_;
+  ui::ThanksScreen thanks_;
+  ui::PackErrorScreen packError_;
+};
+
+}  // namespace vitrine

@@ -1,0 +1,59 @@
+// Helpers shared by screens: offer filtering, labels for codes from the pack, French dates.
+#include <algorithm>
+
+#include "screens.h"
+
+namespace vitrine::ui {
+
+std::vector<const Offer*> filteredOffers(const Catalogue& cat, const OfferFilters& f) {
+  std::vector<const Offer*> out;
+  for (const Offer& o : cat.offers) {
+    if (!f.services.empty() && !f.services.count(o.service)) continue;
+    if (!f.regions.empty() && !f.regions.count(o.region)) continue;
+    if (f.year && std::find(o.years.begin(), o.years.end(), f.year) == o.years.end()) continue;
+    if (!f.careerId.empty() &&
+        std::find(o.careers.begin(), o.careers.end(), f.careerId) == o.careers.end())
+      continue;
+    out.push_back(&o);
+  }
+  return out;
+}
+
+int offersForCareer(const Catalogue& cat, const std::string& careerId) {
+  OfferFilters f;
+  f.careerId = careerId;
+  return static_cast<int>(filteredOffers(cat, f).size());
+}
+
+const char* routeLabel(const Ui& ui, const std::string& route) {
+  if (route == "initial") return ui.t(S::RouteInitial);
+  if (route == "fee") return ui.t(S::RouteFee);
+  if (route == "ftp") return ui.t(S::RouteFtp);
+  if (route == "apprenticeship") return ui.t(S::RouteApprenticeship);
+  if (route == "vae") return ui.t(S::RouteVae);
+  return route.c_str();
+}
+
+const char* welcomeLabel(const Ui& ui, const std::string& key) {
+  if (key == "desk") return ui.t(S::WDesk);
+  if (key == "pc") return ui.t(S::WPc);
+  if (key == "phone") return ui.t(S::WPhone);
+  if (key == "email") return ui.t(S::WEmail);
+  if (key == "travel_refund") return ui.t(S::WTravelRefund);
+  if (key == "driving_licence") return ui.t(S::WDrivingLicence);
+  if (key == "car") return ui.t(S::WCar);
+  if (key == "mentor") return ui.t(S::WMentor);
+  return key.c_str();
+}
+
+std::string formatDate(const std::string& iso) {
+  static constexpr const char* kMonths[] = {"janv.", "févr.", "mars",  "avr.", "mai",  "juin",
+                                            "juil.", "août",  "sept.", "oct.", "nov.", "déc."};
+  if (iso.size() != 10) return iso;
+  int month = std::atoi(iso.substr(5, 2).c_str());
+  int day = std::atoi(iso.substr(8, 2).c_str());
+  if (month < 1 || month > 12 || day < 1) return iso;
+  return std::to_string(day) + " " + kMonths[month - 1] + " " + iso.substr(0, 4);
+}
+
+}  // namespace vitrine::ui

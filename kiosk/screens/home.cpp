@@ -1,0 +1,75 @@
+// Home: a warm welcome and two large doors, Métiers and Stages, in the lower two thirds.
+#include "screens.h"
+#include "widgets.h"
+
+namespace vitrine::ui {
+namespace {
+
+// A large tile with an illustration on top and a label band below; returns true on tap.
+bool tile(Ui& ui, const char* name, ImVec2 min, ImVec2 max, ImU32 fill, ImU32 fillPressed,
+          const std::string& image, const char* title, const std::string& hint) {
+  bool pressed = false;
+  bool tapped = touchArea(ui, name, min, max, &pressed);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  float r = ui.theme.radius() * 1.5f;
+  dl->AddRectFilled(ImVec2(min.x, min.y + ui.px(10)), ImVec2(max.x, max.y + ui.px(10)),
+                    color::shadow, r);
+  dl->AddRectFilled(min, max, pressed ? fillPressed : fill, r);
+  float band = ui.px(190);
+  imageCover(ui, dl, image, ImVec2(min.x + ui.px(16), min.y + ui.px(16)),
+             ImVec2(max.x - ui.px(16), max.y - band), r - ui.px(8));
+  ImFont* h1 = ui.theme.fonts.h1;
+  ImVec2 tp(min.x + ui.px(44), max.y - band + ui.px(22));
+  dl->AddText(h1, h1->FontSize, tp, color::white, title);
+  ImFont* body = ui.theme.fonts.body;
+  textClipped(dl, body, color::white, ImVec2(tp.x, tp.y + h1->FontSize + ui.px(8)), hint,
+              max.x - min.x - ui.px(160));
+  drawIcon(dl, Icon::Arrow, ImVec2(max.x - ui.px(70), max.y - band * 0.5f), ui.px(46),
+           color::white);
+  return tapped;
+}
+
+}  // namespace
+
+void HomeScreen::draw(Ui& ui) {
+  const ImVec2 o = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  const bool portrait = size.y > size.x;
+  const float pad = ui.px(72);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddCircleFilled(ImVec2(o.x + size.x * 0.95f, o.y + ui.px(40)), ui.px(220), color::sand, 64);
+
+  ImGui::SetCursorScreenPos(ImVec2(o.x + pad, o.y + ui.px(48)));
+  textWrapped(ui.theme.fonts.bodyBold, color::terracotta, "VITRINE · " + ui.catalogue.meta.title,
+              size.x * 0.5f);
+  selectionBadge(ui, ImVec2(o.x + size.x - pad, o.y + ui.px(36)));
+  ImGui::SetCursorScreenPos(ImVec2(o.x + pad, o.y + ui.px(120)));
+  textWrapped(ui.theme.fonts.display, color::teal, ui.t(S::HomeTitle), size.x - 2 * pad);
+  ImGui::SetCursorScreenPos(ImVec2(o.x + pad, ImGui::GetCursorScreenPos().y + ui.px(4)));
+  textWrapped(ui.theme.fonts.h3, color::ink, ui.t(S::HomeSubtitle), size.x - 2 * pad);
+
+  const auto& cat = ui.catalogue;
+  std::string careerImage = cat.careers.empty() ? "" : cat.careers.front().image;
+  std::string offerImage = cat.careers.size() > 1 ? cat.careers[1].image : careerImage;
+  float top = o.y + size.y * (portrait ? 0.30f : 0.36f);
+  float bottom = o.y + size.y - pad;
+  ImVec2 aMin, aMax, bMin, bMax;
+  if (portrait) {
+    float mid = (top + bottom) * 0.5f;
+    aMin = ImVec2(o.x + pad, top), aMax = ImVec2(o.x + size.x - pad, mid - ui.px(20));
+    bMin = ImVec2(o.x + pad, mid + ui.px(20)), bMax = ImVec2(o.x + size.x - pad, bottom);
+  } else {
+    float mid = o.x + size.x * 0.5f;
+    aMin = ImVec2(o.x + pad, top), aMax = ImVec2(mid - ui.px(24), bottom);
+    bMin = ImVec2(mid + ui.px(24), top), bMax = ImVec2(o.x + size.x - pad, bottom);
+  }
+  if (tile(ui, "home.careers", aMin, aMax, color::teal, color::tealDeep, careerImage,
+           ui.t(S::Careers), ui.tn(S::CareersHint, static_cast<int>(cat.careers.size()))))
+    ui.go(ScreenId::Careers);
+  if (tile(ui, "home.offers", bMin, bMax, color::terracotta, color::terracottaDeep, offerImage,
+           ui.t(S::Offers), ui.tn(S::OffersHint, static_cast<int>(cat.offers.size())))) {
+    ui.session.filters = OfferFilters{};
+    ui.go(ScreenId::Offers);
+  }
+}
+
+}  // namespace vitrine::ui

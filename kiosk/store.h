@@ -1,0 +1,58 @@
+// The visitor store: a separate SQLite file (WAL, synchronous=FULL) holding confirmed interest.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace vitrine {
+
+namespace sql {
+class Database;
+}
+
+// What the visitor confirmed on the interest form. Personal fields stay apart from the rest.
+struct Submission {
+  std::string profile;                  // pupil | student | jobseeker | professional | parent
+  std::vector<std::string> careerIds;   // what they are interested in
+  std::vector<std::string> offerIds;
+  bool consent = false;                 // the unticked-by-default box; no contact stored without it
+  std::string consentVersion;           // from the pack
+  struct Personal {
+    std::string firstName, email, phone, postalCode, message;
+  } personal;
+};
+
+struct StoredLead {
+  std::string id;         // random UUID v4
+  std::string createdAt;  // ISO 8601 UTC
+  std::string kioskId, eventTag, packId;
+  Submission submission;
+};
+
+// A write that did not happen (disk full, read-only media, I/O error). Nothing stored is lost.
+class StoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class VisitorStore {
+ public:
+  VisitorStore(const std::filesystem::path& path, std::string kioskId, std::string eventTag);
+  ~VisitorStore();
+
+  // One transaction; returns the new id only after COMMIT succeeded. Throws StoreError.
+  std::string save(const Submission& s, const std::string& packId);
+  std::vector<StoredLead> leads() const;
+
+ private:
+  std::unique_ptr<sql::Database> db_;
+  std::string kioskId_, eventTag_;
+};
+
+// CSV for Excel/LibreOffice: UTF-8 with BOM, ';' by default, formula-looking cells neutralised.
+std::string leadsToCsv(const std::vector<StoredLead>& leads, char delimiter = ';');
+
+}  // namespace vitrine

@@ -1,0 +1,56 @@
+// Lazy image decoding in drawing order with an LRU cap on live textures.
+#include "textures.h"
+
+#include <algorithm>
+
+#include "image.h"
+#include "pack.h"
+
+namespace vitrine::ui {
+
+Textures::Textures(platform::Platform& platform, const Pack* pack, size_t maxTextures)
+    : platform_(platform), pack_(pack), max_(maxTextures) {}
+
+Textures::~Textures() { clear(); }
+
+void Textures::clear() {
+  for (auto& [name, e] : cache_)
+    if (e.id) platform_.destroyTexture(e.id);
+  cache_.clear();
+  lru_.clear();
+}
+
+const Textures::Entry* Textures::get(const std::string& imageId) {
+  if (imageId.empty() || !pack_) return nullptr;
+  auto it = cache_.find(imageId);
+  if (it != cache_.end()) {
+    lru_.remove(imageId);
+    lru_.push_front(imageId);
+    return it->second.id ? &it->second : nullptr;
+  }
+  if (decodedThisFrame_ >= 1) {
+    pending_ = true;  // ask for another frame to decode the rest
+    return nullptr;
+  }
+  ++decodedThisFrame_;
+  std::string error;
+  Image img = decodeImage(pack_->imageBytes(imageId), error);
+  Entry e;
+  if (!img.empty()) {
+    e.id = platform_.createTexture(img);
+    e.width = img.width;
+    e.height = img.height;
+  }
+  // A broken image is remembered as empty so it is not decoded again every frame.
+  cache_[imageId] = e;
+  lru_.push_front(imageId);
+  while (lru_.size() > max_) {
+    auto victim = cache_.find(lru_.back());
+    if (victim->second.id) platform_.destroyTexture(victim->second.id);
+    cache_.erase(victim);
+    lru_.pop_back();
+  }
+  return e.id ? &cache_[imageId] : nullptr;
+}
+
+}  // namespace vitrine::ui

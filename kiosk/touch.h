@@ -1,0 +1,58 @@
+// Touch gestures on top of ImGui's pointer: tap vs drag, drag-to-scroll with inertia, a hit map.
+#pragma once
+
+#include <imgui.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vitrine::ui {
+
+class Touch {
+ public:
+  // Call once per frame before drawing. `scale` turns the drag threshold into pixels.
+  void beginFrame(float scale, double now);
+
+  // True while the current press has moved beyond the threshold: taps are then ignored.
+  bool dragging() const { return dragging_; }
+  bool fingerDown() const { return down_; }
+  // A released ImGui button counts as a tap only if the finger did not drag.
+  bool tap(bool releasedOnItem) const { return releasedOnItem && !dragging_ && !wasDragRelease_; }
+  // Inside a child window: scroll it by dragging anywhere on it, with inertia after release.
+  void scrollCurrentWindow();
+  // Something is still moving (inertia): keep rendering at full rate.
+  bool animating() const { return inertiaWindow_ != 0; }
+  void cancel();
+
+ private:
+  bool down_ = false;
+  bool dragging_ = false;
+  bool wasDragRelease_ = false;
+  ImVec2 pressPos_;
+  float threshold_ = 14.0f;
+  float velocityY_ = 0.0f;  // px per second, smoothed
+  float dt_ = 1.0f / 60.0f;
+  double lastTime_ = 0.0;
+  ImGuiID pressedWindow_ = 0;  // the scroll region the press started in
+  ImGuiID inertiaWindow_ = 0;
+};
+
+// Where each named touch target was drawn this frame: the UI test driver taps by name.
+class HitMap {
+ public:
+  void clear() { items_.clear(); }
+  void add(std::string name, ImVec2 min, ImVec2 max) { items_.push_back({std::move(name), min, max}); }
+  // Centre of the visible part of a target, if it was drawn this frame.
+  std::optional<ImVec2> find(const std::string& name) const;
+  std::vector<std::string> names() const;
+
+ private:
+  struct Item {
+    std::string name;
+    ImVec2 min, max;
+  };
+  std::vector<Item> items_;
+};
+
+}  // namespace vitrine::ui

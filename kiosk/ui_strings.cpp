@@ -1,0 +1,132 @@
+// The French and English string tables. French is the reference; missing English falls back.
+#include "ui_strings.h"
+
+#include <array>
+
+namespace vitrine::ui {
+namespace {
+
+using Table = std::array<const char*, static_cast<size_t>(S::Count)>;
+
+constexpr Table makeFrench() {
+  Table t{};
+  auto set = [&t](S k, const char* v) { t[static_cast<size_t>(k)] = v; };
+  set(S::TouchToStart, "Touchez l’écran pour commencer");
+  set(S::AttractTitle, "Les métiers du social vous attendent");
+  set(S::AttractSubtitle, "Découvrez les métiers, trouvez votre stage");
+  set(S::HomeTitle, "Bienvenue !");
+  set(S::HomeSubtitle, "Des métiers qui ont du sens, des stages pour les découvrir.");
+  set(S::Careers, "Métiers");
+  set(S::CareersHint, "Découvrir %d métiers du social");
+  set(S::Offers, "Stages");
+  set(S::OffersHint, "%d offres de stage près de chez vous et à l’étranger");
+  set(S::Back, "Retour");
+  set(S::Home, "Accueil");
+  set(S::Interested, "Ça m’intéresse");
+  set(S::InSelection, "Dans ma sélection");
+  set(S::MySelection, "Ma sélection");
+  set(S::SeeOffers, "Voir les stages (%d)");
+  set(S::LeaveContact, "Être recontacté·e");
+  set(S::Diploma, "Diplôme");
+  set(S::Level, "Niveau européen (CEC)");
+  set(S::Duration, "Durée");
+  set(S::Routes, "Voies d’accès");
+  set(S::WhereTheyWork, "Où travailler ?");
+  set(S::RouteInitial, "Formation initiale");
+  set(S::RouteFee, "En emploi");
+  set(S::RouteFtp, "À temps partiel");
+  set(S::RouteApprenticeship, "Apprentissage");
+  set(S::RouteVae, "VAE");
+  set(S::AllServices, "Tous les services");
+  set(S::AllRegions, "Toutes les régions");
+  set(S::Service, "Service");
+  set(S::Region, "Région");
+  set(S::StudyYear, "Année d’études");
+  set(S::AnyYear, "Toutes");
+  set(S::Year, "%de année");
+  set(S::Places, "%d place(s)");
+  set(S::Deadline, "Candidature avant le");
+  set(S::Period, "Période");
+  set(S::NoOfferMatches, "Aucun stage ne correspond à ces filtres.");
+  set(S::ClearFilters, "Effacer les filtres");
+  set(S::WelcomeConditions, "Conditions d’accueil");
+  set(S::ScanToApply, "Scannez pour postuler");
+  set(S::OffersFound, "%d stage(s)");
+  set(S::WDesk, "Bureau");
+  set(S::WPc, "PC");
+  set(S::WPhone, "Téléphone");
+  set(S::WEmail, "Adresse e-mail");
+  set(S::WTravelRefund, "Déplacements remboursés");
+  set(S::WDrivingLicence, "Permis de conduire requis");
+  set(S::WCar, "Voiture nécessaire");
+  set(S::WMentor, "Maître de stage désigné");
+  set(S::FormTitle, "Être recontacté·e");
+  set(S::FormIntro, "Laissez vos coordonnées si vous le souhaitez : rien n’est obligatoire pour continuer à découvrir.");
+  set(S::Profile, "Vous êtes");
+  set(S::ProfilePupil, "Élève");
+  set(S::ProfileStudent, "Étudiant·e");
+  set(S::ProfileJobseeker, "En reconversion");
+  set(S::ProfileProfessional, "Professionnel·le");
+  set(S::ProfileParent, "Parent ou enseignant·e");
+  set(S::FirstName, "Prénom");
+  set(S::Email, "E-mail");
+  set(S::Phone, "Téléphone");
+  set(S::PostalCode, "Code postal");
+  set(S::Optional, "facultatif");
+  set(S::ConsentLabel, "J’accepte d’être contacté·e par les organisations de ma sélection");
+  set(S::Send, "Envoyer");
+  set(S::Saving, "Enregistrement…");
+  set(S::NotSaved, "Non enregistré : ");
+  set(S::NeedContact, "Indiquez un e-mail ou un téléphone pour être recontacté·e.");
+  set(S::BadEmail, "Cette adresse e-mail semble incomplète (ex. : prenom@exemple.be).");
+  set(S::BadPhone, "Ce numéro de téléphone semble incomplet.");
+  set(S::NeedConsent, "Cochez la case d’accord pour que nous puissions transmettre vos coordonnées.");
+  set(S::ThanksTitle, "Merci !");
+  set(S::ThanksBody, "Les organisations que vous avez choisies vous recontacteront dans les prochaines semaines.");
+  set(S::ThanksBodyNoContact, "Votre intérêt est bien noté. Bonne découverte des métiers du social !");
+  set(S::Finish, "Terminer");
+  set(S::StillThere, "Toujours là ?");
+  set(S::StillThereBody, "Sans action, l’écran recommence dans %d s et vos choix sont effacés.");
+  set(S::Continue, "Je continue");
+  set(S::PackErrorTitle, "Contenu indisponible");
+  set(S::PackErrorBody, "Le pack de contenu n’a pas pu être ouvert. Prévenez le personnel du stand.");
+  set(S::Selection, "Ma sélection (%d)");
+  set(S::SelectionEmpty, "Touchez « Ça m’intéresse » sur un métier ou un stage pour l’ajouter ici.");
+  set(S::Remove, "Retirer");
+  set(S::PlacesLabel, "Places");
+  return t;
+}
+
+constexpr Table makeEnglish() {
+  Table t{};
+  auto set = [&t](S k, const char* v) { t[static_cast<size_t>(k)] = v; };
+  set(S::TouchToStart, "Touch the screen to start");
+  set(S::AttractTitle, "Social-work careers are waiting for you");
+  set(S::HomeTitle, "Welcome!");
+  set(S::Careers, "Careers");
+  set(S::Offers, "Internships");
+  set(S::Back, "Back");
+  set(S::Interested, "I’m interested");
+  set(S::MySelection, "My selection");
+  return t;
+}
+
+constexpr Table kFrench = makeFrench();
+constexpr Table kEnglish = makeEnglish();
+
+}  // namespace
+
+const char* tr(S key, Lang lang) {
+  size_t i = static_cast<size_t>(key);
+  const char* v = lang == Lang::En ? kEnglish[i] : nullptr;
+  return v ? v : (kFrench[i] ? kFrench[i] : "");
+}
+
+std::string trn(S key, int n, Lang lang) {
+  std::string s = tr(key, lang);
+  auto pos = s.find("%d");
+  if (pos != std::string::npos) s.replace(pos, 2, std::to_string(n));
+  return s;
+}
+
+}  // namespace vitrine::ui

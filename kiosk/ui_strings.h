@@ -1,0 +1,31 @@
+// Every visitor-facing UI string, French first; one table per language, looked up by key.
+#pragma once
+
+#include <string>
+
+namespace vitrine::ui {
+
+enum class Lang { Fr, En };
+
+enum class S {
+  TouchToStart, AttractTitle, AttractSubtitle,
+  HomeTitle, HomeSubtitle, Careers, CareersHint, Offers, OffersHint,
+  Back, Home, Interested, InSelection, MySelection, SeeOffers, LeaveContact,
+  Diploma, Level, Duration, Routes, WhereTheyWork,
+  RouteInitial, RouteFee, RouteFtp, RouteApprenticeship, RouteVae,
+  AllServices, AllRegions, Service, Region, StudyYear, AnyYear, Year, Places, Deadline,
+  Period, NoOfferMatches, ClearFilters, WelcomeConditions, ScanToApply, OffersFound,
+  WDesk, WPc, WPhone, WEmail, WTravelRefund, WDrivingLicence, WCar, WMentor,
+  FormTitle, FormIntro, Profile, ProfilePupil, ProfileStudent, ProfileJobseeker,
+  ProfileProfessional, ProfileParent, FirstName, Email, Phone, PostalCode, Optional,
+  ConsentLabel, Send, Saving, NotSaved, NeedContact, BadEmail, BadPhone, NeedConsent,
+  ThanksTitle, ThanksBody, ThanksBodyNoContact, Finish,
+  StillThere, StillThereBody, Continue, PackErrorTitle, PackErrorBody, Selection,
+  SelectionEmpty, Remove, PlacesLabel, Count
+};
+
+const char* tr(S key, Lang lang = Lang::Fr);
+// "%d" in a translated pattern replaced by `n` (French plural rules are the caller's business).
+std::string trn(S key, int n, Lang lang = Lang::Fr);
+
+}  // namespace vitrine::ui

@@ -1,0 +1,237 @@
+// Touch widgets drawn with ImDrawList on top of ImGui's item logic (ids, active state, clipping).
+#include "widgets.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+namespace vitrine::ui {
+namespace {
+
+struct Colors {
+  ImU32 fill, fillPressed, text, outline;
+};
+
+Colors colorsFor(Look look) {
+  switch (look) {
+    case Look::Primary:
+      return {color::terracotta, color::terracottaDeep, color::white, 0};
+    case Look::Teal:
+      return {color::teal, color::tealDeep, color::white, 0};
+    case Look::Secondary:
+      return {color::white, color::sand, color::teal, color::teal};
+    case Look::Quiet:
+      break;
+  }
+  return {color::sand, color::sandDeep, color::ink, 0};
+}
+
+void registerHit(Ui& ui, const std::string& name, ImVec2 min, ImVec2 max) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImVec2 cmin = dl->GetClipRectMin(), cmax = dl->GetClipRectMax();
+  ImVec2 a(std::max(min.x, cmin.x), std::max(min.y, cmin.y));
+  ImVec2 b(std::min(max.x, cmax.x), std::min(max.y, cmax.y));
+  if (b.x - a.x > 4 && b.y - a.y > 4) ui.hits.add(name, a, b);
+}
+
+}  // namespace
+
+bool touchArea(Ui& ui, const std::string& name, ImVec2 min, ImVec2 max, bool* pressed) {
+  ImVec2 size(std::max(1.0f, max.x - min.x), std::max(1.0f, max.y - min.y));
+  ImGui::SetCursorScreenPos(min);
+  bool released = ImGui::InvisibleButton(name.c_str(), size);
+  registerHit(ui, name, min, max);
+  if (pressed) *pressed = ImGui::IsItemActive() && !ui.touch.dragging();
+  return ui.touch.tap(released);
+}
+
+bool button(Ui& ui, const std::string& name, const char* label, Look look, Icon icon,
+            float width) {
+  ImFont* font = ui.theme.fonts.bodyBold;
+  float h = ui.theme.touchMin();
+  float iconSize = icon == Icon::None ? 0.0f : ui.px(30);
+  ImVec2 textSize = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label);
+  float gap = icon == Icon::None || !*label ? 0.0f : ui.px(14);
+  float contentW = iconSize + gap + textSize.x;
+  float w = width > 0 ? width : contentW + ui.px(64);
+  ImVec2 min = ImGui::GetCursorScreenPos(), max(min.x + w, min.y + h);
+  bool pressed = false;
+  bool tapped = touchArea(ui, name, min, max, &pressed);
+  Colors c = colorsFor(look);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  float r = h * 0.5f;
+  if (look != Look::Quiet && look != Look::Secondary)
+    dl->AddRectFilled(ImVec2(min.x, min.y + ui.px(4)), ImVec2(max.x, max.y + ui.px(4)),
+                      color::shadow, r);
+  dl->AddRectFilled(min, max, pressed ? c.fillPressed : c.fill, r);
+  if (c.outline) dl->AddRect(min, max, c.outline, r, 0, ui.px(3));
+  float x = min.x + (w - contentW) * 0.5f;
+  float cy = min.y + h * 0.5f;
+  if (icon != Icon::None) {
+    drawIcon(dl, icon, ImVec2(x + iconSize * 0.5f, cy), iconSize, c.text);
+    x += iconSize + gap;
+  }
+  dl->AddText(font, font->FontSize, ImVec2(x, cy - textSize.y * 0.5f), c.text, label);
+  ImGui::SetCursorScreenPos(min);
+  ImGui::Dummy(ImVec2(w, h));
+  return tapped;
+}
+
+bool chip(Ui& ui, const std::string& name, const std::string& label, bool selected, int count) {
+  ImFont* font = ui.theme.fonts.bodyBold;
+  std::string text = count >= 0 ? label + "  " + std::to_string(count) : label;
+  ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str());
+  float h = ui.px(64);
+  float w = ts.x + ui.px(48) + (selected ? ui.px(34) : 0);
+  ImVec2 min = ImGui::GetCursorScreenPos(), max(min.x + w, min.y + h);
+  bool pressed = false;
+  bool tapped = touchArea(ui, name, min, max, &pressed);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImU32 fill = selected ? color::teal : color::white;
+  if (pressed) fill = selected ? color::tealDeep : color::sand;
+  dl->AddRectFilled(min, max, fill, h * 0.5f);
+  if (!selected) dl->AddRect(min, max, color::sandDeep, h * 0.5f, 0, ui.px(2));
+  float x = min.x + ui.px(24);
+  if (selected) {
+    drawIcon(dl, Icon::Check, ImVec2(x + ui.px(12), min.y + h * 0.5f), ui.px(24), color::white);
+    x += ui.px(34);
+  }
+  dl->AddText(font, font->FontSize, ImVec2(x, min.y + (h - ts.y) * 0.5f),
+              selected ? color::white : color::ink, text.c_str());
+  ImGui::SetCursorScreenPos(min);
+  ImGui::Dummy(ImVec2(w, h));
+  return tapped;
+}
+
+void drawIcon(ImDrawList* dl, Icon icon, ImVec2 c, float s, ImU32 col) {
+  float t = std::max(2.0f, s * 0.11f);
+  switch (icon) {
+    case Icon::Back:
+    case Icon::Arrow: {
+      float d = icon == Icon::Back ? -1.0f : 1.0f;
+      dl->AddLine(ImVec2(c.x - d * s * 0.4f, c.y), ImVec2(c.x + d * s * 0.4f, c.y), col, t);
+      dl->AddLine(ImVec2(c.x + d * s * 0.4f, c.y), ImVec2(c.x + d * s * 0.05f, c.y - s * 0.35f),
+                  col, t);
+      dl->AddLine(ImVec2(c.x + d * s * 0.4f, c.y), ImVec2(c.x + d * s * 0.05f, c.y + s * 0.35f),
+                  col, t);
+      break;
+    }
+    case Icon::Heart:
+    case Icon::HeartFilled: {
+      if (icon == Icon::HeartFilled) {
+        float r = s * 0.25f;
+        dl->AddCircleFilled(ImVec2(c.x - s * 0.21f, c.y - s * 0.12f), r, col, 20);
+        dl->AddCircleFilled(ImVec2(c.x + s * 0.21f, c.y - s * 0.12f), r, col, 20);
+        dl->AddTriangleFilled(ImVec2(c.x - s * 0.45f, c.y - s * 0.04f),
+                              ImVec2(c.x + s * 0.45f, c.y - s * 0.04f), ImVec2(c.x, c.y + s * 0.42f),
+                              col);
+        break;
+      }
+      // The classic parametric heart curve, as an outline.
+      ImVec2 pts[32];
+      for (int i = 0; i < 32; ++i) {
+        float a = static_cast<float>(i) / 32.0f * 6.2831853f;
+        float x = 16 * std::pow(std::sin(a), 3.0f);
+        float y = -(13 * std::cos(a) - 5 * std::cos(2 * a) - 2 * std::cos(3 * a) - std::cos(4 * a));
+        pts[i] = ImVec2(c.x + x * s / 34.0f, c.y + y * s / 34.0f);
+      }
+      dl->AddPolyline(pts, 32, col, ImDrawFlags_Closed, t);
+      break;
+    }
+    case Icon::Check:
+      dl->AddLine(ImVec2(c.x - s * 0.4f, c.y), ImVec2(c.x - s * 0.1f, c.y + s * 0.3f), col, t);
+      dl->AddLine(ImVec2(c.x - s * 0.1f, c.y + s * 0.3f), ImVec2(c.x + s * 0.45f, c.y - s * 0.35f),
+                  col, t);
+      break;
+    case Icon::Home:
+      dl->AddTriangle(ImVec2(c.x - s * 0.45f, c.y - s * 0.05f), ImVec2(c.x, c.y - s * 0.45f),
+                      ImVec2(c.x + s * 0.45f, c.y - s * 0.05f), col, t);
+      dl->AddRect(ImVec2(c.x - s * 0.3f, c.y - s * 0.05f), ImVec2(c.x + s * 0.3f, c.y + s * 0.4f),
+                  col, 0, 0, t);
+      break;
+    case Icon::None:
+      break;
+  }
+}
+
+void textWrapped(ImFont* font, ImU32 col, const std::string& text, float width) {
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str());
+  ImGui::GetWindowDrawList()->AddText(font, font->FontSize, pos, col, text.c_str(), nullptr,
+                                      width);
+  ImGui::Dummy(ImVec2(width, size.y));
+}
+
+float textHeight(ImFont* font, const std::string& text, float width) {
+  return font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str()).y;
+}
+
+void textClipped(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std::string& text,
+                 float width) {
+  const float size = font->FontSize;
+  if (font->CalcTextSizeA(size, FLT_MAX, 0, text.c_str()).x <= width) {
+    dl->AddText(font, size, pos, col, text.c_str());
+    return;
+  }
+  const char* ellipsis = "…";
+  float ew = font->CalcTextSizeA(size, FLT_MAX, 0, ellipsis).x;
+  const char* end = nullptr;
+  font->CalcTextSizeA(size, width - ew, 0, text.c_str(), nullptr, &end);
+  std::string cut(text.c_str(), end);
+  while (!cut.empty() && cut.back() == ' ') cut.pop_back();
+  dl->AddText(font, size, pos, col, (cut + ellipsis).c_str());
+}
+
+void selectionBadge(Ui& ui, ImVec2 topRight) {
+  int n = ui.session.selectionSize();
+  std::string label = ui.tn(S::Selection, n);
+  ImFont* font = ui.theme.fonts.bodyBold;
+  float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x + ui.px(30 + 64);
+  ImGui::SetCursorScreenPos(ImVec2(topRight.x - w, topRight.y));
+  if (button(ui, "selection", label.c_str(), n > 0 ? Look::Primary : Look::Secondary,
+             n > 0 ? Icon::HeartFilled : Icon::Heart))
+    ui.go(ScreenId::Form);
+}
+
+float header(Ui& ui, const char* title) {
+  const float pad = ui.px(48);
+  ImVec2 origin = ImGui::GetWindowPos();
+  float width = ImGui::GetWindowWidth();
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + ui.px(36)));
+  if (button(ui, "back", ui.t(S::Back), Look::Secondary, Icon::Back)) ui.back();
+  ImFont* f = ui.theme.fonts.h2;
+  float bx = ImGui::GetItemRectMax().x + ui.px(32);
+  float ty = origin.y + ui.px(36) + (ui.theme.touchMin() - f->FontSize) * 0.5f;
+  textClipped(ImGui::GetWindowDrawList(), f, color::teal, ImVec2(bx, ty), title,
+              width - bx - ui.px(460));
+  selectionBadge(ui, ImVec2(origin.x + width - pad, origin.y + ui.px(36)));
+  return origin.y + ui.px(36) + ui.theme.touchMin() + ui.px(32);
+}
+
+void imageCover(Ui& ui, ImDrawList* dl, const std::string& imageId, ImVec2 min, ImVec2 max,
+                float rounding, ImDrawFlags corners, float alpha) {
+  const Textures::Entry* tex = ui.textures.get(imageId);
+  if (!tex) {
+    dl->AddRectFilled(min, max, (color::sand & 0x00FFFFFF) | (static_cast<ImU32>(alpha * 255) << 24),
+                      rounding, corners);
+    if (ui.textures.pending()) ui.animating = true;
+    return;
+  }
+  // Crop the texture to the box's aspect ratio (cover), centred.
+  float boxAspect = (max.x - min.x) / std::max(1.0f, max.y - min.y);
+  float imgAspect = static_cast<float>(tex->width) / std::max(1, tex->height);
+  ImVec2 uv0(0, 0), uv1(1, 1);
+  if (imgAspect > boxAspect) {
+    float keep = boxAspect / imgAspect;
+    uv0.x = (1 - keep) * 0.5f;
+    uv1.x = 1 - uv0.x;
+  } else {
+    float keep = imgAspect / boxAspect;
+    uv0.y = (1 - keep) * 0.5f;
+    uv1.y = 1 - uv0.y;
+  }
+  ImU32 tint = IM_COL32(255, 255, 255, static_cast<int>(alpha * 255));
+  dl->AddImageRounded(tex->id, min, max, uv0, uv1, tint, rounding, corners);
+}
+
+}  // namespace vitrine::ui

@@ -1,0 +1,39 @@
+// Touch widgets: big buttons, chips, cards, wrapped text and drawn icons. No hover states.
+#pragma once
+
+#include <string>
+
+#include "ui.h"
+
+namespace vitrine::ui {
+
+enum class Look { Primary, Secondary, Quiet, Teal };
+enum class Icon { None, Back, Heart, HeartFilled, Home, Check, Arrow };
+
+// A pill button at the cursor. `name` registers it in the hit map for the test driver.
+bool button(Ui& ui, const std::string& name, const char* label, Look look, Icon icon = Icon::None,
+            float width = 0.0f);
+// A filter chip; selected chips are filled teal. `count` < 0 hides the count.
+bool chip(Ui& ui, const std::string& name, const std::string& label, bool selected, int count = -1);
+// An invisible touch area over an explicit rectangle (cards, tiles). Draw its look yourself;
+// `pressed` tells whether to show press feedback.
+bool touchArea(Ui& ui, const std::string& name, ImVec2 min, ImVec2 max, bool* pressed = nullptr);
+
+void drawIcon(ImDrawList* dl, Icon icon, ImVec2 centre, float size, ImU32 col);
+// Text wrapped at `width`, in `font` and `col`, at the cursor; advances the cursor.
+void textWrapped(ImFont* font, ImU32 col, const std::string& text, float width);
+// Height that textWrapped would take.
+float textHeight(ImFont* font, const std::string& text, float width);
+// One line cut with "…" to fit `width`, drawn at `pos`.
+void textClipped(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std::string& text,
+                 float width);
+// The selection pill shown top-right of browse screens.
+void selectionBadge(Ui& ui, ImVec2 topRight);
+// A back button + title header band; returns the y where content starts.
+float header(Ui& ui, const char* title);
+// Image cover-fitted into a rounded rectangle (sand placeholder while it decodes).
+void imageCover(Ui& ui, ImDrawList* dl, const std::string& imageId, ImVec2 min, ImVec2 max,
+                float rounding, ImDrawFlags corners = ImDrawFlags_RoundCornersAll,
+                float alpha = 1.0f);
+
+}  // namespace vitrine::ui

@@ -1,0 +1,71 @@
+// The null platform: ImGui frames with a virtual clock and a queued virtual finger, nothing drawn.
+#include "null_platform.h"
+
+#include <imgui.h>
+
+namespace vitrine::platform {
+
+NullPlatform::NullPlatform(int width, int height) : width_(width), height_(height) {
+  ImGui::CreateContext();
+  ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
+}
+
+NullPlatform::~NullPlatform() { ImGui::DestroyContext(); }
+
+bool NullPlatform::waitForEvents(double timeoutSeconds) {
+  // Nothing real to wait for: time jumps forward unless input is queued.
+  if (queue_.empty() && timeoutSeconds > 0) clock_ += timeoutSeconds;
+  return true;
+}
+
+void NullPlatform::newFrame() {
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(width_), static_cast<float>(height_));
+  io.DeltaTime = lastFrame_ > 0 ? static_cast<float>(clock_ - lastFrame_) : 1.0f / 60.0f;
+  if (io.DeltaTime <= 0) io.DeltaTime = 1.0f / 60.0f;
+  lastFrame_ = clock_;
+  if (!io.Fonts->IsBuilt()) reloadFonts();
+  if (!queue_.empty()) {
+    PointerEvent e = queue_.front();
+    queue_.pop_front();
+    io.MousePos = ImVec2(e.x, e.y);
+    io.MouseDown[0] = e.down;
+  }
+  ImGui::NewFrame();
+}
+
+void NullPlatform::render() {
+  ImGui::Render();
+  clock_ += 1.0 / 60.0;
+}
+
+TextureId NullPlatform::createTexture(const Image&) {
+  ++liveTextures_;
+  return reinterpret_cast<TextureId>(nextTexture_++);
+}
+
+void NullPlatform::destroyTexture(TextureId id) {
+  if (id) --liveTextures_;
+}
+
+void NullPlatform::reloadFonts() {
+  unsigned char* pixels = nullptr;
+  int w = 0, h = 0;
+  ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  ImGui::GetIO().Fonts->SetTexID(reinterpret_cast<ImTextureID>(intptr_t{-1}));
+}
+
+bool NullPlatform::saveScreenshot(const std::filesystem::path&, std::string& error) {
+  error = "the null platform draws nothing";
+  return false;
+}
+
+void NullPlatform::pointer(float x, float y, bool down) { queue_.push_back({x, y, down}); }
+
+void NullPlatform::resize(int width, int height) {
+  width_ = width;
+  height_ = height;
+  ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
+}
+
+}  // namespace vitrine::platform

@@ -1,0 +1,50 @@
+// The small interface between the kiosk app and the window system (GLFW + GL, or none for tests).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace vitrine {
+struct Image;
+}
+
+namespace vitrine::platform {
+
+using TextureId = void*;  // ImTextureID is void* in Dear ImGui 1.86
+
+struct Options {
+  bool fullscreen = true;
+  int width = 1920;   // window size when not fullscreen
+  int height = 1080;
+  bool hideCursor = false;
+  std::string title = "Vitrine";
+};
+
+// A platform owns the Dear ImGui context for its lifetime.
+class Platform {
+ public:
+  virtual ~Platform() = default;
+
+  // Sleeps until input arrives or `timeoutSeconds` pass (0 = just poll). False once the window
+  // system asks to quit (the kiosk decides whether to honour it).
+  virtual bool waitForEvents(double timeoutSeconds) = 0;
+  // Feeds display size, time and input to ImGui, then calls ImGui::NewFrame().
+  virtual void newFrame() = 0;
+  // ImGui::Render() and presents the frame.
+  virtual void render() = 0;
+  virtual double now() const = 0;  // seconds, monotonic
+
+  virtual TextureId createTexture(const Image& rgba) = 0;
+  virtual void destroyTexture(TextureId id) = 0;
+  // Must be called after ImGui's font atlas changed (e.g. text size switch).
+  virtual void reloadFonts() = 0;
+  // Writes the last presented frame as PNG; false with `error` set on failure.
+  virtual bool saveScreenshot(const std::filesystem::path& file, std::string& error) = 0;
+};
+
+// A real window with an OpenGL 3 context (platform_glfw). Throws std::runtime_error on failure.
+std::unique_ptr<Platform> makeGlfwPlatform(const Options& options);
+
+}  // namespace vitrine::platform

@@ -1,0 +1,96 @@
+// A small UI driver for headless tests: builds the demo pack, runs the real App on the null
+// platform, and taps named touch targets with a virtual finger.
+#pragma once
+
+#include <doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <random>
+#include <string>
+
+#include "app.h"
+#include "null_platform.h"
+#include "pack_builder.h"
+
+namespace vitrine::test {
+
+inline std::filesystem::path freshDir(const std::string& tag) {
+  std::random_device rd;
+  auto dir = std::filesystem::temp_directory_path() /
+             ("vitrine-" + tag + "-" + std::to_string(rd()) + std::to_string(rd()));
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+// The demo pack, built once per test process from content/demo.
+inline std::filesystem::path demoPack() {
+  static const std::filesystem::path pack = [] {
+    auto p = freshDir("pack") / "demo.kpack";
+    auto problems = buildPack(VITRINE_SOURCE_DIR "/content/demo", p);
+    for (const auto& d : problems) MESSAGE(d.str());
+    REQUIRE(problems.empty());
+    return p;
+  }();
+  return pack;
+}
+
+class Driver {
+ public:
+  explicit Driver(AppConfig config, int width = 1920, int height = 1080)
+      : platform(width, height), app(platform, withFonts(std::move(config))) {
+    app.settle();
+  }
+
+  // Press and release on a named target, like a quick finger tap.
+  void tap(const std::string& name) {
+    app.settle(10);
+    auto c = app.hits().find(name);
+    INFO("target: " << name << " on screen " << static_cast<int>(app.screen()));
+    REQUIRE(c.has_value());
+    platform.pointer(c->x, c->y, false);
+    platform.pointer(c->x, c->y, true);
+    platform.pointer(c->x, c->y, false);
+    flush();
+  }
+
+  // Press at `from`, move by `dy` in steps, release: a scroll gesture.
+  void drag(ImVec2 from, float dy, int steps = 12) {
+    platform.pointer(from.x, from.y, false);
+    platform.pointer(from.x, from.y, true);
+    for (int i = 1; i <= steps; ++i) platform.pointer(from.x, from.y + dy * i / steps, true);
+    platform.pointer(from.x, from.y + dy, false);
+    flush();
+  }
+
+  void type(const std::string& keys) {  // each UTF-8 character is a key name
+    for (size_t i = 0; i < keys.size();) {
+      size_t len = 1;
+      unsigned char c = static_cast<unsigned char>(keys[i]);
+      if (c >= 0xF0) len = 4;
+      else if (c >= 0xE0) len = 3;
+      else if (c >= 0xC0) len = 2;
+      tap("key:" + keys.substr(i, len));
+      i += len;
+    }
+  }
+
+  bool visible(const std::string& name) { return app.hits().find(name).has_value(); }
+
+  void flush() {
+    while (platform.pendingInput()) app.frame();
+    app.settle(10);
+  }
+
+  platform::NullPlatform platform;
+  App app;
+
+ private:
+  static AppConfig withFonts(AppConfig c) {
+    if (c.fontDir.empty()) c.fontDir = VITRINE_FONT_DIR;
+    return c;
+  }
+};
+
+}  // namespace vitrine::test

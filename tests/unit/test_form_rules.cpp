@@ -1,0 +1,49 @@
+// Unit tests of what the interest form accepts, and of the keyboard's UTF-8 editing.
+#include <doctest.h>
+
+#include "keyboard.h"
+#include "validation.h"
+
+using vitrine::FormState;
+using vitrine::validateForm;
+using vitrine::ui::S;
+
+TEST_CASE("e-mail and phone checks accept what visitors really type") {
+  CHECK(vitrine::looksLikeEmail("zoe@exemple.be"));
+  CHECK(vitrine::looksLikeEmail("jean-luc.dupont+stage@hets.ch"));
+  CHECK_FALSE(vitrine::looksLikeEmail("zoe@exemple"));
+  CHECK_FALSE(vitrine::looksLikeEmail("@exemple.be"));
+  CHECK_FALSE(vitrine::looksLikeEmail("zoe@@exemple.be"));
+  CHECK_FALSE(vitrine::looksLikeEmail("zoe @exemple.be"));
+  CHECK(vitrine::looksLikePhone("0470 12 34 56"));      // Belgian mobile
+  CHECK(vitrine::looksLikePhone("+33 6 12 34 56 78"));  // French, international
+  CHECK(vitrine::looksLikePhone("022 345 67 89"));      // Geneva
+  CHECK_FALSE(vitrine::looksLikePhone("12345"));
+  CHECK_FALSE(vitrine::looksLikePhone("04 70 abc"));
+}
+
+TEST_CASE("contact details are only accepted with the consent box ticked") {
+  FormState f;
+  CHECK_FALSE(validateForm(f).has_value());  // interest only, nothing personal: fine
+  f.email = "zoe@exemple.be";
+  CHECK(validateForm(f) == S::NeedConsent);
+  f.consent = true;
+  CHECK_FALSE(validateForm(f).has_value());
+  f.email.clear();
+  CHECK(validateForm(f) == S::NeedContact);
+  f.phone = "0470";
+  CHECK(validateForm(f) == S::BadPhone);
+}
+
+TEST_CASE("backspace removes whole accented characters and upper case covers accents") {
+  std::string s = "Zoé œ";
+  vitrine::ui::utf8PopBack(s);
+  CHECK(s == "Zoé ");
+  vitrine::ui::utf8PopBack(s);
+  vitrine::ui::utf8PopBack(s);
+  CHECK(s == "Zo");
+  CHECK(vitrine::ui::utf8Length("élève") == 5);
+  CHECK(vitrine::ui::utf8Upper("é") == "É");
+  CHECK(vitrine::ui::utf8Upper("œ") == "Œ");
+  CHECK(vitrine::ui::utf8Upper("q") == "Q");
+}

@@ -1,0 +1,82 @@
+// Leads as CSV that French-locale Excel and LibreOffice open correctly and safely.
+#include <string_view>
+
+#include "store.h"
+
+namespace vitrine {
+namespace {
+
+// A cell that starts like a formula would be evaluated by the spreadsheet (CSV injection);
+// the apostrophe makes it plain text and is hidden by Excel.
+bool looksLikeFormula(std::string_view cell) {
+  if (cell.empty()) return false;
+  switch (cell.front()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+      return true;
+    default:
+      return false;
+  }
+}
+
+void appendCell(std::string& out, std::string_view cell, char delimiter) {
+  std::string text;
+  if (looksLikeFormula(cell)) text += '\'';
+  text += cell;
+  if (text.find_first_of(std::string{delimiter, '"', '\r', '\n'}) == std::string::npos) {
+    out += text;
+    return;
+  }
+  out += '"';
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+void appendRow(std::string& out, const std::vector<std::string>& cells, char delimiter) {
+  for (size_t i = 0; i < cells.size(); ++i) {
+    if (i) out += delimiter;
+    appendCell(out, cells[i], delimiter);
+  }
+  out += "\r\n";  // RFC 4180, and what Excel on Windows expects
+}
+
+std::string joinForHumans(const std::vector<std::string>& ids) {
+  std::string out;
+  for (const auto& id : ids) {
+    if (!out.empty()) out += ", ";
+    out += id;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string leadsToCsv(const std::vector<StoredLead>& leads, char delimiter) {
+  // The BOM is what makes Excel read UTF-8 instead of guessing Windows-1252 and mangling accents.
+  std::string out = "\xEF\xBB\xBF";
+  appendRow(
+      out,
+      {"id", "date", "kiosque", "événement", "pack", "profil", "métiers", "stages", "consentement",
+       "version du consentement", "prénom", "e-mail", "téléphone", "code postal", "message"},
+      delimiter);
+  for (const auto& l : leads) {
+    const Submission& s = l.submission;
+    // Contact details only leave the kiosk with the consent that allowed collecting them.
+    const Submission::Personal p = s.consent ? s.personal : Submission::Personal{};
+    appendRow(out,
+              {l.id, l.createdAt, l.kioskId, l.eventTag, l.packId, s.profile,
+               joinForHumans(s.careerIds), joinForHumans(s.offerIds), s.consent ? "oui" : "non",
+               s.consentVersion, p.firstName, p.email, p.phone, p.postalCode, p.message},
+              delimiter);
+  }
+  return out;
+}
+
+}  // namespace vitrine

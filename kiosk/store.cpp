@@ -1,0 +1,217 @@
+// The visitor store: saving confirmed interest durably, contact details only with consent.
+#include "store.h"
+
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <ctime>
+#include <utility>
+
+#include "sqlite.h"
+#include "uuid.h"
+
+namespace vitrine {
+namespace {
+
+constexpr int64_t kSchemaVersion = 1;
+
+// Personal fields sit in their own table so they can later be sealed with an organisation's
+// public key without touching the anonymous interest data used for statistics.
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS submissions(
+  id TEXT PRIMARY KEY, created_at TEXT NOT NULL, kiosk_id TEXT, event_tag TEXT, pack_id TEXT,
+  profile TEXT, career_ids TEXT, offer_ids TEXT, consent INTEGER NOT NULL,
+  consent_version TEXT, consent_at TEXT);
+CREATE TABLE IF NOT EXISTS personal(
+  submission_id TEXT PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,
+  first_name TEXT, email TEXT, phone TEXT, postal_code TEXT, message TEXT);
+CREATE INDEX IF NOT EXISTS submissions_by_date ON submissions(created_at);
+)sql";
+
+// What went wrong, in words stand staff understand; the SQLite detail is appended for IT.
+std::string cause(int code, bool writing) {
+  switch (code & 0xFF) {
+    case SQLITE_FULL:
+      return "Disque plein";
+    case SQLITE_READONLY:
+      return "Support en lecture seule";
+    case SQLITE_IOERR:
+      return writing ? "Erreur d'écriture sur le support" : "Erreur de lecture du support";
+    case SQLITE_CANTOPEN:
+      return "Fichier des visiteurs impossible à ouvrir ou à créer";
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return "Fichier des visiteurs occupé par un autre programme";
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return "Fichier des visiteurs endommagé ou d'un autre format";
+    default:
+      return "Erreur de la base des visiteurs";
+  }
+}
+
+StoreError storeError(const sql::Error& e, bool writing, const std::string& consequence) {
+  return StoreError(cause(e.code(), writing) + " : " + consequence + " (SQLite : " + e.what() +
+                    ")");
+}
+
+// ISO 8601 UTC with milliseconds, so records made within one second still sort by time.
+std::string nowIso8601() {
+  using namespace std::chrono;
+  auto now = system_clock::now();
+  auto ms = duration_cast<milliseconds>(now.time_since_epoch()).count() % 1000;
+  std::time_t t = system_clock::to_time_t(now);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
+  char out[40];
+  std::snprintf(out, sizeof out, "%s.%03dZ", buf, static_cast<int>(ms));
+  return out;
+}
+
+// Ids come from the pack (slugs), which never contain '|'.
+std::string joinIds(const std::vector<std::string>& ids) {
+  std::string out;
+  for (const auto& id : ids) {
+    if (!out.empty()) out += '|';
+    out += id;
+  }
+  return out;
+}
+
+std::vector<std::string> splitIds(const std::string& text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t bar = text.find('|', start);
+    if (bar == std::string::npos) bar = text.size();
+    out.push_back(text.substr(start, bar - start));
+    start = bar + 1;
+  }
+  return out;
+}
+
+// SQLite would create the file world-readable; contact details deserve owner-only (0600).
+// The WAL and shm files inherit the database file's mode.
+void createPrivately(const std::filesystem::path& path) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd >= 0) ::close(fd);  // EEXIST or any other failure: SQLite reports it properly below
+}
+
+void createSchema(sql::Database& db) {
+  sql::Transaction tx(db);
+  auto q = db.prepare("PRAGMA user_version");
+  int64_t version = q.step() ? q.integer(0) : 0;
+  if (version > kSchemaVersion)
+    throw StoreError(
+        "Fichier des visiteurs créé par une version plus récente de Vitrine : "
+        "mettez la borne à jour avant de l'utiliser.");
+  if (version < kSchemaVersion) {
+    db.exec(kSchema);
+    db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+  }
+  tx.commit();
+}
+
+}  // namespace
+
+VisitorStore::VisitorStore(const std::filesystem::path& path, std::string kioskId,
+                           std::string eventTag)
+    : kioskId_(std::move(kioskId)), eventTag_(std::move(eventTag)) {
+  const std::string consequence =
+      "impossible d'ouvrir le fichier des visiteurs « " + path.string() + " ».";
+  try {
+    createPrivately(path);
+    db_ = std::make_unique<sql::Database>(path, sql::Mode::ReadWriteCreate);
+    // SQLite silently falls back to read-only on a write-protected file; the staff must learn
+    // it now, in the morning, not when the first visitor presses "Envoyer".
+    if (sqlite3_db_readonly(db_->handle(), "main") == 1)
+      throw sql::Error(SQLITE_READONLY, "attempt to write a readonly database");
+    // WAL + FULL: a confirmed answer survives a power cut right after COMMIT.
+    db_->exec("PRAGMA journal_mode=WAL");
+    db_->exec("PRAGMA synchronous=FULL");
+    db_->exec("PRAGMA secure_delete=ON");  // purged contact details are overwritten, not left
+    db_->exec("PRAGMA foreign_keys=ON");
+    createSchema(*db_);
+  } catch (const sql::Error& e) {
+    throw storeError(e, true, consequence);
+  }
+}
+
+VisitorStore::~VisitorStore() = default;
+
+std::string VisitorStore::save(const Submission& s, const std::string& packId) {
+  try {
+    const std::string id = newUuidV4();
+    const std::string now = nowIso8601();
+    sql::Transaction tx(*db_);
+    {
+      auto ins = db_->prepare(
+          "INSERT INTO submissions(id, created_at, kiosk_id, event_tag, pack_id, profile, "
+          "career_ids, offer_ids, consent, consent_version, consent_at) "
+          "VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+      ins.bind(1, id).bind(2, now).bind(3, kioskId_).bind(4, eventTag_).bind(5, packId);
+      ins.bind(6, s.profile).bind(7, joinIds(s.careerIds)).bind(8, joinIds(s.offerIds));
+      ins.bind(9, int64_t{s.consent ? 1 : 0}).bind(10, s.consentVersion);
+      if (s.consent)
+        ins.bind(11, now);
+      else
+        ins.bindNull(11);
+      ins.run();
+    }
+    // Without the ticked box nothing personal is written, whatever the form still held.
+    if (s.consent) {
+      auto p = db_->prepare(
+          "INSERT INTO personal(submission_id, first_name, email, phone, postal_code, message) "
+          "VALUES(?,?,?,?,?,?)");
+      const auto& c = s.personal;
+      p.bind(1, id).bind(2, c.firstName).bind(3, c.email).bind(4, c.phone);
+      p.bind(5, c.postalCode).bind(6, c.message);
+      p.run();
+    }
+    tx.commit();
+    return id;
+  } catch (const sql::Error& e) {
+    throw storeError(e, true, "la réponse n'a pas été enregistrée.");
+  } catch (const std::exception& e) {  // no randomness for the id, out of memory…
+    throw StoreError(std::string("Erreur interne : la réponse n'a pas été enregistrée. (") +
+                     e.what() + ")");
+  }
+}
+
+std::vector<StoredLead> VisitorStore::leads() const {
+  std::vector<StoredLead> out;
+  try {
+    auto q = db_->prepare(
+        "SELECT s.id, s.created_at, s.kiosk_id, s.event_tag, s.pack_id, s.profile, "
+        "s.career_ids, s.offer_ids, s.consent, s.consent_version, "
+        "p.first_name, p.email, p.phone, p.postal_code, p.message "
+        "FROM submissions s LEFT JOIN personal p ON p.submission_id = s.id "
+        // rowid breaks ties within one millisecond in arrival order (a random id would not).
+        "ORDER BY s.created_at, s.rowid");
+    while (q.step()) {
+      StoredLead l;
+      l.id = q.text(0);
+      l.createdAt = q.text(1);
+      l.kioskId = q.text(2);
+      l.eventTag = q.text(3);
+      l.packId = q.text(4);
+      Submission& s = l.submission;
+      s.profile = q.text(5);
+      s.careerIds = splitIds(q.text(6));
+      s.offerIds = splitIds(q.text(7));
+      s.consent = q.integer(8) != 0;
+      s.consentVersion = q.text(9);
+      if (s.consent) s.personal = {q.text(10), q.text(11), q.text(12), q.text(13), q.text(14)};
+      out.push_back(std::move(l));
+    }
+  } catch (const sql::Error& e) {
+    throw storeError(e, false, "les réponses n'ont pas pu être lues.");
+  }
+  return out;
+}
+
+}  // namespace vitrine

@@ -89,7 +89,7 @@ void Keyboard::draw(Ui& ui, std::string& target, KeyboardMode mode, float width,
     if (utf8Length(target) + utf8Length(s) <= maxChars) target += s;
   };
   auto row = [&](int r) { ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + r * rowH)); };
-  const float unit = (width - 10 * gap) / 11.0f;  // 11 key widths per row
+  const float unit = (width - 11 * gap) / 11.6f;  // 10 letters + a 1.6-wide backspace
 
   if (mode == KeyboardMode::Digits) {
     float w = (width - 3 * gap) / 4.0f;

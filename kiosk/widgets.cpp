@@ -160,6 +160,8 @@ void textWrapped(ImFont* font, ImU32 col, const std::string& text, float width) 
   ImGui::GetWindowDrawList()->AddText(font, font->FontSize, pos, col, text.c_str(), nullptr,
                                       width);
   ImGui::Dummy(ImVec2(width, size.y));
+  // Keep the column: ImGui would restart the next line at the window's left edge.
+  ImGui::SetCursorScreenPos(ImVec2(pos.x, ImGui::GetCursorScreenPos().y));
 }
 
 float textHeight(ImFont* font, const std::string& text, float width) {

@@ -27,6 +27,7 @@ void AttractScreen::draw(Ui& ui) {
   if (elapsed >= kSlideSeconds && !careers.empty()) {
     slide = (slide + 1) % static_cast<int>(careers.size());
     slideStart = ui.now;
+    ++changes;
     elapsed = 0;
   }
   ImVec2 cardMin = portrait ? ImVec2(o.x + ui.px(80), o.y + size.y * 0.40f)
@@ -39,13 +40,14 @@ void AttractScreen::draw(Ui& ui) {
   if (!careers.empty()) {
     const Career& cur = careers[static_cast<size_t>(slide) % careers.size()];
     const Career& prev = careers[static_cast<size_t>(slide + careers.size() - 1) % careers.size()];
-    float fade = static_cast<float>(std::min(1.0, elapsed / kFadeSeconds));
-    if (fade < 1.0f && slide != 0) {
+    // The very first slide appears at once; later ones cross-fade over the previous one.
+    float fade = changes == 0 ? 1.0f : static_cast<float>(std::min(1.0, elapsed / kFadeSeconds));
+    if (fade < 1.0f) {
       imageCover(ui, dl, prev.image, cardMin, cardMax, ui.theme.radius() * 1.6f);
       ui.animating = true;
     }
     imageCover(ui, dl, cur.image, cardMin, cardMax, ui.theme.radius() * 1.6f,
-               ImDrawFlags_RoundCornersAll, slide == 0 && elapsed < 0.05 ? 1.0f : fade);
+               ImDrawFlags_RoundCornersAll, fade);
     ImFont* h3 = ui.theme.fonts.h3;
     ImVec2 cap(cardMin.x, cardMax.y + ui.px(44));
     textClipped(dl, h3, color::teal, cap, cur.title, cardMax.x - cardMin.x);

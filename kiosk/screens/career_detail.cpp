@@ -77,12 +77,19 @@ void CareerDetailScreen::draw(Ui& ui) {
 
   float textX = o.x + pad, textW = size.x - 2 * pad;
   if (!portrait) {
+    // Left column: illustration and key facts, scrolling on its own if the facts are long.
     float leftW = size.x * 0.36f;
-    ImVec2 imgMin(o.x + pad, top), imgMax(o.x + pad + leftW, top + leftW * 0.62f);
-    imageCover(ui, dl, c->image, imgMin, imgMax, ui.theme.radius());
-    ImGui::SetCursorScreenPos(ImVec2(imgMin.x, imgMax.y + ui.px(24)));
+    ImGui::SetCursorScreenPos(ImVec2(o.x + pad, top));
+    ImGui::BeginChild("career.facts", ImVec2(leftW, bottom - top), false,
+                      ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar);
+    if (scrollToTop) ImGui::SetScrollY(0);
+    ui.touch.scrollCurrentWindow();
+    ImVec2 imgMin = ImGui::GetCursorScreenPos(), imgMax(imgMin.x + leftW, imgMin.y + leftW * 0.56f);
+    imageCover(ui, ImGui::GetWindowDrawList(), c->image, imgMin, imgMax, ui.theme.radius());
+    ImGui::Dummy(ImVec2(leftW, imgMax.y - imgMin.y + ui.px(8)));
     drawFacts(ui, *c, leftW);
-    textX = imgMax.x + pad;
+    ImGui::EndChild();
+    textX = o.x + pad + leftW + pad;
     textW = o.x + size.x - pad - textX;
   }
   ImGui::SetCursorScreenPos(ImVec2(textX - ui.px(8), top));

@@ -141,11 +141,10 @@ void OffersScreen::draw(Ui& ui) {
     sectionTitle(ui, ui.t(S::Careers), panelW);
     if (chip(ui, "filter.career", c->title, true)) f.careerId.clear();
   }
-  drawFilters(ui, panelW - ui.px(12));
-  if (!f.empty()) {
-    ImGui::Dummy(ImVec2(0, ui.px(8)));
+  if (!f.empty()) {  // at the top, so it never scrolls out of reach
     if (button(ui, "filters.clear", ui.t(S::ClearFilters), Look::Quiet)) f = OfferFilters{};
   }
+  drawFilters(ui, panelW - ui.px(12));
   ImGui::Dummy(ImVec2(0, ui.px(40)));
   ImGui::EndChild();
 

@@ -12,6 +12,7 @@ namespace vitrine::ui {
 
 struct AttractScreen {
   int slide = 0;
+  int changes = 0;  // slides shown since the loop started
   double slideStart = -1.0;
   void draw(Ui& ui);
 };

@@ -1,0 +1,98 @@
+// PNG/JPEG decoding through stb_image with our own format and size gates, resizing, PNG encoding.
+#include "image.h"
+
+#include <stb/stb_image.h>
+#include <stb/stb_image_resize.h>
+#include <stb/stb_image_write.h>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <memory>
+
+namespace vitrine {
+namespace {
+
+// stb_image also parses GIF, TGA, PSD, HDR, PIC and PNM, where most of its known flaws live: we
+// only let PNG and JPEG reach it, recognised by their signatures rather than by the file name.
+bool isPng(const std::vector<uint8_t>& b) {
+  static constexpr uint8_t sig[] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+  return b.size() >= sizeof sig && std::equal(std::begin(sig), std::end(sig), b.begin());
+}
+
+bool isJpeg(const std::vector<uint8_t>& b) {
+  return b.size() >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF;
+}
+
+struct StbFree {
+  void operator()(stbi_uc* p) const { stbi_image_free(p); }
+};
+
+}  // namespace
+
+Image decodeImage(const std::vector<uint8_t>& bytes, std::string& error) {
+  error.clear();
+  if (!isPng(bytes) && !isJpeg(bytes)) {
+    error = "not a PNG or JPEG file";
+    return {};
+  }
+  if (bytes.size() > static_cast<size_t>(INT_MAX)) {
+    error = "file too large";
+    return {};
+  }
+  const int len = static_cast<int>(bytes.size());
+  int w = 0, h = 0, comp = 0;
+  // Read the header first so that a file claiming huge dimensions never gets a buffer.
+  if (!stbi_info_from_memory(bytes.data(), len, &w, &h, &comp)) {
+    error = std::string("cannot be decoded (") + stbi_failure_reason() + ")";
+    return {};
+  }
+  if (w <= 0 || h <= 0 || w > kMaxImageSide || h > kMaxImageSide) {
+    error = "too large (" + std::to_string(w) + "x" + std::to_string(h) + ", at most " +
+            std::to_string(kMaxImageSide) + " pixels a side)";
+    return {};
+  }
+  std::unique_ptr<stbi_uc, StbFree> pixels(
+      stbi_load_from_memory(bytes.data(), len, &w, &h, &comp, 4));
+  if (!pixels) {
+    error = std::string("cannot be decoded (") + stbi_failure_reason() + ")";
+    return {};
+  }
+  Image img;
+  img.width = w;
+  img.height = h;
+  img.rgba.assign(pixels.get(), pixels.get() + static_cast<size_t>(w) * h * 4);
+  return img;
+}
+
+Image fitWithin(const Image& src, int maxW, int maxH) {
+  if (src.empty() || maxW <= 0 || maxH <= 0) return {};
+  if (src.width <= maxW && src.height <= maxH) return src;
+  const double scale = std::min(static_cast<double>(maxW) / src.width,
+                                static_cast<double>(maxH) / src.height);
+  Image out;
+  out.width = std::clamp(static_cast<int>(std::lround(src.width * scale)), 1, maxW);
+  out.height = std::clamp(static_cast<int>(std::lround(src.height * scale)), 1, maxH);
+  out.rgba.resize(static_cast<size_t>(out.width) * out.height * 4);
+  // sRGB-aware with alpha weighting, so that edges of transparent shapes do not darken.
+  int ok = stbir_resize_uint8_srgb(src.rgba.data(), src.width, src.height, 0, out.rgba.data(),
+                                   out.width, out.height, 0, 4, 3, 0);
+  if (!ok) return {};
+  return out;
+}
+
+std::vector<uint8_t> encodePng(const Image& img) {
+  std::vector<uint8_t> out;
+  if (img.empty()) return out;
+  auto append = [](void* ctx, void* data, int size) {
+    auto* v = static_cast<std::vector<uint8_t>*>(ctx);
+    const auto* p = static_cast<const uint8_t*>(data);
+    v->insert(v->end(), p, p + size);
+  };
+  if (!stbi_write_png_to_func(append, &out, img.width, img.height, 4, img.rgba.data(),
+                              img.width * 4))
+    out.clear();
+  return out;
+}
+
+}  // namespace vitrine

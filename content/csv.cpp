@@ -6,7 +6,9 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-bool isBlank(char c) { return c == ' ' || c == '\t'; }
+bool isBlank(char c) {
+  return c == ' ' || c == '\t';
+}
 
 // LibreOffice and Excel in French locales save with ';', elsewhere with ','. We count both outside
 // quotes on the first record (the header) and take the most frequent; ties go to ',' (RFC 4180).
@@ -31,10 +33,12 @@ struct RecordBuilder {
   bool anyQuoted = false;
 
   void endField() {
-    if (!fieldQuoted) {
+    if (!fieldQuoted) {  // "id; kind" typed by hand means "kind", not " kind"
       size_t end = field.size();
       while (end > 0 && isBlank(field[end - 1])) --end;
-      field.resize(end);
+      size_t begin = 0;
+      while (begin < end && isBlank(field[begin])) ++begin;
+      field = field.substr(begin, end - begin);
     }
     fields.push_back(std::move(field));
     field.clear();

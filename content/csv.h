@@ -20,7 +20,7 @@ struct Table {
 };
 
 // Detects the delimiter from the first record (';' or ','), strips a BOM, keeps newlines inside
-// quoted fields, trims trailing spaces outside quotes.
+// quoted fields, trims spaces around unquoted fields (quoted ones are kept verbatim).
 Table parse(std::string_view text);
 
 }  // namespace vitrine::csv

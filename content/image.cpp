@@ -24,6 +24,39 @@ bool isJpeg(const std::vector<uint8_t>& b) {
   return b.size() >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF;
 }
 
+uint32_t be16(const std::vector<uint8_t>& b, size_t at) {
+  return (uint32_t{b[at]} << 8) | b[at + 1];
+}
+uint32_t be32(const std::vector<uint8_t>& b, size_t at) {
+  return (be16(b, at) << 16) | be16(b, at + 2);
+}
+
+// Declared size read straight from the header. stb_image has its own limits, but when a header
+// trips them stbi_info just answers "unknown image type", which would not tell the editor why.
+bool declaredSize(const std::vector<uint8_t>& b, uint32_t& w, uint32_t& h) {
+  if (isPng(b)) {
+    if (b.size() < 24) return false;
+    w = be32(b, 16);  // IHDR is always the first chunk
+    h = be32(b, 20);
+    return true;
+  }
+  for (size_t i = 2; i + 9 < b.size();) {  // JPEG: walk the markers up to the frame header
+    if (b[i] != 0xFF) return false;
+    uint8_t m = b[i + 1];
+    if (m == 0xFF) {
+      ++i;  // fill byte
+      continue;
+    }
+    if (m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC) {
+      h = be16(b, i + 5);
+      w = be16(b, i + 7);
+      return true;
+    }
+    i += 2 + be16(b, i + 2);
+  }
+  return false;
+}
+
 struct StbFree {
   void operator()(stbi_uc* p) const { stbi_image_free(p); }
 };
@@ -38,6 +71,12 @@ Image decodeImage(const std::vector<uint8_t>& bytes, std::string& error) {
   }
   if (bytes.size() > static_cast<size_t>(INT_MAX)) {
     error = "file too large";
+    return {};
+  }
+  uint32_t dw = 0, dh = 0;
+  if (declaredSize(bytes, dw, dh) && (std::max(dw, dh) > static_cast<uint32_t>(kMaxImageSide))) {
+    error = "too large (" + std::to_string(dw) + "x" + std::to_string(dh) + ", at most " +
+            std::to_string(kMaxImageSide) + " pixels a side)";
     return {};
   }
   const int len = static_cast<int>(bytes.size());
@@ -68,8 +107,8 @@ Image decodeImage(const std::vector<uint8_t>& bytes, std::string& error) {
 Image fitWithin(const Image& src, int maxW, int maxH) {
   if (src.empty() || maxW <= 0 || maxH <= 0) return {};
   if (src.width <= maxW && src.height <= maxH) return src;
-  const double scale = std::min(static_cast<double>(maxW) / src.width,
-                                static_cast<double>(maxH) / src.height);
+  const double scale =
+      std::min(static_cast<double>(maxW) / src.width, static_cast<double>(maxH) / src.height);
   Image out;
   out.width = std::clamp(static_cast<int>(std::lround(src.width * scale)), 1, maxW);
   out.height = std::clamp(static_cast<int>(std::lround(src.height * scale)), 1, maxH);

@@ -17,7 +17,11 @@ const T* findById(const std::vector<T>& items, const std::string& id) {
 const Organisation* Catalogue::organisation(const std::string& id) const {
   return findById(organisations, id);
 }
-const Career* Catalogue::career(const std::string& id) const { return findById(careers, id); }
-const Offer* Catalogue::offer(const std::string& id) const { return findById(offers, id); }
+const Career* Catalogue::career(const std::string& id) const {
+  return findById(careers, id);
+}
+const Offer* Catalogue::offer(const std::string& id) const {
+  return findById(offers, id);
+}
 
 }  // namespace vitrine

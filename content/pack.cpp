@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <tuple>
 
+#include "schema.h"
 #include "sqlite.h"
 #include "text_util.h"
 
@@ -29,15 +31,25 @@ std::map<std::string, std::string> readMeta(sql::Database& db) {
 }
 
 void load(sql::Database& db, Catalogue& c) {
-  auto orgs = db.prepare("SELECT id, kind, name, city, region, country, website FROM organisations");
+  auto orgs =
+      db.prepare("SELECT id, kind, name, city, region, country, website FROM organisations");
   while (orgs.step())
-    c.organisations.push_back({orgs.text(0), orgs.text(1), orgs.text(2), orgs.text(3),
-                               orgs.text(4), orgs.text(5), orgs.text(6)});
+    c.organisations.push_back({orgs.text(0), orgs.text(1), orgs.text(2), orgs.text(3), orgs.text(4),
+                               orgs.text(5), orgs.text(6)});
   auto car = db.prepare(
-      "SELECT id, title, pitch, diploma, level, duration, routes, where_work, image, body FROM careers");
+      "SELECT id, title, pitch, diploma, level, duration, routes, where_work, image, body FROM "
+      "careers");
   while (car.step()) {
-    Career k{car.text(0), car.text(1), car.text(2), car.text(3), car.text(4), car.text(5),
-             splitList(car.text(6)), car.text(7), car.text(8), parseBody(car.text(9))};
+    Career k{car.text(0),
+             car.text(1),
+             car.text(2),
+             car.text(3),
+             car.text(4),
+             car.text(5),
+             splitList(car.text(6)),
+             car.text(7),
+             car.text(8),
+             parseBody(car.text(9))};
     c.careers.push_back(std::move(k));
   }
   auto off = db.prepare(
@@ -63,14 +75,18 @@ void load(sql::Database& db, Catalogue& c) {
     o.applyUrl = off.text(15);
     c.offers.push_back(std::move(o));
   }
-  std::sort(c.careers.begin(), c.careers.end(), [](const Career& a, const Career& b) {
-    return foldAccents(a.title) < foldAccents(b.title);
-  });
-  std::sort(c.offers.begin(), c.offers.end(), [](const Offer& a, const Offer& b) {
-    // Soonest deadline first (those without one last), then by title.
-    std::string dla = a.deadline.empty() ? "9999" : a.deadline;
-    std::string dlb = b.deadline.empty() ? "9999" : b.deadline;
-    return dla != dlb ? dla < dlb : foldAccents(a.title) < foldAccents(b.title);
+  // Ties fall back to the raw title and the id so that the order never depends on std::sort.
+  auto byTitle = [](const auto& x, const auto& y) {
+    std::string fx = foldAccents(x.title), fy = foldAccents(y.title);
+    return std::tie(fx, x.title, x.id) < std::tie(fy, y.title, y.id);
+  };
+  std::sort(c.careers.begin(), c.careers.end(), byTitle);
+  std::sort(c.offers.begin(), c.offers.end(), [&](const Offer& a, const Offer& b) {
+    // Soonest deadline first; offers without one (open all year) last.
+    bool na = a.deadline.empty(), nb = b.deadline.empty();
+    if (na != nb) return nb;
+    if (a.deadline != b.deadline) return a.deadline < b.deadline;
+    return byTitle(a, b);
   });
 }
 
@@ -79,7 +95,9 @@ void load(sql::Database& db, Catalogue& c) {
 Pack::~Pack() = default;
 
 std::unique_ptr<Pack> Pack::open(const fs::path& path) {
-  if (!fs::exists(path)) throw PackError("Le fichier de contenu est introuvable : " + path.string());
+  std::error_code ec;  // the non-throwing overload: a permission problem must not escape as-is
+  if (!fs::exists(path, ec))
+    throw PackError("Le fichier de contenu est introuvable : " + path.string());
   if (!looksLikeSqlite(path))
     throw PackError("Ce fichier n’est pas un pack de contenu Vitrine : " + path.string());
   std::unique_ptr<Pack> pack(new Pack());
@@ -89,14 +107,22 @@ std::unique_ptr<Pack> Pack::open(const fs::path& path) {
     // A pack comes from a USB stick: never let its schema run code or corrupt memory.
     sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    auto appId = pack->db_->prepare("PRAGMA application_id");
+    if (!appId.step() || appId.integer(0) != schema::kApplicationId)
+      throw PackError("Ce fichier n’est pas un pack de contenu Vitrine : " + path.string());
+    // quick_check reads every page: a pack truncated by a pulled USB stick fails here, at load
+    // time, rather than in the middle of a visitor's session.
     auto check = pack->db_->prepare("PRAGMA quick_check");
     if (!check.step() || check.text(0) != "ok")
-      throw PackError("Le pack de contenu est endommagé (" + check.text(0) + ") : " + path.string());
+      throw PackError("Le pack de contenu est endommagé (" + check.text(0) +
+                      ") — copiez-le à nouveau : " + path.string());
     auto meta = readMeta(*pack->db_);
-    int version = std::atoi(meta["schema_version"].c_str());
+    const std::string& declared = meta["schema_version"];
+    int version = std::atoi(declared.c_str());
     if (version != kSchemaVersion)
-      throw PackError("Le pack a la version de schéma " + meta["schema_version"] + ", attendue " +
-                      std::to_string(kSchemaVersion) + " — reconstruisez-le avec kioskctl.");
+      throw PackError("Ce pack de contenu a la version de schéma " +
+                      (declared.empty() ? std::string("inconnue") : declared) + ", attendue " +
+                      std::to_string(kSchemaVersion) + " — reconstruisez le pack avec kioskctl");
     Catalogue& c = pack->catalogue_;
     c.meta.schemaVersion = version;
     c.meta.packId = meta["pack_id"];
@@ -107,7 +133,8 @@ std::unique_ptr<Pack> Pack::open(const fs::path& path) {
     c.meta.consentText = meta["consent_text"];
     load(*pack->db_, c);
   } catch (const sql::Error& e) {
-    throw PackError(std::string("Le pack de contenu est illisible : ") + e.what());
+    throw PackError("Le pack de contenu est endommagé ou illisible (" + std::string(e.what()) +
+                    ") — copiez-le à nouveau : " + path.string());
   }
   return pack;
 }

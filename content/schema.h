@@ -3,6 +3,10 @@
 
 namespace vitrine::schema {
 
+// PRAGMA application_id of every .kpack ("VTRP"), so that `file` and Pack::open can tell a pack
+// from any other SQLite database.
+inline constexpr int kApplicationId = 0x56545250;
+
 // Lists (routes, years, careers, welcome) are stored as `|`-joined text, the career body as the
 // editor's original Markdown-like text, parsed again when the pack is opened.
 inline constexpr const char* kCreate = R"sql(

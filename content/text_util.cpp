@@ -2,6 +2,7 @@
 #include "text_util.h"
 
 #include <sstream>
+#include <string>
 
 namespace vitrine {
 
@@ -50,21 +51,18 @@ bool isIsoDate(const std::string& s) {
   return !(m == 2 && d == 29 && !leap);
 }
 
-}  // namespace vitrine
-
-namespace vitrine {
-
 std::string foldAccents(const std::string& s) {
   struct Fold {
     const char* from;
-    char to;
+    const char* to;
   };
   static constexpr Fold kFolds[] = {
-      {"à", 'a'}, {"â", 'a'}, {"ä", 'a'}, {"á", 'a'}, {"À", 'a'}, {"Â", 'a'}, {"Ä", 'a'},
-      {"ç", 'c'}, {"Ç", 'c'}, {"é", 'e'}, {"è", 'e'}, {"ê", 'e'}, {"ë", 'e'}, {"É", 'e'},
-      {"È", 'e'}, {"Ê", 'e'}, {"Ë", 'e'}, {"î", 'i'}, {"ï", 'i'}, {"í", 'i'}, {"Î", 'i'},
-      {"Ï", 'i'}, {"ô", 'o'}, {"ö", 'o'}, {"ó", 'o'}, {"Ô", 'o'}, {"Ö", 'o'}, {"ù", 'u'},
-      {"û", 'u'}, {"ü", 'u'}, {"ú", 'u'}, {"Ù", 'u'}, {"Û", 'u'}, {"Ü", 'u'}, {"ÿ", 'y'}};
+      {"à", "a"},  {"â", "a"},  {"ä", "a"},  {"á", "a"}, {"À", "a"}, {"Â", "a"}, {"Ä", "a"},
+      {"ç", "c"},  {"Ç", "c"},  {"é", "e"},  {"è", "e"}, {"ê", "e"}, {"ë", "e"}, {"É", "e"},
+      {"È", "e"},  {"Ê", "e"},  {"Ë", "e"},  {"î", "i"}, {"ï", "i"}, {"í", "i"}, {"Î", "i"},
+      {"Ï", "i"},  {"ô", "o"},  {"ö", "o"},  {"ó", "o"}, {"Ô", "o"}, {"Ö", "o"}, {"ù", "u"},
+      {"û", "u"},  {"ü", "u"},  {"ú", "u"},  {"Ù", "u"}, {"Û", "u"}, {"Ü", "u"}, {"ÿ", "y"},
+      {"œ", "oe"}, {"Œ", "oe"}, {"æ", "ae"}, {"Æ", "ae"}};
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {

@@ -1,4 +1,4 @@
-// Small text helpers shared by the pack builder and reader: splitting lists, career bodies.
+// Small text helpers shared by the pack builder and reader: lists, career bodies, dates, sort keys.
 #pragma once
 
 #include <string>
@@ -14,11 +14,8 @@ std::string joinList(const std::vector<std::string>& items, char sep = '|');
 std::vector<TextBlock> parseBody(const std::string& text);
 // A real calendar date written YYYY-MM-DD.
 bool isIsoDate(const std::string& s);
-
-}  // namespace vitrine
-
-namespace vitrine {
-// Lower-case ASCII with French accents removed ("Éducateur·rice" -> "educateur·rice"): for sorting
-// and matching what a visitor types.
+// Lower-case ASCII with French accents removed ("Éducateur·rice" -> "educateur·rice", "Œuvre" ->
+// "oeuvre"): a locale-independent key for sorting and for matching what a visitor types.
 std::string foldAccents(const std::string& s);
+
 }  // namespace vitrine

@@ -1,58 +1,95 @@
-// kioskctl pack build | info: for content editors.
+// kioskctl pack build | info: the content editor's commands, errors as file:line on stderr.
 #include <filesystem>
 #include <iostream>
+#include <set>
 
 #include "ctl.h"
 #include "pack.h"
 #include "pack_builder.h"
 
 namespace vitrine::ctl {
+namespace fs = std::filesystem;
 namespace {
+
+constexpr const char* kUsage =
+    "usage: kioskctl pack build <sources-dir> -o <file.kpack>\n"
+    "       kioskctl pack info <file.kpack>\n";
+
+size_t imageCount(const Catalogue& c) {
+  std::set<std::string> ids;  // every image a career names is stored once in the pack
+  for (const auto& k : c.careers)
+    if (!k.image.empty()) ids.insert(k.image);
+  return ids.size();
+}
+
+std::string sizeText(const fs::path& p) {
+  std::error_code ec;
+  auto bytes = fs::file_size(p, ec);
+  if (ec) return "?";
+  return bytes >= 1024 * 1024 ? std::to_string(bytes / (1024 * 1024)) + " Mio"
+                              : std::to_string(bytes / 1024) + " Kio";
+}
 
 int build(const Args& a) {
   std::string sources, out;
+  bool extra = false;
   for (size_t i = 0; i < a.size(); ++i) {
     if (a[i] == "-o" && i + 1 < a.size())
       out = a[++i];
     else if (sources.empty())
       sources = a[i];
     else
-      out.clear(), sources.clear(), i = a.size();
+      extra = true;
   }
-  if (sources.empty() || out.empty()) {
-    std::cerr << "usage: kioskctl pack build <sources-dir> -o <file.kpack>\n";
+  if (sources.empty() || out.empty() || extra) {
+    std::cerr << kUsage;
     return 2;
   }
   auto problems = buildPack(sources, out);
-  for (const auto& d : problems) std::cerr << sources << "/" << d.str() << "\n";
+  for (auto d : problems) {
+    // Paths inside the sources get the folder prefix, so that editors' tools can open file:line;
+    // problems with the folder itself or with the output file already name a full path.
+    if (d.file != sources && d.file != out) d.file = (fs::path(sources) / d.file).string();
+    std::cerr << d.str() << "\n";
+  }
   if (!problems.empty()) {
     std::cerr << problems.size() << " erreur(s) — pack non écrit\n";
     return 1;
   }
-  auto pack = Pack::open(out);
-  const auto& c = pack->catalogue();
-  std::cout << out << ": " << c.careers.size() << " métiers, " << c.offers.size() << " stages, "
-            << c.organisations.size() << " organisations, "
-            << std::filesystem::file_size(out) / 1024 << " Kio\n";
+  try {
+    auto pack = Pack::open(out);  // what the kiosk will do: proves the file is usable
+    const auto& c = pack->catalogue();
+    std::cout << out << " : " << c.careers.size() << " métiers, " << c.offers.size() << " offres, "
+              << c.organisations.size() << " organisations, " << imageCount(c) << " images, "
+              << sizeText(out) << "\n";
+  } catch (const PackError& e) {
+    std::cerr << e.what() << "\n";
+    return 1;
+  }
   return 0;
 }
 
 int info(const Args& a) {
   if (a.size() != 1) {
-    std::cerr << "usage: kioskctl pack info <file.kpack>\n";
+    std::cerr << kUsage;
     return 2;
   }
   try {
     auto pack = Pack::open(a[0]);
     const auto& c = pack->catalogue();
+    std::string languages;
+    for (const auto& l : c.meta.languages) languages += (languages.empty() ? "" : ", ") + l;
     std::cout << "pack:            " << c.meta.packId << "\n"
               << "title:           " << c.meta.title << "\n"
               << "schema version:  " << c.meta.schemaVersion << "\n"
               << "built:           " << c.meta.buildTime << "\n"
+              << "languages:       " << languages << "\n"
               << "consent version: " << c.meta.consentVersion << "\n"
               << "careers:         " << c.careers.size() << "\n"
               << "offers:          " << c.offers.size() << "\n"
-              << "organisations:   " << c.organisations.size() << "\n";
+              << "organisations:   " << c.organisations.size() << "\n"
+              << "images:          " << imageCount(c) << "\n"
+              << "size:            " << sizeText(a[0]) << "\n";
     return 0;
   } catch (const PackError& e) {
     std::cerr << e.what() << "\n";
@@ -65,7 +102,7 @@ int info(const Args& a) {
 int pack(const Args& a) {
   if (!a.empty() && a[0] == "build") return build(Args(a.begin() + 1, a.end()));
   if (!a.empty() && a[0] == "info") return info(Args(a.begin() + 1, a.end()));
-  std::cerr << "usage: kioskctl pack build <sources-dir> -o <file.kpack> | pack info <file.kpack>\n";
+  std::cerr << kUsage;
   return 2;
 }
 

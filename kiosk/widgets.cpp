@@ -138,11 +138,12 @@ void drawIcon(ImDrawList* dl, Icon icon, ImVec2 c, float s, ImU32 col) {
       dl->AddPolyline(pts, 32, col, ImDrawFlags_Closed, t);
       break;
     }
-    case Icon::Check:
-      dl->AddLine(ImVec2(c.x - s * 0.4f, c.y), ImVec2(c.x - s * 0.1f, c.y + s * 0.3f), col, t);
-      dl->AddLine(ImVec2(c.x - s * 0.1f, c.y + s * 0.3f), ImVec2(c.x + s * 0.45f, c.y - s * 0.35f),
-                  col, t);
+    case Icon::Check: {
+      const ImVec2 pts[] = {ImVec2(c.x - s * 0.4f, c.y), ImVec2(c.x - s * 0.1f, c.y + s * 0.3f),
+                            ImVec2(c.x + s * 0.45f, c.y - s * 0.35f)};
+      dl->AddPolyline(pts, 3, col, ImDrawFlags_None, t);
       break;
+    }
     case Icon::Home:
       dl->AddTriangle(ImVec2(c.x - s * 0.45f, c.y - s * 0.05f), ImVec2(c.x, c.y - s * 0.45f),
                       ImVec2(c.x + s * 0.45f, c.y - s * 0.05f), col, t);

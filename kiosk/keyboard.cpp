@@ -1,6 +1,7 @@
 // On-screen keyboard layout and behaviour (shift, repeatable backspace, accent row).
 #include "keyboard.h"
 
+#include <algorithm>
 #include <array>
 #include <cfloat>
 #include <vector>
@@ -123,10 +124,15 @@ void Keyboard::draw(Ui& ui, std::string& target, KeyboardMode mode, float width,
     }
     row(4);
     if (mode == KeyboardMode::Email) {
+      // Domain keys get room for their text; the row always fits the keyboard's width.
+      ImFont* f = ui.theme.fonts.h3;
+      float natural = 0;
+      for (const char* k : kEmailHelpers)
+        natural += std::max(unit, f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, k).x + ui.px(40));
+      float squeeze = std::min(1.0f, (width - gap * (kEmailHelpers.size() - 1)) / natural);
       for (const char* k : kEmailHelpers) {
-        ImFont* f = ui.theme.fonts.h3;
-        float w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, k).x + ui.px(40);
-        if (key(ui, k, k, std::max(w, unit), true)) type(k);
+        float w = std::max(unit, f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, k).x + ui.px(40));
+        if (key(ui, k, k, w * squeeze, true)) type(k);
       }
     } else if (key(ui, "space", " ", unit * 6, false)) {
       type(" ");

@@ -163,6 +163,7 @@ void OffersScreen::draw(Ui& ui) {
   const float cardH = ui.px(160), gap = ui.px(20), cardX = listX + (portrait ? pad : 0);
   const float cardW = listX + listW - pad - cardX;
   ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImGui::SetCursorScreenPos(ImVec2(cardX, origin.y));
   textWrapped(ui.theme.fonts.bodyBold, color::inkSoft,
               ui.tn(S::OffersFound, static_cast<int>(offers.size())), cardW);
   float y0 = ImGui::GetCursorScreenPos().y;

@@ -5,12 +5,30 @@
 #include <cstdio>
 
 #include "pack.h"
+#include "stats.h"
 #include "store.h"
 #include "textures.h"
+#include "validation.h"
 #include "widgets.h"
 
 namespace vitrine {
 namespace {
+
+const char* screenName(ScreenId s) {
+  switch (s) {
+    case ScreenId::Attract: return "attract";
+    case ScreenId::Home: return "home";
+    case ScreenId::Careers: return "careers";
+    case ScreenId::CareerDetail: return "career";
+    case ScreenId::Offers: return "offers";
+    case ScreenId::OfferDetail: return "offer";
+    case ScreenId::Search: return "search";
+    case ScreenId::Form: return "form";
+    case ScreenId::Thanks: return "thanks";
+    case ScreenId::PackError: return "pack_error";
+  }
+  return "?";
+}
 
 const Catalogue& emptyCatalogue() {
   static const Catalogue empty;  // shown behind the pack error screen
@@ -36,7 +54,9 @@ App::App(platform::Platform& platform, AppConfig config)
     storeError_ = e.what();
     std::fprintf(stderr, "vitrine: visitor store unavailable: %s\n", e.what());
   }
+  stats_ = std::make_unique<Stats>(config_.storePath, config_.kioskId, config_.eventTag);
   textures_ = std::make_unique<ui::Textures>(platform_, pack_.get());
+  searchIndex_ = std::make_unique<SearchIndex>(catalogue());
   lastActivity_ = platform_.now();
 }
 
@@ -57,8 +77,7 @@ double App::frame() {
   // Fonts are baked for the display's scale; a rotated or replugged screen re-bakes them.
   ImVec2 display = ImGui::GetIO().DisplaySize;
   float wanted = display.x > 0 ? ui::scaleForDisplay(display.x, display.y) : theme_.scale;
-  if (!ImGui::GetIO().Fonts->IsBuilt() || std::abs(wanted - theme_.scale) > 0.05f ||
-      !theme_.fonts.body) {
+  if (!theme_.fonts.body || std::abs(wanted - theme_.scale) > 0.05f) {
     theme_.scale = wanted;
     std::string error;
     if (!theme_.loadFonts(config_.fontDir, error)) std::fprintf(stderr, "vitrine: %s\n", error.c_str());
@@ -69,6 +88,13 @@ double App::frame() {
   platform_.newFrame();
   const double now = platform_.now();
   if (trackActivity(now)) burstFrames_ = 3;
+  if (ImGui::GetIO().MouseClicked[0] && ImGui::GetIO().DisplaySize.x > 0) {
+    // A coarse 16x9 cell for the heatmap: enough to see dead zones, never a signature.
+    const ImGuiIO& io = ImGui::GetIO();
+    int cx = std::clamp(static_cast<int>(16 * io.MousePos.x / io.DisplaySize.x), 0, 15);
+    int cy = std::clamp(static_cast<int>(9 * io.MousePos.y / io.DisplaySize.y), 0, 8);
+    stats_->record("touch", std::to_string(cx) + "," + std::to_string(cy));
+  }
   touch_.beginFrame(theme_.scale, now);
   textures_->beginFrame();
   hits_.clear();
@@ -76,6 +102,9 @@ double App::frame() {
   NavRequest nav;
   ui::Ui ui{theme_, touch_, hits_, *textures_, catalogue(), session_, nav};
   ui.now = now;
+  ui.lang = session_.lang;
+  ui.stats = stats_.get();
+  ui.search = searchIndex_.get();
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
   ImGui::SetNextWindowSize(vp->Size);
@@ -92,7 +121,10 @@ double App::frame() {
   platform_.render();
 
   if (ui.submitRequested) submit();
-  if (idleApplies && idleFor >= config_.idleSeconds) nav = {NavRequest::Kind::Reset, ScreenId::Attract, {}};
+  if (idleApplies && idleFor >= config_.idleSeconds) {
+    nav = {NavRequest::Kind::Reset, ScreenId::Attract, {}};
+    nav.id = "idle";
+  }
   if (nav.kind != NavRequest::Kind::None) {
     apply(nav);
     burstFrames_ = 3;
@@ -101,6 +133,7 @@ double App::frame() {
   // Frame pacing: full rate only while something moves; otherwise sleep until the next deadline.
   if (burstFrames_ > 0) --burstFrames_;
   if (burstFrames_ > 0 || ui.animating || touch_.animating() || touch_.fingerDown()) return 0.0;
+  if (stats_->pending() > 0) stats_->flush();  // only when about to sleep: never costs a frame
   double next = ui.wakeAt;
   if (idleApplies) {
     double warnAt = lastActivity_ + config_.idleSeconds - config_.warnSeconds;
@@ -118,6 +151,7 @@ void App::drawScreen(ui::Ui& ui) {
     case ScreenId::CareerDetail: careerDetail_.draw(ui); break;
     case ScreenId::Offers: offers_.draw(ui); break;
     case ScreenId::OfferDetail: offerDetail_.draw(ui); break;
+    case ScreenId::Search: search_.draw(ui); break;
     case ScreenId::Form: form_.draw(ui); break;
     case ScreenId::Thanks: thanks_.draw(ui); break;
     case ScreenId::PackError: packError_.draw(ui); break;
@@ -156,11 +190,28 @@ void App::navigate(ScreenId to) {
   apply(nav);
 }
 
+void App::recordNavigation(ScreenId from, const NavRequest& nav) {
+  if (nav.kind != NavRequest::Kind::Go || nav.to == from) return;
+  if (from == ScreenId::Attract) {
+    sessionStart_ = platform_.now();
+    stats_->record("session_start");
+  }
+  stats_->record("screen_view", screenName(nav.to));
+  if (nav.to == ScreenId::CareerDetail) stats_->record("career_view", nav.id);
+  if (nav.to == ScreenId::OfferDetail) stats_->record("offer_view", nav.id);
+  if (nav.to == ScreenId::Form) {
+    stats_->record("form_start");
+    stats_->record("selection_size", {}, session_.selectionSize());
+  }
+  if (from == ScreenId::Form && nav.to != ScreenId::Thanks) stats_->record("form_abandon");
+}
+
 void App::apply(const NavRequest& nav) {
   touch_.cancel();
+  recordNavigation(current_, nav);
   switch (nav.kind) {
     case NavRequest::Kind::None: return;
-    case NavRequest::Kind::Reset: resetVisitor(); return;
+    case NavRequest::Kind::Reset: resetVisitor(nav.id.empty() ? "reset" : nav.id.c_str()); return;
     case NavRequest::Kind::Back:
       current_ = session_.history.empty() ? ScreenId::Home : session_.history.back();
       if (!session_.history.empty()) session_.history.pop_back();
@@ -172,7 +223,8 @@ void App::apply(const NavRequest& nav) {
       current_ = nav.to;
       careers_.scrollToTop = careerDetail_.scrollToTop = offers_.scrollToTop = true;
       offerDetail_.scrollToTop = true;
-      if (nav.to == ScreenId::Thanks) thanks_.shownAt = -1.0;
+      if (nav.to == ScreenId::Thanks) thanks_ = ui::ThanksScreen{};
+      if (nav.to == ScreenId::Form) session_.form.step = 1;
       return;
   }
 }
@@ -185,11 +237,17 @@ void App::submit() {
   }
   Submission s;
   s.profile = form.profile;
+  if (form.profile == "student" && form.studentYear > 0)
+    s.profile += ":" + std::to_string(form.studentYear);
   s.careerIds = session_.careers;
   s.offerIds = session_.offers;
-  s.consent = form.consent;
+  // Only boxes the visitor could see count: organisations of what is in Ma sélection.
+  for (const Organisation* org : ui::consentTargets(catalogue(), session_))
+    if (form.consentOrgs.count(org->id)) s.consentOrgIds.push_back(org->id);
+  s.consent = !s.consentOrgIds.empty();
   s.consentVersion = catalogue().meta.consentVersion;
-  s.personal = {form.firstName, form.email, form.phone, form.postalCode, {}};
+  std::string phone = toE164(form.phone, config_.country);
+  s.personal = {form.firstName, form.email, phone.empty() ? form.phone : phone, form.postalCode, {}};
   try {
     store_->save(s, catalogue().meta.packId);
   } catch (const StoreError& e) {
@@ -197,18 +255,29 @@ void App::submit() {
     form.error = std::string(ui::tr(ui::S::NotSaved)) + e.what();
     return;
   }
-  session_.lastSubmissionHadContact = form.consent;
+  session_.lastSubmissionHadContact = s.consent;
+  stats_->record("form_submit");
   session_.form = FormState{};  // saved: nothing personal stays in the UI
   session_.history.clear();
   apply({NavRequest::Kind::Go, ScreenId::Thanks, {}});
 }
 
-void App::resetVisitor() {
+void App::resetVisitor(const char* reason) {
+  if (current_ != ScreenId::Attract && current_ != ScreenId::PackError) {
+    if (current_ == ScreenId::Form) stats_->record("form_abandon");
+    stats_->record("selection_size", {}, session_.selectionSize());
+    stats_->record("session_end", reason, static_cast<int64_t>(platform_.now() - sessionStart_));
+  }
+  // Every screen starts afresh: no selection, typed text or QR of it survives in the UI.
   session_.reset();
-  form_.keyboard.reset();
-  attract_ = ui::AttractScreen{};
-  thanks_.shownAt = -1.0;
-  careers_.scrollToTop = careerDetail_.scrollToTop = offers_.scrollToTop = true;
+  attract_ = {};
+  careers_ = {};
+  careerDetail_ = {};
+  offers_ = {};
+  offerDetail_ = {};
+  search_ = {};
+  form_ = {};
+  thanks_ = {};
   current_ = pack_ ? ScreenId::Attract : ScreenId::PackError;
 }
 

@@ -14,6 +14,7 @@
 namespace vitrine {
 
 class Pack;
+class Stats;
 class VisitorStore;
 
 struct AppConfig {
@@ -24,6 +25,7 @@ struct AppConfig {
   double warnSeconds = 15.0;  // the "Toujours là ?" countdown before the wipe
   std::string kioskId = "kiosk-1";
   std::string eventTag = "Démo Vitrine";
+  std::string country = "BE";  // how national phone numbers are read (BE, FR, CH)
 };
 
 class App {
@@ -53,13 +55,17 @@ class App {
   void drawIdleWarning(ui::Ui& ui, double remaining);
   void apply(const NavRequest& nav);
   void submit();
-  void resetVisitor();
+  void resetVisitor(const char* reason);
+  void recordNavigation(ScreenId from, const NavRequest& nav);
   bool trackActivity(double now);
 
   platform::Platform& platform_;
   AppConfig config_;
   std::unique_ptr<Pack> pack_;
   std::unique_ptr<VisitorStore> store_;
+  std::unique_ptr<Stats> stats_;
+  std::unique_ptr<SearchIndex> searchIndex_;
+  double sessionStart_ = 0.0;
   std::string storeError_;
   ui::Theme theme_;
   ui::Touch touch_;
@@ -78,6 +84,7 @@ class App {
   ui::CareerDetailScreen careerDetail_;
   ui::OffersScreen offers_;
   ui::OfferDetailScreen offerDetail_;
+  ui::SearchScreen search_;
   ui::FormScreen form_;
   ui::ThanksScreen thanks_;
   ui::PackErrorScreen packError_;

@@ -9,6 +9,7 @@ namespace vitrine::ctl {
 using Args = std::vector<std::string>;
 
 int pack(const Args& args);   // pack build <sources> -o <file.kpack> | pack info <file.kpack>
-int leads(const Args& args);  // leads export --store <db> [--format csv] [-o <file>]
+int leads(const Args& args);  // leads export | merge | erase | purge
+int stats(const Args& args);  // stats report <store> -o report.html
 
 }  // namespace vitrine::ctl

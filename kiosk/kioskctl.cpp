@@ -9,7 +9,12 @@ constexpr const char* kUsage =
     "usage: kioskctl <command> ...\n"
     "  pack build <sources-dir> -o <file.kpack>   build a content pack, errors as file:line\n"
     "  pack info <file.kpack>                     show what a pack holds\n"
-    "  leads export --store <visitors.db> [--format csv] [--delimiter ';'] [-o <file>]\n";
+    "  leads export --store <visitors.db> [--org <id>] [--format csv|json] [--delimiter ';']\n"
+    "               [-o <file>]\n"
+    "  leads merge <store>... -o <store>          merge the stores of several kiosks\n"
+    "  leads erase --store <visitors.db> <id>     right to erasure\n"
+    "  leads purge --store <visitors.db> --older-than <days>\n"
+    "  stats report <visitors.db> -o <report.html>\n";
 
 }  // namespace
 
@@ -22,6 +27,7 @@ int main(int argc, char** argv) {
   vitrine::ctl::Args rest(argv + 2, argv + argc);
   if (group == "pack") return vitrine::ctl::pack(rest);
   if (group == "leads") return vitrine::ctl::leads(rest);
+  if (group == "stats") return vitrine::ctl::stats(rest);
   std::cerr << kUsage;
   return 2;
 }

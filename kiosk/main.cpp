@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app.h"
+#include "instance_lock.h"
 #include "platform.h"
 
 namespace {
@@ -18,7 +19,8 @@ struct Args {
 
 const char* kUsage =
     "usage: kiosk --pack <file.kpack> [--store <visitors.db>] [--windowed] [--size WxH]\n"
-    "             [--idle <seconds>] [--event <tag>] [--kiosk-id <id>] [--fonts <dir>]\n"
+    "             [--idle <seconds>] [--event <tag>] [--kiosk-id <id>] [--country BE|FR|CH]\n"
+    "             [--fonts <dir>]\n"
     "             [--tour <dir>]   take a screenshot of every screen into <dir> and exit\n";
 
 Args parse(int argc, char** argv) {
@@ -37,6 +39,7 @@ Args parse(int argc, char** argv) {
     else if (k == "--idle") a.app.idleSeconds = std::stod(value());
     else if (k == "--event") a.app.eventTag = value();
     else if (k == "--kiosk-id") a.app.kioskId = value();
+    else if (k == "--country") a.app.country = value();
     else if (k == "--windowed") a.window.fullscreen = false;
     else if (k == "--tour") a.tourDir = value();
     else if (k == "--size") {
@@ -110,6 +113,14 @@ int main(int argc, char** argv) {
   }
   try {
     if (!args.tourDir.empty()) args.window.fullscreen = false;
+    // Two kiosks on one store would fight over the screen and the file: the second one leaves.
+    std::filesystem::path lockFile = args.app.storePath;
+    lockFile += ".lock";
+    vitrine::InstanceLock lock(lockFile);
+    if (!lock.held()) {
+      std::cerr << "kiosk: " << lock.error() << "\n";
+      return 3;
+    }
     auto platform = vitrine::platform::makeGlfwPlatform(args.window);
     vitrine::App app(*platform, args.app);
     if (!args.tourDir.empty()) return tour(app, *platform, args.tourDir);

@@ -5,9 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "ui_strings.h"
+
 namespace vitrine {
 
-enum class ScreenId { Attract, Home, Careers, CareerDetail, Offers, OfferDetail, Form, Thanks, PackError };
+enum class ScreenId {
+  Attract, Home, Careers, CareerDetail, Offers, OfferDetail, Search, Form, Thanks, PackError
+};
 
 // A screen asks for navigation; the app carries it out after the frame (screens never call
 // each other).
@@ -28,9 +32,12 @@ struct OfferFilters {
 enum class Field { None, FirstName, Email, Phone, PostalCode };
 
 struct FormState {
-  std::string profile;
+  std::string profile;  // pupil | student | jobseeker | professional | parent
+  int studentYear = 0;  // 1..3 for a social-work student
   std::string firstName, email, phone, postalCode;
-  bool consent = false;  // never ticked by default
+  std::set<std::string> consentOrgs;  // organisations ticked; every box starts unticked
+  int step = 1;  // 1: who you are and how to reach you, 2: who may contact you
+  bool consent() const { return !consentOrgs.empty(); }
   Field active = Field::FirstName;
   std::string error;     // validation or store failure, shown next to the send button
   bool keyboardShift = false;
@@ -41,6 +48,8 @@ struct VisitorSession {
   std::vector<std::string> offers;
   std::string careerId, offerId;     // what the detail screens show
   OfferFilters filters;
+  std::string search;  // what the visitor typed in the search screen
+  ui::Lang lang = ui::Lang::Fr;  // the next visitor starts in French again
   FormState form;
   std::vector<ScreenId> history;
   bool lastSubmissionHadContact = false;

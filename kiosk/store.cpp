@@ -15,7 +15,7 @@
 namespace vitrine {
 namespace {
 
-constexpr int64_t kSchemaVersion = 1;
+constexpr int64_t kSchemaVersion = 2;
 
 // Personal fields sit in their own table so they can later be sealed with an organisation's
 // public key without touching the anonymous interest data used for statistics.
@@ -28,6 +28,15 @@ CREATE TABLE IF NOT EXISTS personal(
   submission_id TEXT PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,
   first_name TEXT, email TEXT, phone TEXT, postal_code TEXT, message TEXT);
 CREATE INDEX IF NOT EXISTS submissions_by_date ON submissions(created_at);
+)sql";
+
+// v2: one row per organisation the visitor allowed to contact them (proof of consent, per org).
+constexpr const char* kSchemaV2 = R"sql(
+CREATE TABLE IF NOT EXISTS consents(
+  submission_id TEXT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+  org_id TEXT NOT NULL, consent_version TEXT, consent_at TEXT,
+  PRIMARY KEY(submission_id, org_id));
+CREATE INDEX IF NOT EXISTS consents_by_org ON consents(org_id);
 )sql";
 
 // What went wrong, in words stand staff understand; the SQLite detail is appended for IT.
@@ -111,6 +120,7 @@ void createSchema(sql::Database& db) {
         "mettez la borne à jour avant de l'utiliser.");
   if (version < kSchemaVersion) {
     db.exec(kSchema);
+    db.exec(kSchemaV2);
     db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
   }
   tx.commit();
@@ -143,37 +153,50 @@ VisitorStore::VisitorStore(const std::filesystem::path& path, std::string kioskI
 
 VisitorStore::~VisitorStore() = default;
 
+// Writes one lead (new or merged) inside the caller's transaction; false if the id is known.
+bool VisitorStore::insert(const StoredLead& l) {
+  const Submission& s = l.submission;
+  const bool consent = s.consent && !s.consentOrgIds.empty();
+  auto ins = db_->prepare(
+      "INSERT OR IGNORE INTO submissions(id, created_at, kiosk_id, event_tag, pack_id, profile, "
+      "career_ids, offer_ids, consent, consent_version, consent_at) "
+      "VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+  ins.bind(1, l.id).bind(2, l.createdAt).bind(3, l.kioskId).bind(4, l.eventTag);
+  ins.bind(5, l.packId).bind(6, s.profile).bind(7, joinIds(s.careerIds));
+  ins.bind(8, joinIds(s.offerIds)).bind(9, int64_t{consent ? 1 : 0}).bind(10, s.consentVersion);
+  if (consent)
+    ins.bind(11, l.createdAt);
+  else
+    ins.bindNull(11);
+  ins.run();
+  if (db_->changes() == 0) return false;
+  // Without a ticked box nothing personal is written, whatever the form still held.
+  if (!consent) return true;
+  auto p = db_->prepare(
+      "INSERT INTO personal(submission_id, first_name, email, phone, postal_code, message) "
+      "VALUES(?,?,?,?,?,?)");
+  const auto& c = s.personal;
+  p.bind(1, l.id).bind(2, c.firstName).bind(3, c.email).bind(4, c.phone);
+  p.bind(5, c.postalCode).bind(6, c.message);
+  p.run();
+  auto org = db_->prepare(
+      "INSERT OR IGNORE INTO consents(submission_id, org_id, consent_version, consent_at) "
+      "VALUES(?,?,?,?)");
+  for (const auto& orgId : s.consentOrgIds) {
+    org.bind(1, l.id).bind(2, orgId).bind(3, s.consentVersion).bind(4, l.createdAt);
+    org.run();
+    org.reset();
+  }
+  return true;
+}
+
 std::string VisitorStore::save(const Submission& s, const std::string& packId) {
   try {
-    const std::string id = newUuidV4();
-    const std::string now = nowIso8601();
+    StoredLead l{newUuidV4(), nowIso8601(), kioskId_, eventTag_, packId, s};
     sql::Transaction tx(*db_);
-    {
-      auto ins = db_->prepare(
-          "INSERT INTO submissions(id, created_at, kiosk_id, event_tag, pack_id, profile, "
-          "career_ids, offer_ids, consent, consent_version, consent_at) "
-          "VALUES(?,?,?,?,?,?,?,?,?,?,?)");
-      ins.bind(1, id).bind(2, now).bind(3, kioskId_).bind(4, eventTag_).bind(5, packId);
-      ins.bind(6, s.profile).bind(7, joinIds(s.careerIds)).bind(8, joinIds(s.offerIds));
-      ins.bind(9, int64_t{s.consent ? 1 : 0}).bind(10, s.consentVersion);
-      if (s.consent)
-        ins.bind(11, now);
-      else
-        ins.bindNull(11);
-      ins.run();
-    }
-    // Without the ticked box nothing personal is written, whatever the form still held.
-    if (s.consent) {
-      auto p = db_->prepare(
-          "INSERT INTO personal(submission_id, first_name, email, phone, postal_code, message) "
-          "VALUES(?,?,?,?,?,?)");
-      const auto& c = s.personal;
-      p.bind(1, id).bind(2, c.firstName).bind(3, c.email).bind(4, c.phone);
-      p.bind(5, c.postalCode).bind(6, c.message);
-      p.run();
-    }
+    insert(l);
     tx.commit();
-    return id;
+    return l.id;
   } catch (const sql::Error& e) {
     throw storeError(e, true, "la réponse n'a pas été enregistrée.");
   } catch (const std::exception& e) {  // no randomness for the id, out of memory…
@@ -182,16 +205,20 @@ std::string VisitorStore::save(const Submission& s, const std::string& packId) {
   }
 }
 
-std::vector<StoredLead> VisitorStore::leads() const {
+std::vector<StoredLead> VisitorStore::query(const std::string& orgId) const {
   std::vector<StoredLead> out;
   try {
     auto q = db_->prepare(
         "SELECT s.id, s.created_at, s.kiosk_id, s.event_tag, s.pack_id, s.profile, "
         "s.career_ids, s.offer_ids, s.consent, s.consent_version, "
-        "p.first_name, p.email, p.phone, p.postal_code, p.message "
+        "p.first_name, p.email, p.phone, p.postal_code, p.message, "
+        "(SELECT group_concat(org_id, '|') FROM consents c WHERE c.submission_id = s.id) "
         "FROM submissions s LEFT JOIN personal p ON p.submission_id = s.id "
+        "WHERE ?1 = '' OR EXISTS(SELECT 1 FROM consents c "
+        "                        WHERE c.submission_id = s.id AND c.org_id = ?1) "
         // rowid breaks ties within one millisecond in arrival order (a random id would not).
         "ORDER BY s.created_at, s.rowid");
+    q.bind(1, orgId);
     while (q.step()) {
       StoredLead l;
       l.id = q.text(0);
@@ -203,8 +230,10 @@ std::vector<StoredLead> VisitorStore::leads() const {
       s.profile = q.text(5);
       s.careerIds = splitIds(q.text(6));
       s.offerIds = splitIds(q.text(7));
-      s.consent = q.integer(8) != 0;
       s.consentVersion = q.text(9);
+      s.consentOrgIds = splitIds(q.text(15));
+      // A purged or erased record keeps its anonymous interest but no longer any consent.
+      s.consent = q.integer(8) != 0 && !q.isNull(10);
       if (s.consent) s.personal = {q.text(10), q.text(11), q.text(12), q.text(13), q.text(14)};
       out.push_back(std::move(l));
     }
@@ -212,6 +241,58 @@ std::vector<StoredLead> VisitorStore::leads() const {
     throw storeError(e, false, "les réponses n'ont pas pu être lues.");
   }
   return out;
+}
+
+std::vector<StoredLead> VisitorStore::leads() const { return query(""); }
+
+std::vector<StoredLead> VisitorStore::leadsFor(const std::string& orgId) const {
+  return orgId.empty() ? std::vector<StoredLead>{} : query(orgId);
+}
+
+MergeReport VisitorStore::merge(const std::vector<StoredLead>& incoming) {
+  MergeReport r;
+  try {
+    sql::Transaction tx(*db_);
+    for (const auto& l : incoming) {
+      if (insert(l))
+        ++r.added;
+      else
+        ++r.duplicates;
+    }
+    tx.commit();
+  } catch (const sql::Error& e) {
+    throw storeError(e, true, "la fusion n'a pas été faite (rien n'a été modifié).");
+  }
+  return r;
+}
+
+// Removes contact details and consents; the anonymous interest (profile, careers) stays counted.
+int VisitorStore::forget(const std::string& where, const std::string& value) {
+  try {
+    sql::Transaction tx(*db_);
+    const std::string ids = "SELECT submission_id FROM personal WHERE " + where;
+    auto c = db_->prepare("DELETE FROM consents WHERE submission_id IN (" + ids + ")");
+    c.bind(1, value).run();
+    auto s = db_->prepare("UPDATE submissions SET consent = 0 WHERE id IN (" + ids + ")");
+    s.bind(1, value).run();
+    auto p = db_->prepare("DELETE FROM personal WHERE " + where);
+    p.bind(1, value).run();
+    int n = db_->changes();
+    tx.commit();
+    db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");  // no copy of the erased rows left in the WAL
+    return n;
+  } catch (const sql::Error& e) {
+    throw storeError(e, true, "rien n'a été effacé.");
+  }
+}
+
+int VisitorStore::erase(const std::string& contact) {
+  if (contact.empty()) return 0;
+  return forget("lower(email) = lower(?1) OR phone = ?1", contact);
+}
+
+int VisitorStore::purgePersonal(const std::string& before) {
+  return forget("submission_id IN (SELECT id FROM submissions WHERE created_at < ?1)", before);
 }
 
 }  // namespace vitrine

@@ -18,7 +18,8 @@ struct Submission {
   std::string profile;                  // pupil | student | jobseeker | professional | parent
   std::vector<std::string> careerIds;   // what they are interested in
   std::vector<std::string> offerIds;
-  bool consent = false;                 // the unticked-by-default box; no contact stored without it
+  bool consent = false;                 // at least one box ticked; no contact stored without it
+  std::vector<std::string> consentOrgIds;  // organisations the visitor allowed to contact them
   std::string consentVersion;           // from the pack
   struct Personal {
     std::string firstName, email, phone, postalCode, message;
@@ -38,6 +39,10 @@ class StoreError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+struct MergeReport {
+  int added = 0, duplicates = 0;
+};
+
 class VisitorStore {
  public:
   VisitorStore(const std::filesystem::path& path, std::string kioskId, std::string eventTag);
@@ -46,8 +51,23 @@ class VisitorStore {
   // One transaction; returns the new id only after COMMIT succeeded. Throws StoreError.
   std::string save(const Submission& s, const std::string& packId);
   std::vector<StoredLead> leads() const;
+  // Only the leads that consented to `orgId` (what an organisation may receive).
+  std::vector<StoredLead> leadsFor(const std::string& orgId) const;
+
+  // Adds the leads whose id is not stored yet (another kiosk's store), in one transaction.
+  MergeReport merge(const std::vector<StoredLead>& incoming);
+  // Right to erasure: removes the contact details and consents of every record with this e-mail
+  // (case-insensitive) or phone; the anonymous interest stays. Returns the records changed.
+  int erase(const std::string& contact);
+  // After an export: removes all contact details recorded before `before` (ISO 8601; use
+  // "9999" for all). Returns the records changed.
+  int purgePersonal(const std::string& before);
 
  private:
+  bool insert(const StoredLead& lead);
+  std::vector<StoredLead> query(const std::string& orgId) const;
+  int forget(const std::string& where, const std::string& value);
+
   std::unique_ptr<sql::Database> db_;
   std::string kioskId_, eventTag_;
 };

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "model.h"
+#include "search.h"
+#include "stats.h"
 #include "session.h"
 #include "ui_strings.h"
 #include "textures.h"
@@ -23,9 +25,15 @@ struct Ui {
   bool animating = false;  // set by a screen that needs the next frame soon
   double wakeAt = 1e30;    // a screen's next timed change (attract slide), if any
   bool submitRequested = false;  // the form asks the app (which owns the store) to save
+  Stats* stats = nullptr;        // anonymous usage events; never typed text
+  const SearchIndex* search = nullptr;
 
+  void record(std::string_view kind, std::string_view subject = {}, int64_t value = 0) {
+    if (stats) stats->record(kind, subject, value);
+  }
   const char* t(S key) const { return tr(key, lang); }
   std::string tn(S key, int n) const { return trn(key, n, lang); }
+  std::string trs(S key, const std::string& v) const { return ui::trs(key, v, lang); }
   float px(float v) const { return theme.px(v); }
   void go(ScreenId to, std::string id = {}) { nav = {NavRequest::Kind::Go, to, std::move(id)}; }
   void back() { nav = {NavRequest::Kind::Back, ScreenId::Home, {}}; }

@@ -1,12 +1,10 @@
-// The French and English string tables. French is the reference; missing English falls back.
+// The French reference strings and the lookup that falls back to French for missing translations.
 #include "ui_strings.h"
 
-#include <array>
+#include "strings_table.h"
 
 namespace vitrine::ui {
 namespace {
-
-using Table = std::array<const char*, static_cast<size_t>(S::Count)>;
 
 constexpr Table makeFrench() {
   Table t{};
@@ -94,31 +92,53 @@ constexpr Table makeFrench() {
   set(S::SelectionEmpty, "Touchez « Ça m’intéresse » sur un métier ou un stage pour l’ajouter ici.");
   set(S::Remove, "Retirer");
   set(S::PlacesLabel, "Places");
-  return t;
-}
-
-constexpr Table makeEnglish() {
-  Table t{};
-  auto set = [&t](S k, const char* v) { t[static_cast<size_t>(k)] = v; };
-  set(S::TouchToStart, "Touch the screen to start");
-  set(S::AttractTitle, "Social-work careers are waiting for you");
-  set(S::HomeTitle, "Welcome!");
-  set(S::Careers, "Careers");
-  set(S::Offers, "Internships");
-  set(S::Back, "Back");
-  set(S::Interested, "I’m interested");
-  set(S::MySelection, "My selection");
+  set(S::Next, "Continuer");
+  set(S::WhoMayContact, "Qui peut vous recontacter ?");
+  set(S::ConsentOrgStages, "%s peut me contacter au sujet de ses stages");
+  set(S::ConsentOrgTraining, "%s peut m’informer sur ses formations");
+  set(S::NoContactNote, "Sans case cochée, seul votre intérêt est compté, de façon anonyme : vos coordonnées ne sont pas enregistrées.");
+  set(S::StudentYear, "En quelle année ?");
+  set(S::RateTitle, "Votre avis sur cette borne ?");
+  set(S::RateThanks, "Merci pour votre avis !");
+  set(S::TakeAway, "Scannez pour emporter votre sélection");
+  set(S::Search, "Rechercher");
+  set(S::SearchHint, "Un métier, un service, une ville…");
+  set(S::SearchNothing, "Rien trouvé pour cette recherche. Essayez un mot plus court, ou parcourez les métiers et les stages.");
+  set(S::KindCareer, "Métier");
+  set(S::KindOffer, "Stage");
+  set(S::FirstYear, "1re année");
   return t;
 }
 
 constexpr Table kFrench = makeFrench();
-constexpr Table kEnglish = makeEnglish();
+
+const Table& table(Lang lang) {
+  static const Table dutch = dutchStrings(), german = germanStrings(), english = englishStrings();
+  switch (lang) {
+    case Lang::Nl: return dutch;
+    case Lang::De: return german;
+    case Lang::En: return english;
+    case Lang::Fr: break;
+  }
+  return kFrench;
+}
 
 }  // namespace
 
+const char* langCode(Lang lang) {
+  static constexpr const char* kCodes[] = {"fr", "nl", "de", "en"};
+  return kCodes[static_cast<int>(lang)];
+}
+
+const char* langName(Lang lang) {
+  static constexpr const char* kNames[] = {"Français", "Nederlands", "Deutsch", "English"};
+  return kNames[static_cast<int>(lang)];
+}
+
+// A string missing in a translation falls back to French, never to an empty label.
 const char* tr(S key, Lang lang) {
   size_t i = static_cast<size_t>(key);
-  const char* v = lang == Lang::En ? kEnglish[i] : nullptr;
+  const char* v = table(lang)[i];
   return v ? v : (kFrench[i] ? kFrench[i] : "");
 }
 
@@ -126,6 +146,13 @@ std::string trn(S key, int n, Lang lang) {
   std::string s = tr(key, lang);
   auto pos = s.find("%d");
   if (pos != std::string::npos) s.replace(pos, 2, std::to_string(n));
+  return s;
+}
+
+std::string trs(S key, const std::string& value, Lang lang) {
+  std::string s = tr(key, lang);
+  auto pos = s.find("%s");
+  if (pos != std::string::npos) s.replace(pos, 2, value);
   return s;
 }
 

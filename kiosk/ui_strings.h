@@ -5,7 +5,10 @@
 
 namespace vitrine::ui {
 
-enum class Lang { Fr, En };
+enum class Lang { Fr, Nl, De, En };
+inline constexpr Lang kLanguages[] = {Lang::Fr, Lang::Nl, Lang::De, Lang::En};
+const char* langCode(Lang lang);  // "fr", "nl", "de", "en"
+const char* langName(Lang lang);  // each language's own name: "Français", "Nederlands"...
 
 enum class S {
   TouchToStart, AttractTitle, AttractSubtitle,
@@ -21,11 +24,15 @@ enum class S {
   ConsentLabel, Send, Saving, NotSaved, NeedContact, BadEmail, BadPhone, NeedConsent,
   ThanksTitle, ThanksBody, ThanksBodyNoContact, Finish,
   StillThere, StillThereBody, Continue, PackErrorTitle, PackErrorBody, Selection,
-  SelectionEmpty, Remove, PlacesLabel, Count
+  SelectionEmpty, Remove, PlacesLabel, Next, WhoMayContact, ConsentOrgStages,
+  ConsentOrgTraining, NoContactNote, StudentYear, RateTitle, RateThanks, TakeAway, Search, SearchHint, SearchNothing, KindCareer, KindOffer,
+  FirstYear, Count
 };
 
 const char* tr(S key, Lang lang = Lang::Fr);
 // "%d" in a translated pattern replaced by `n` (French plural rules are the caller's business).
 std::string trn(S key, int n, Lang lang = Lang::Fr);
+// "%s" in a translated pattern replaced by `value` (an organisation's name...).
+std::string trs(S key, const std::string& value, Lang lang = Lang::Fr);
 
 }  // namespace vitrine::ui

@@ -27,12 +27,26 @@ bool looksLikePhone(const std::string& s) {
   return digits >= 9 && digits <= 15;  // BE/FR/CH national or international forms
 }
 
+std::string toE164(const std::string& phone, const std::string& country) {
+  std::string digits;
+  bool plus = false;
+  for (char c : phone) {
+    if (c == '+' && digits.empty()) plus = true;
+    if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
+  }
+  if (plus) return "+" + digits;
+  if (digits.rfind("00", 0) == 0) return "+" + digits.substr(2);
+  if (digits.rfind('0', 0) != 0) return "";
+  const char* prefix = country == "FR" ? "33" : country == "CH" ? "41" : country == "BE" ? "32" : nullptr;
+  return prefix ? "+" + std::string(prefix) + digits.substr(1) : "";
+}
+
 std::optional<ui::S> validateForm(const FormState& form) {
   bool hasEmail = !form.email.empty(), hasPhone = !form.phone.empty();
   if (hasEmail && !looksLikeEmail(form.email)) return ui::S::BadEmail;
   if (hasPhone && !looksLikePhone(form.phone)) return ui::S::BadPhone;
-  if ((hasEmail || hasPhone) && !form.consent) return ui::S::NeedConsent;
-  if (form.consent && !hasEmail && !hasPhone) return ui::S::NeedContact;
+  if ((hasEmail || hasPhone) && !form.consent()) return ui::S::NeedConsent;
+  if (form.consent() && !hasEmail && !hasPhone) return ui::S::NeedContact;
   return std::nullopt;
 }
 

@@ -11,6 +11,9 @@ namespace vitrine {
 
 bool looksLikeEmail(const std::string& s);
 bool looksLikePhone(const std::string& s);
+// A phone number in E.164 (+32470123456). National numbers (starting with 0) are read in the
+// kiosk's `country` (BE, FR or CH); returns "" when the number cannot be normalised.
+std::string toE164(const std::string& phone, const std::string& country);
 // The first problem to show the visitor, or nothing when the form can be saved.
 std::optional<ui::S> validateForm(const FormState& form);
 

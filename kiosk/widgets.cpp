@@ -150,6 +150,11 @@ void drawIcon(ImDrawList* dl, Icon icon, ImVec2 c, float s, ImU32 col) {
       dl->AddRect(ImVec2(c.x - s * 0.3f, c.y - s * 0.05f), ImVec2(c.x + s * 0.3f, c.y + s * 0.4f),
                   col, 0, 0, t);
       break;
+    case Icon::Search:
+      dl->AddCircle(ImVec2(c.x - s * 0.1f, c.y - s * 0.1f), s * 0.3f, col, 20, t);
+      dl->AddLine(ImVec2(c.x + s * 0.12f, c.y + s * 0.12f), ImVec2(c.x + s * 0.42f, c.y + s * 0.42f),
+                  col, t * 1.3f);
+      break;
     case Icon::None:
       break;
   }
@@ -185,6 +190,25 @@ void textClipped(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std:
   dl->AddText(font, size, pos, col, (cut + ellipsis).c_str());
 }
 
+bool languagePicker(Ui& ui, ImVec2 topRight) {
+  ImFont* f = ui.theme.fonts.bodyBold;
+  float total = 0;
+  for (Lang l : kLanguages)
+    total += f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, langName(l)).x + ui.px(48) +
+             (l == ui.lang ? ui.px(34) : 0) + ui.px(10);
+  ImGui::SetCursorScreenPos(ImVec2(topRight.x - total, topRight.y));
+  bool tapped = false;
+  for (Lang l : kLanguages) {
+    if (chip(ui, std::string("lang:") + langCode(l), langName(l), l == ui.lang)) {
+      ui.session.lang = ui.lang = l;
+      tapped = true;
+    }
+    ImGui::SameLine(0, ui.px(10));
+  }
+  ImGui::NewLine();
+  return tapped;
+}
+
 void selectionBadge(Ui& ui, ImVec2 topRight) {
   int n = ui.session.selectionSize();
   std::string label = ui.tn(S::Selection, n);
@@ -196,12 +220,17 @@ void selectionBadge(Ui& ui, ImVec2 topRight) {
     ui.go(ScreenId::Form);
 }
 
-float header(Ui& ui, const char* title) {
+float header(Ui& ui, const char* title, bool* back) {
   const float pad = ui.px(48);
   ImVec2 origin = ImGui::GetWindowPos();
   float width = ImGui::GetWindowWidth();
   ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + ui.px(36)));
-  if (button(ui, "back", ui.t(S::Back), Look::Secondary, Icon::Back)) ui.back();
+  if (button(ui, "back", ui.t(S::Back), Look::Secondary, Icon::Back)) {
+    if (back)
+      *back = true;
+    else
+      ui.back();
+  }
   ImFont* f = ui.theme.fonts.h2;
   float bx = ImGui::GetItemRectMax().x + ui.px(32);
   float ty = origin.y + ui.px(36) + (ui.theme.touchMin() - f->FontSize) * 0.5f;
@@ -209,6 +238,17 @@ float header(Ui& ui, const char* title) {
               width - bx - ui.px(460));
   selectionBadge(ui, ImVec2(origin.x + width - pad, origin.y + ui.px(36)));
   return origin.y + ui.px(36) + ui.theme.touchMin() + ui.px(32);
+}
+
+void beginScrollArea(Ui& ui, const char* name, ImVec2 size, bool* toTop, bool scrollbar) {
+  ImGuiWindowFlags flags = ImGuiWindowFlags_NoScrollWithMouse;
+  if (!scrollbar) flags |= ImGuiWindowFlags_NoScrollbar;
+  ImGui::BeginChild(name, size, false, flags);
+  if (toTop && *toTop) {
+    ImGui::SetScrollY(0);
+    *toTop = false;
+  }
+  ui.touch.scrollCurrentWindow();
 }
 
 void imageCover(Ui& ui, ImDrawList* dl, const std::string& imageId, ImVec2 min, ImVec2 max,

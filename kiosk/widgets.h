@@ -8,7 +8,7 @@
 namespace vitrine::ui {
 
 enum class Look { Primary, Secondary, Quiet, Teal };
-enum class Icon { None, Back, Heart, HeartFilled, Home, Check, Arrow };
+enum class Icon { None, Back, Heart, HeartFilled, Home, Check, Arrow, Search };
 
 // A pill button at the cursor. `name` registers it in the hit map for the test driver.
 bool button(Ui& ui, const std::string& name, const char* label, Look look, Icon icon = Icon::None,
@@ -27,10 +27,17 @@ float textHeight(ImFont* font, const std::string& text, float width);
 // One line cut with "…" to fit `width`, drawn at `pos`.
 void textClipped(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std::string& text,
                  float width);
+// Language chips ending at `topRight`; switches the UI live. Returns true when one was tapped.
+bool languagePicker(Ui& ui, ImVec2 topRight);
 // The selection pill shown top-right of browse screens.
 void selectionBadge(Ui& ui, ImVec2 topRight);
 // A back button + title header band; returns the y where content starts.
-float header(Ui& ui, const char* title);
+// `back`: when given, the back button sets it instead of navigating (screens with inner steps).
+float header(Ui& ui, const char* title, bool* back = nullptr);
+// A child window scrolled by dragging a finger anywhere on it (with inertia). When `toTop` is
+// given and true, the area starts at its top and the flag is consumed. Close with EndChild().
+void beginScrollArea(Ui& ui, const char* name, ImVec2 size, bool* toTop = nullptr,
+                     bool scrollbar = true);
 // Image cover-fitted into a rounded rectangle (sand placeholder while it decodes).
 void imageCover(Ui& ui, ImDrawList* dl, const std::string& imageId, ImVec2 min, ImVec2 max,
                 float rounding, ImDrawFlags corners = ImDrawFlags_RoundCornersAll,

@@ -65,8 +65,9 @@ class GlfwPlatform : public Platform {
   }
 
   void newFrame() override {
-    started_ = true;
     ImGui_ImplOpenGL3_NewFrame();
+    if (!started_) ImGui::GetIO().Fonts->ClearTexData();  // uploaded: the CPU copy is dead weight
+    started_ = true;
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
   }
@@ -102,6 +103,7 @@ class GlfwPlatform : public Platform {
     if (!started_) return;  // the backend's first NewFrame uploads the atlas itself
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    ImGui::GetIO().Fonts->ClearTexData();
   }
 
   bool saveScreenshot(const std::filesystem::path& file, std::string& error) override {

@@ -24,7 +24,7 @@ void NullPlatform::newFrame() {
   io.DeltaTime = lastFrame_ > 0 ? static_cast<float>(clock_ - lastFrame_) : 1.0f / 60.0f;
   if (io.DeltaTime <= 0) io.DeltaTime = 1.0f / 60.0f;
   lastFrame_ = clock_;
-  if (!io.Fonts->IsBuilt()) reloadFonts();
+  if (!io.Fonts->IsBuilt() || io.Fonts->TexID == nullptr) reloadFonts();
   if (!queue_.empty()) {
     PointerEvent e = queue_.front();
     queue_.pop_front();
@@ -53,6 +53,7 @@ void NullPlatform::reloadFonts() {
   int w = 0, h = 0;
   ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
   ImGui::GetIO().Fonts->SetTexID(reinterpret_cast<ImTextureID>(intptr_t{-1}));
+  ImGui::GetIO().Fonts->ClearTexData();  // like the real platform: pixels live on the "GPU" only
 }
 
 bool NullPlatform::saveScreenshot(const std::filesystem::path&, std::string& error) {

@@ -44,7 +44,8 @@ void AttractScreen::draw(Ui& ui) {
     float fade = changes == 0 ? 1.0f : static_cast<float>(std::min(1.0, elapsed / kFadeSeconds));
     if (fade < 1.0f) {
       imageCover(ui, dl, prev.image, cardMin, cardMax, ui.theme.radius() * 1.6f);
-      ui.animating = true;
+      // 20 frames a second is plenty for a slow cross-fade and keeps the idle CPU low.
+      ui.wakeAt = std::min(ui.wakeAt, ui.now + 0.05);
     }
     imageCover(ui, dl, cur.image, cardMin, cardMax, ui.theme.radius() * 1.6f,
                ImDrawFlags_RoundCornersAll, fade);
@@ -56,7 +57,7 @@ void AttractScreen::draw(Ui& ui) {
     dl->AddText(body, body->FontSize, ImVec2(cap.x, cap.y + h3->FontSize + ui.px(10)),
                 color::inkSoft, cur.pitch.c_str(), nullptr, cardMax.x - cardMin.x);
     dl->PopClipRect();
-    if (!ui.animating) ui.wakeAt = std::min(ui.wakeAt, slideStart + kSlideSeconds);
+    ui.wakeAt = std::min(ui.wakeAt, slideStart + kSlideSeconds);
   }
 
   // The invitation.
@@ -84,6 +85,12 @@ void AttractScreen::draw(Ui& ui) {
            color::white);
   dl->AddText(f, f->FontSize, ImVec2(pillMin.x + ui.px(44), pillMin.y + (ui.px(110) - ts.y) * 0.5f),
               color::white, cta);
+
+  // Languages first (they win the touch over the full-screen area drawn after them).
+  ImVec2 langAt = portrait ? ImVec2(o.x + size.x - ui.px(60), o.y + ui.px(36))
+                          : ImVec2(o.x + size.x - ui.px(60), o.y + size.y - ui.px(110));
+  if (languagePicker(ui, langAt))
+    ui.go(ScreenId::Home);
 
   // The whole screen is the button.
   if (touchArea(ui, "attract", o, ImVec2(o.x + size.x, o.y + size.y))) ui.go(ScreenId::Home);

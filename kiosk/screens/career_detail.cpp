@@ -80,10 +80,8 @@ void CareerDetailScreen::draw(Ui& ui) {
     // Left column: illustration and key facts, scrolling on its own if the facts are long.
     float leftW = size.x * 0.36f;
     ImGui::SetCursorScreenPos(ImVec2(o.x + pad, top));
-    ImGui::BeginChild("career.facts", ImVec2(leftW, bottom - top), false,
-                      ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar);
-    if (scrollToTop) ImGui::SetScrollY(0);
-    ui.touch.scrollCurrentWindow();
+    bool factsToTop = scrollToTop;  // the body below consumes the flag
+    beginScrollArea(ui, "career.facts", ImVec2(leftW, bottom - top), &factsToTop, false);
     ImVec2 imgMin = ImGui::GetCursorScreenPos(), imgMax(imgMin.x + leftW, imgMin.y + leftW * 0.56f);
     imageCover(ui, ImGui::GetWindowDrawList(), c->image, imgMin, imgMax, ui.theme.radius());
     ImGui::Dummy(ImVec2(leftW, imgMax.y - imgMin.y + ui.px(8)));
@@ -93,13 +91,7 @@ void CareerDetailScreen::draw(Ui& ui) {
     textW = o.x + size.x - pad - textX;
   }
   ImGui::SetCursorScreenPos(ImVec2(textX - ui.px(8), top));
-  ImGui::BeginChild("career.body", ImVec2(textW + ui.px(16), bottom - top), false,
-                    ImGuiWindowFlags_NoScrollWithMouse);
-  if (scrollToTop) {
-    ImGui::SetScrollY(0);
-    scrollToTop = false;
-  }
-  ui.touch.scrollCurrentWindow();
+  beginScrollArea(ui, "career.body", ImVec2(textW + ui.px(16), bottom - top), &scrollToTop);
   ImGui::SetCursorScreenPos(ImVec2(textX, ImGui::GetCursorScreenPos().y));
   if (portrait) {
     ImVec2 p = ImGui::GetCursorScreenPos();

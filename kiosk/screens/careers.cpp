@@ -11,13 +11,7 @@ void CareersScreen::draw(Ui& ui) {
   const ImVec2 o = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   const float pad = ui.px(48), gap = ui.theme.gap();
   ImGui::SetCursorScreenPos(ImVec2(o.x, top));
-  ImGui::BeginChild("careers.grid", ImVec2(size.x, o.y + size.y - top), false,
-                    ImGuiWindowFlags_NoScrollWithMouse);
-  if (scrollToTop) {
-    ImGui::SetScrollY(0);
-    scrollToTop = false;
-  }
-  ui.touch.scrollCurrentWindow();
+  beginScrollArea(ui, "careers.grid", ImVec2(size.x, o.y + size.y - top), &scrollToTop);
 
   const int columns = std::max(1, static_cast<int>((size.x - 2 * pad) / ui.px(420)));
   const float cardW = (size.x - 2 * pad - gap * static_cast<float>(columns - 1)) / columns;

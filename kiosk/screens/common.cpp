@@ -25,6 +25,16 @@ int offersForCareer(const Catalogue& cat, const std::string& careerId) {
   return static_cast<int>(filteredOffers(cat, f).size());
 }
 
+std::string yearLabel(const Ui& ui, int year) {
+  return year == 1 ? ui.t(S::FirstYear) : ui.tn(S::Year, year);
+}
+
+std::string yearsText(const Ui& ui, const Offer& offer) {
+  std::string s;
+  for (int y : offer.years) s += (s.empty() ? "" : ", ") + yearLabel(ui, y);
+  return s;
+}
+
 const char* routeLabel(const Ui& ui, const std::string& route) {
   if (route == "initial") return ui.t(S::RouteInitial);
   if (route == "fee") return ui.t(S::RouteFee);
@@ -44,6 +54,19 @@ const char* welcomeLabel(const Ui& ui, const std::string& key) {
   if (key == "car") return ui.t(S::WCar);
   if (key == "mentor") return ui.t(S::WMentor);
   return key.c_str();
+}
+
+std::vector<const Organisation*> consentTargets(const Catalogue& cat, const VisitorSession& s) {
+  std::vector<const Organisation*> out;
+  auto add = [&out](const Organisation* o) {
+    if (o && std::find(out.begin(), out.end(), o) == out.end()) out.push_back(o);
+  };
+  for (const auto& id : s.offers)
+    if (const Offer* o = cat.offer(id)) add(cat.organisation(o->organisation));
+  if (out.empty())
+    for (const Organisation& o : cat.organisations)
+      if (o.kind == "school" && out.size() < 4) add(&o);
+  return out;
 }
 
 std::string formatDate(const std::string& iso) {

@@ -1,4 +1,4 @@
-// Interest form: profile, contact fields typed on the on-screen keyboard, an unticked consent box.
+// Interest form in two steps: who you are (on-screen keyboard), then who may contact you (consent).
 #include "screens.h"
 #include "validation.h"
 #include "widgets.h"
@@ -69,33 +69,64 @@ void profileChips(Ui& ui, float width) {
                    {"parent", S::ProfileParent}};
   FormState& form = ui.session.form;
   textWrapped(ui.theme.fonts.small, color::inkSoft, ui.t(S::Profile), width);
-  float x0 = ImGui::GetCursorScreenPos().x, y = ImGui::GetCursorScreenPos().y;
+  const float x0 = ImGui::GetCursorScreenPos().x;
+  float y = ImGui::GetCursorScreenPos().y;
   for (const auto& p : kProfiles) {
     bool on = form.profile == p.code;
-    if (chip(ui, std::string("profile:") + p.code, ui.t(p.label), on))
+    if (chip(ui, std::string("profile:") + p.code, ui.t(p.label), on)) {
       form.profile = on ? "" : p.code;
+      form.studentYear = 0;
+    }
     ImGui::SameLine(0, ui.px(12));
   }
-  ImGui::SetCursorScreenPos(ImVec2(x0, y + ui.px(64 + 20)));
+  y += ui.px(64 + 20);
+  if (form.profile == "student") {  // social-work students: which year (stage offers depend on it)
+    ImFont* f = ui.theme.fonts.bodyBold;
+    const char* ask = ui.t(S::StudentYear);
+    ImGui::GetWindowDrawList()->AddText(f, f->FontSize, ImVec2(x0, y + ui.px(18)), color::inkSoft, ask);
+    ImGui::SetCursorScreenPos(
+        ImVec2(x0 + f->CalcTextSizeA(f->FontSize, 1e9f, 0, ask).x + ui.px(24), y));
+    for (int year = 1; year <= 3; ++year) {
+      if (chip(ui, "student-year:" + std::to_string(year), yearLabel(ui, year),
+               form.studentYear == year))
+        form.studentYear = form.studentYear == year ? 0 : year;
+      ImGui::SameLine(0, ui.px(12));
+    }
+    y += ui.px(64 + 12);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(x0, y));
 }
 
-void consentBox(Ui& ui, ImVec2 min, float width) {
-  FormState& form = ui.session.form;
+// One unticked-by-default box per organisation; returns the height used.
+float consentBox(Ui& ui, const std::string& name, const std::string& label, bool on, ImVec2 min,
+                 float width, bool& toggled) {
   float box = ui.px(56);
   ImFont* f = ui.theme.fonts.bodyBold;
-  const char* label = ui.t(S::ConsentLabel);
-  float textH = textHeight(f, label, width - box - ui.px(24));
-  ImVec2 max(min.x + width, min.y + std::max(box, textH));
-  if (touchArea(ui, "consent", min, max)) form.consent = !form.consent;
+  float textW = width - box - ui.px(24);
+  float h = std::max(box, textHeight(f, label, textW));
+  toggled = touchArea(ui, name, min, ImVec2(min.x + width, min.y + h));
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(min, ImVec2(min.x + box, min.y + box), form.consent ? color::teal : color::white,
+  dl->AddRectFilled(min, ImVec2(min.x + box, min.y + box), on ? color::teal : color::white,
                     ui.px(12));
   dl->AddRect(min, ImVec2(min.x + box, min.y + box), color::teal, ui.px(12), 0, ui.px(3));
-  if (form.consent)
+  if (on)
     drawIcon(dl, Icon::Check, ImVec2(min.x + box * 0.5f, min.y + box * 0.5f), box * 0.6f,
              color::white);
-  dl->AddText(f, f->FontSize, ImVec2(min.x + box + ui.px(24), min.y + (box - f->FontSize) * 0.5f - ui.px(2)),
-              color::ink, label, nullptr, width - box - ui.px(24));
+  float ty = min.y + std::max(0.0f, (box - textHeight(f, label, textW)) * 0.5f);
+  dl->AddText(f, f->FontSize, ImVec2(min.x + box + ui.px(24), ty), color::ink, label.c_str(),
+              nullptr, textW);
+  return h;
+}
+
+// What the selection QR code carries: plain text any phone shows, with links to apply.
+std::string selectionText(const Ui& ui) {
+  std::string text = ui.t(S::MySelection);
+  for (const auto& id : ui.session.careers)
+    if (const Career* c = ui.catalogue.career(id)) text += "\n- " + c->title;
+  for (const auto& id : ui.session.offers)
+    if (const Offer* o = ui.catalogue.offer(id))
+      text += "\n- " + o->title + (o->applyUrl.empty() ? "" : " : " + o->applyUrl);
+  return text;
 }
 
 void selectionList(Ui& ui, ImVec2 min, float width, float maxY) {
@@ -127,6 +158,13 @@ void selectionList(Ui& ui, ImVec2 min, float width, float maxY) {
 }  // namespace
 
 void FormScreen::draw(Ui& ui) {
+  if (ui.session.form.step == 2)
+    drawConsentStep(ui);
+  else
+    drawContactStep(ui);
+}
+
+void FormScreen::drawContactStep(Ui& ui) {
   float top = header(ui, ui.t(S::FormTitle));
   const ImVec2 o = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   const bool portrait = size.y > size.x;
@@ -142,30 +180,39 @@ void FormScreen::draw(Ui& ui) {
   const float half = (leftW - ui.px(24)) * 0.5f, rowH = ui.px(32) + ui.theme.touchMin() + ui.px(16);
   textField(ui, {Field::FirstName, S::FirstName, true}, ImVec2(o.x + pad, y), half);
   textField(ui, {Field::PostalCode, S::PostalCode, true}, ImVec2(o.x + pad + half + ui.px(24), y), half);
-  textField(ui, {Field::Email, S::Email, false}, ImVec2(o.x + pad, y + rowH), half);
-  textField(ui, {Field::Phone, S::Phone, false}, ImVec2(o.x + pad + half + ui.px(24), y + rowH), half);
-  consentBox(ui, ImVec2(o.x + pad, y + 2 * rowH + ui.px(8)), leftW);
+  textField(ui, {Field::Email, S::Email, true}, ImVec2(o.x + pad, y + rowH), half);
+  textField(ui, {Field::Phone, S::Phone, true}, ImVec2(o.x + pad + half + ui.px(24), y + rowH), half);
 
-  // Right column (below the fields in portrait): the selection, the notice, the send button.
+  // Right column (below the fields in portrait): the selection and the next button.
   float rx = portrait ? o.x + pad : o.x + pad + leftW + ui.px(56);
-  float ry = portrait ? y + 2 * rowH + ui.px(110) : top;
+  float ry = portrait ? y + 2 * rowH + ui.px(8) : top;
   float rw = o.x + size.x - pad - rx;
-  float sendY = kbY - ui.px(40) - ui.theme.touchMin();
-  selectionList(ui, ImVec2(rx, ry), rw, sendY - ui.px(150));
-  ImGui::SetCursorScreenPos(ImVec2(rx, sendY - ui.px(130)));
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->PushClipRect(ImVec2(rx, sendY - ui.px(130)), ImVec2(rx + rw, sendY - ui.px(8)), true);
-  textWrapped(ui.theme.fonts.small, color::inkSoft, ui.catalogue.meta.consentText, rw);
-  dl->PopClipRect();
-  ImGui::SetCursorScreenPos(ImVec2(rx, sendY));
-  if (button(ui, "send", ui.t(S::Send), Look::Primary, Icon::Arrow)) {
+  float nextY = kbY - ui.px(40) - ui.theme.touchMin();
+  // Ma sélection to take away: one QR code with every item (and where to apply), no contact needed.
+  const float qrSide = ui.px(230);
+  bool withQr = ui.session.selectionSize() > 0 && rw > qrSide * 2;
+  selectionList(ui, ImVec2(rx, ry), withQr ? rw - qrSide - ui.px(24) : rw, nextY - ui.px(16));
+  if (withQr) {
+    std::string text = selectionText(ui);
+    if (text != qrText_) {
+      qr_ = QrCode::encode(text);
+      qrText_ = text;
+    }
+    ImVec2 qmin(rx + rw - qrSide, ry);
+    drawQr(ImGui::GetWindowDrawList(), qr_, qmin, qrSide);
+    ImGui::SetCursorScreenPos(ImVec2(qmin.x, qmin.y + qrSide + ui.px(6)));
+    textWrapped(ui.theme.fonts.small, color::inkSoft, ui.t(S::TakeAway), qrSide);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(rx, nextY));
+  if (button(ui, "form.next", ui.t(S::Next), Look::Primary, Icon::Arrow)) {
     auto problem = validateForm(form);
-    form.error = problem ? ui.t(*problem) : "";
-    if (!problem) ui.submitRequested = true;
+    bool formatProblem = problem && (*problem == S::BadEmail || *problem == S::BadPhone);
+    form.error = formatProblem ? ui.t(*problem) : "";
+    if (!formatProblem) form.step = 2;
   }
   if (!form.error.empty()) {
     float bx = ImGui::GetItemRectMax().x + ui.px(24);
-    ImGui::SetCursorScreenPos(ImVec2(bx, sendY));
+    ImGui::SetCursorScreenPos(ImVec2(bx, nextY));
     textWrapped(ui.theme.fonts.bodyBold, color::error, form.error, o.x + size.x - pad - bx);
   }
 
@@ -176,6 +223,44 @@ void FormScreen::draw(Ui& ui) {
                             ? KeyboardMode::Digits
                             : KeyboardMode::Text;
     keyboard.draw(ui, *target, mode, kbW, form.active == Field::PostalCode ? 10 : 100);
+  }
+}
+
+void FormScreen::drawConsentStep(Ui& ui) {
+  FormState& form = ui.session.form;
+  bool back = false;
+  float top = header(ui, ui.t(S::WhoMayContact), &back);
+  if (back) {
+    form.step = 1;
+    form.error.clear();
+  }
+  const ImVec2 o = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  const float pad = ui.px(48);
+  const float w = std::min(size.x - 2 * pad, ui.px(1300));
+  const float x = o.x + (size.x - w) * 0.5f;
+  float y = top + ui.px(16);
+  for (const Organisation* org : consentTargets(ui.catalogue, ui.session)) {
+    bool on = form.consentOrgs.count(org->id) > 0, toggled = false;
+    S pattern = org->kind == "school" ? S::ConsentOrgTraining : S::ConsentOrgStages;
+    y += consentBox(ui, "consent:" + org->id, ui.trs(pattern, org->name), on, ImVec2(x, y), w,
+                    toggled) + ui.px(28);
+    if (toggled && !form.consentOrgs.erase(org->id)) form.consentOrgs.insert(org->id);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(x, y + ui.px(8)));
+  textWrapped(ui.theme.fonts.body, color::inkSoft, ui.t(S::NoContactNote), w);
+  ImGui::Dummy(ImVec2(0, ui.px(8)));
+  textWrapped(ui.theme.fonts.small, color::inkSoft, ui.catalogue.meta.consentText, w);
+  ImGui::Dummy(ImVec2(0, ui.px(24)));
+  float sendY = std::max(ImGui::GetCursorScreenPos().y, o.y + size.y * 0.62f);
+  ImGui::SetCursorScreenPos(ImVec2(x, sendY));
+  if (button(ui, "send", ui.t(S::Send), Look::Primary, Icon::Arrow)) {
+    auto problem = validateForm(form);
+    form.error = problem ? ui.t(*problem) : "";
+    if (!problem) ui.submitRequested = true;
+  }
+  if (!form.error.empty()) {
+    ImGui::SetCursorScreenPos(ImVec2(x, sendY + ui.theme.touchMin() + ui.px(20)));
+    textWrapped(ui.theme.fonts.bodyBold, color::error, form.error, w);
   }
 }
 

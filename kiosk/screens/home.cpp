@@ -42,10 +42,18 @@ void HomeScreen::draw(Ui& ui) {
   textWrapped(ui.theme.fonts.bodyBold, color::terracotta, "VITRINE · " + ui.catalogue.meta.title,
               size.x * 0.5f);
   selectionBadge(ui, ImVec2(o.x + size.x - pad, o.y + ui.px(36)));
+  languagePicker(ui, portrait ? ImVec2(o.x + size.x - pad, o.y + size.y * 0.30f - ui.px(88))
+                              : ImVec2(o.x + size.x - pad, o.y + ui.px(132)));
   ImGui::SetCursorScreenPos(ImVec2(o.x + pad, o.y + ui.px(120)));
   textWrapped(ui.theme.fonts.display, color::teal, ui.t(S::HomeTitle), size.x - 2 * pad);
   ImGui::SetCursorScreenPos(ImVec2(o.x + pad, ImGui::GetCursorScreenPos().y + ui.px(4)));
   textWrapped(ui.theme.fonts.h3, color::ink, ui.t(S::HomeSubtitle), size.x - 2 * pad);
+
+  // Search sits right under the welcome: the fastest way for someone who knows what they want.
+  ImGui::SetCursorScreenPos(ImVec2(o.x + pad, ImGui::GetCursorScreenPos().y + ui.px(24)));
+  std::string hint = std::string(ui.t(S::Search)) + " : " + ui.t(S::SearchHint);
+  if (button(ui, "home.search", hint.c_str(), Look::Secondary, Icon::Search))
+    ui.go(ScreenId::Search);
 
   const auto& cat = ui.catalogue;
   std::string careerImage = cat.careers.empty() ? "" : cat.careers.front().image;

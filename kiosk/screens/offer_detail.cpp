@@ -55,13 +55,7 @@ void OfferDetailScreen::draw(Ui& ui) {
   const float textW = portrait ? size.x - 2 * pad : size.x - 3 * pad - qrW;
 
   ImGui::SetCursorScreenPos(ImVec2(o.x + pad - ui.px(8), top));
-  ImGui::BeginChild("offer.body", ImVec2(textW + ui.px(16), bottom - top), false,
-                    ImGuiWindowFlags_NoScrollWithMouse);
-  if (scrollToTop) {
-    ImGui::SetScrollY(0);
-    scrollToTop = false;
-  }
-  ui.touch.scrollCurrentWindow();
+  beginScrollArea(ui, "offer.body", ImVec2(textW + ui.px(16), bottom - top), &scrollToTop);
   const float x = o.x + pad;
   ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y));
   const Organisation* org = ui.catalogue.organisation(offer->organisation);
@@ -72,11 +66,9 @@ void OfferDetailScreen::draw(Ui& ui) {
   textWrapped(ui.theme.fonts.body, color::ink, offer->description, textW);
   ImGui::Dummy(ImVec2(0, ui.px(12)));
   ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y));
-  std::string years;
-  for (int y : offer->years) years += (years.empty() ? "" : ", ") + ui.tn(S::Year, y);
   factRow(ui, ui.t(S::Service), offer->service, textW);
   factRow(ui, ui.t(S::Period), formatDate(offer->start) + " – " + formatDate(offer->end), textW);
-  factRow(ui, ui.t(S::StudyYear), years, textW);
+  factRow(ui, ui.t(S::StudyYear), yearsText(ui, *offer), textW);
   factRow(ui, ui.t(S::PlacesLabel), std::to_string(offer->places), textW);
   factRow(ui, ui.t(S::Deadline), formatDate(offer->deadline), textW);
   ImGui::Dummy(ImVec2(0, ui.px(16)));

@@ -51,8 +51,10 @@ void sectionTitle(Ui& ui, const char* text, float width) {
   textWrapped(ui.theme.fonts.small, color::inkSoft, text, width);
 }
 
-void toggle(std::set<std::string>& set, const std::string& v) {
-  if (!set.erase(v)) set.insert(v);
+void toggle(Ui& ui, std::set<std::string>& set, const char* facet, const std::string& v) {
+  if (set.erase(v)) return;
+  set.insert(v);
+  ui.record("filter", std::string(facet) + ":" + v);
 }
 
 void drawFilters(Ui& ui, float width) {
@@ -65,7 +67,7 @@ void drawFilters(Ui& ui, float width) {
   {
     Flow flow(ui, width);
     for (const auto& [name, n] : services)
-      if (flow.chip("service:" + name, name, f.services.count(name) > 0, n)) toggle(f.services, name);
+      if (flow.chip("service:" + name, name, f.services.count(name) > 0, n)) toggle(ui, f.services, "service", name);
   }
   sectionTitle(ui, ui.t(S::Region), width);
   auto regions = facetCounts<std::string>(
@@ -74,7 +76,7 @@ void drawFilters(Ui& ui, float width) {
   {
     Flow flow(ui, width);
     for (const auto& [name, n] : regions)
-      if (flow.chip("region:" + name, name, f.regions.count(name) > 0, n)) toggle(f.regions, name);
+      if (flow.chip("region:" + name, name, f.regions.count(name) > 0, n)) toggle(ui, f.regions, "region", name);
   }
   sectionTitle(ui, ui.t(S::StudyYear), width);
   auto years = facetCounts<int>(
@@ -84,14 +86,10 @@ void drawFilters(Ui& ui, float width) {
       });
   Flow flow(ui, width);
   for (int y = 1; y <= 3; ++y)
-    if (flow.chip("year:" + std::to_string(y), ui.tn(S::Year, y), f.year == y, years[y]))
+    if (flow.chip("year:" + std::to_string(y), yearLabel(ui, y), f.year == y, years[y])) {
       f.year = f.year == y ? 0 : y;
-}
-
-std::string yearsText(const Ui& ui, const Offer& o) {
-  std::string s;
-  for (int y : o.years) s += (s.empty() ? "" : ", ") + ui.tn(S::Year, y);
-  return s;
+      if (f.year) ui.record("filter", "year:" + std::to_string(y));
+    }
 }
 
 void offerCard(Ui& ui, const Offer& o, ImVec2 min, ImVec2 max) {
@@ -134,8 +132,7 @@ void OffersScreen::draw(Ui& ui) {
   const float panelH = portrait ? size.y * 0.30f : o.y + size.y - top;
 
   ImGui::SetCursorScreenPos(ImVec2(o.x + pad, top));
-  ImGui::BeginChild("offers.filters", ImVec2(panelW, panelH), false, ImGuiWindowFlags_NoScrollWithMouse);
-  ui.touch.scrollCurrentWindow();
+  beginScrollArea(ui, "offers.filters", ImVec2(panelW, panelH));
   OfferFilters& f = ui.session.filters;
   if (const Career* c = f.careerId.empty() ? nullptr : ui.catalogue.career(f.careerId)) {
     sectionTitle(ui, ui.t(S::Careers), panelW);
@@ -153,13 +150,7 @@ void OffersScreen::draw(Ui& ui) {
   float listY = portrait ? top + panelH + ui.px(16) : top;
   float listW = o.x + size.x - listX;
   ImGui::SetCursorScreenPos(ImVec2(listX, listY));
-  ImGui::BeginChild("offers.list", ImVec2(listW, o.y + size.y - listY), false,
-                    ImGuiWindowFlags_NoScrollWithMouse);
-  if (scrollToTop) {
-    ImGui::SetScrollY(0);
-    scrollToTop = false;
-  }
-  ui.touch.scrollCurrentWindow();
+  beginScrollArea(ui, "offers.list", ImVec2(listW, o.y + size.y - listY), &scrollToTop);
   const float cardH = ui.px(160), gap = ui.px(20), cardX = listX + (portrait ? pad : 0);
   const float cardW = listX + listW - pad - cardX;
   ImVec2 origin = ImGui::GetCursorScreenPos();

@@ -43,14 +43,31 @@ struct OfferDetailScreen {
   void draw(Ui& ui);
 };
 
+struct SearchScreen {
+  Keyboard keyboard;
+  void draw(Ui& ui);
+
+ private:
+  std::string forQuery_ = "\x01";  // results are computed again only when the query changes
+  std::vector<SearchHit> hits_;
+  bool scrollToTop_ = true;
+};
+
 struct FormScreen {
   Keyboard keyboard;
-  bool submitRequested = false;  // read and cleared by the app, which owns the store
   void draw(Ui& ui);
+
+ private:
+  std::string qrText_;  // the selection QR is encoded again only when the selection changes
+  QrCode qr_;
+  void drawContactStep(Ui& ui);
+  void drawConsentStep(Ui& ui);
 };
 
 struct ThanksScreen {
   double shownAt = -1.0;
+  int rating = 0;  // 1..3 once the visitor tapped a smiley
+  double ratedAt = 0.0;
   void draw(Ui& ui);
 };
 
@@ -62,8 +79,12 @@ struct PackErrorScreen {
 // Offers matching the session's filters (and optionally ignoring one facet, to count it).
 std::vector<const Offer*> filteredOffers(const Catalogue& cat, const OfferFilters& f);
 int offersForCareer(const Catalogue& cat, const std::string& careerId);
+std::string yearLabel(const Ui& ui, int year);  // 1re année, 2e année... in the UI language
+std::string yearsText(const Ui& ui, const Offer& offer);  // "2e année, 3e année"
 const char* routeLabel(const Ui& ui, const std::string& route);
 const char* welcomeLabel(const Ui& ui, const std::string& key);
 std::string formatDate(const std::string& isoDate);  // 2027-02-01 -> 1 févr. 2027
+// Who may contact the visitor: the organisations of the selected offers, else the pack's schools.
+std::vector<const Organisation*> consentTargets(const Catalogue& cat, const VisitorSession& s);
 
 }  // namespace vitrine::ui

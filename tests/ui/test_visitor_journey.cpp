@@ -1,4 +1,5 @@
 // Headless UI tests: a visitor's journey on the real screens, driven by a virtual finger.
+#include "screens/screens.h"
 #include "store.h"
 #include "ui_driver.h"
 
@@ -20,7 +21,7 @@ vitrine::AppConfig configIn(const std::filesystem::path& dir) {
 
 TEST_CASE("a visitor taps from the attract loop to a saved interest with contact details") {
   auto dir = vitrine::test::freshDir("journey");
-  std::string careerId;
+  std::string careerId, org;
   {
     Driver d(configIn(dir));
     CHECK(d.app.screen() == ScreenId::Attract);
@@ -48,11 +49,16 @@ TEST_CASE("a visitor taps from the attract loop to a saved interest with contact
     CHECK(d.app.session().form.firstName == "Zoé");
     CHECK(d.app.session().form.email == "zoe@exemple.be");
 
-    d.tap("send");  // contact given but consent box still unticked: refused with a reason
+    d.tap("form.next");
+    CHECK(d.app.session().form.step == 2);
+    auto targets = vitrine::ui::consentTargets(d.app.catalogue(), d.app.session());
+    REQUIRE_FALSE(targets.empty());
+    org = targets.front()->id;
+    d.tap("send");  // contact given but every consent box still unticked: refused with a reason
     CHECK(d.app.screen() == ScreenId::Form);
     CHECK_FALSE(d.app.session().form.error.empty());
 
-    d.tap("consent");
+    d.tap("consent:" + org);
     d.tap("send");
     CHECK(d.app.screen() == ScreenId::Thanks);
     CHECK(d.app.session().form.email.empty());  // nothing personal lingers in the UI
@@ -66,6 +72,7 @@ TEST_CASE("a visitor taps from the attract loop to a saved interest with contact
   CHECK(lead.submission.profile == "student");
   CHECK(lead.submission.careerIds == std::vector<std::string>{careerId});
   CHECK(lead.submission.consent);
+  CHECK(lead.submission.consentOrgIds == std::vector<std::string>{org});
   CHECK(lead.eventTag == "Cité des métiers Genève 2026");
   CHECK(lead.kioskId == "stand-a");
   CHECK_FALSE(lead.submission.consentVersion.empty());
@@ -155,7 +162,8 @@ TEST_CASE("a store that cannot be written says so and keeps the form filled") {
   d.tap("key:@");
   d.type("b");
   d.tap("key:.fr");
-  d.tap("consent");
+  d.tap("form.next");
+  d.tap("consent:" + vitrine::ui::consentTargets(d.app.catalogue(), d.app.session()).front()->id);
   d.tap("send");
   CHECK(d.app.screen() == ScreenId::Form);
   CHECK(d.app.session().form.error.find("Non enregistré") != std::string::npos);

@@ -27,7 +27,7 @@ TEST_CASE("contact details are only accepted with the consent box ticked") {
   CHECK_FALSE(validateForm(f).has_value());  // interest only, nothing personal: fine
   f.email = "zoe@exemple.be";
   CHECK(validateForm(f) == S::NeedConsent);
-  f.consent = true;
+  f.consentOrgs.insert("cpas-tournai");
   CHECK_FALSE(validateForm(f).has_value());
   f.email.clear();
   CHECK(validateForm(f) == S::NeedContact);
@@ -46,4 +46,13 @@ TEST_CASE("backspace removes whole accented characters and upper case covers acc
   CHECK(vitrine::ui::utf8Upper("é") == "É");
   CHECK(vitrine::ui::utf8Upper("œ") == "Œ");
   CHECK(vitrine::ui::utf8Upper("q") == "Q");
+}
+
+TEST_CASE("phone numbers are normalised to E.164 the way each country writes them") {
+  CHECK(vitrine::toE164("0470 12 34 56", "BE") == "+32470123456");
+  CHECK(vitrine::toE164("06 12 34 56 78", "FR") == "+33612345678");
+  CHECK(vitrine::toE164("022 345 67 89", "CH") == "+41223456789");
+  CHECK(vitrine::toE164("+33 6 12 34 56 78", "BE") == "+33612345678");
+  CHECK(vitrine::toE164("0041 22 345 67 89", "BE") == "+41223456789");
+  CHECK(vitrine::toE164("470123456", "BE").empty());
 }

@@ -153,6 +153,7 @@ TEST_CASE("kioskctl leads export writes the organisation's file from a real stor
     vitrine::Submission s;
     s.profile = "jobseeker";
     s.consent = true;
+    s.consentOrgIds = {"cpas-tournai"};
     s.personal.firstName = "Noël";
     s.personal.phone = "+32 470 00 00 00";
     store.save(s, "demo");

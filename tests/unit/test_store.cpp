@@ -77,6 +77,7 @@ Submission tricky() {
   s.careerIds = {"educateur-specialise", "assistant-service-social"};
   s.offerIds = {"cpas-namur-isp"};
   s.consent = true;
+  s.consentOrgIds = {"cpas-namur", "henallux"};
   s.consentVersion = "2025-01";
   s.personal.firstName = "Zoé-Françoise « Œdipe » l’Hôte 🎓";
   s.personal.email = "zoe.o'brien+stage@exemple.be";
@@ -92,6 +93,7 @@ void checkSameSubmission(const Submission& got, const Submission& want) {
   CHECK(got.careerIds == want.careerIds);
   CHECK(got.offerIds == want.offerIds);
   CHECK(got.consent == want.consent);
+  CHECK(got.consentOrgIds == want.consentOrgIds);
   CHECK(got.consentVersion == want.consentVersion);
   CHECK(got.personal.firstName == want.personal.firstName);
   CHECK(got.personal.email == want.personal.email);

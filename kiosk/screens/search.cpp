@@ -1,0 +1,97 @@
+// Search as you type: a big field, results that update on every key, the keyboard below.
+#include "screens.h"
+#include "widgets.h"
+
+namespace vitrine::ui {
+namespace {
+
+// One result row; returns true when tapped.
+bool resultRow(Ui& ui, const SearchHit& hit, ImVec2 min, ImVec2 max) {
+  const bool career = hit.kind == SearchHit::Kind::Career;
+  std::string title, detail, id;
+  if (career) {
+    const Career& c = ui.catalogue.careers[hit.index];
+    title = c.title, detail = c.pitch, id = "result:career:" + c.id;
+  } else {
+    const Offer& o = ui.catalogue.offers[hit.index];
+    const Organisation* org = ui.catalogue.organisation(o.organisation);
+    title = o.title, detail = (org ? org->name : o.organisation) + " · " + o.city;
+    id = "result:offer:" + o.id;
+  }
+  bool pressed = false;
+  bool tapped = touchArea(ui, id, min, max, &pressed);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(min, max, pressed ? color::sand : color::white, ui.theme.radius());
+  ImFont* small = ui.theme.fonts.small;
+  const char* tag = ui.t(career ? S::KindCareer : S::KindOffer);
+  float tagW = small->CalcTextSizeA(small->FontSize, 1e9f, 0, tag).x + ui.px(28);
+  ImVec2 tagMin(min.x + ui.px(24), min.y + (max.y - min.y - ui.px(40)) * 0.5f);
+  dl->AddRectFilled(tagMin, ImVec2(tagMin.x + tagW, tagMin.y + ui.px(40)),
+                    career ? color::teal : color::terracotta, ui.px(20));
+  dl->AddText(small, small->FontSize, ImVec2(tagMin.x + ui.px(14), tagMin.y + ui.px(6)),
+              color::white, tag);
+  float x = tagMin.x + ui.px(170), w = max.x - x - ui.px(24);
+  textClipped(dl, ui.theme.fonts.h3, color::teal, ImVec2(x, min.y + ui.px(14)), title, w);
+  textClipped(dl, ui.theme.fonts.body, color::inkSoft, ImVec2(x, min.y + ui.px(58)), detail, w);
+  return tapped;
+}
+
+}  // namespace
+
+void SearchScreen::draw(Ui& ui) {
+  float top = header(ui, ui.t(S::Search));
+  const ImVec2 o = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  const float pad = ui.px(48), w = size.x - 2 * pad;
+  std::string& query = ui.session.search;
+  if (query != forQuery_ && ui.search) {
+    hits_ = ui.search->find(query);
+    if (hits_.empty() && query.size() >= 3) ui.record("search", "no_result", 0);
+    forQuery_ = query;
+    scrollToTop_ = true;
+  }
+
+  // The field, always above the keyboard.
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImVec2 fmin(o.x + pad, top), fmax(o.x + pad + w, top + ui.px(88));
+  dl->AddRectFilled(fmin, fmax, color::white, ui.px(44));
+  dl->AddRect(fmin, fmax, color::teal, ui.px(44), 0, ui.px(3));
+  ImFont* f = ui.theme.fonts.h3;
+  float ty = fmin.y + (ui.px(88) - f->FontSize) * 0.5f;
+  if (query.empty())
+    dl->AddText(f, f->FontSize, ImVec2(fmin.x + ui.px(40), ty), color::inkSoft, ui.t(S::SearchHint));
+  float tw = f->CalcTextSizeA(f->FontSize, 1e9f, 0, query.c_str()).x;
+  dl->AddText(f, f->FontSize, ImVec2(fmin.x + ui.px(40), ty), color::ink, query.c_str());
+  dl->AddRectFilled(ImVec2(fmin.x + ui.px(42) + tw, ty), ImVec2(fmin.x + ui.px(45) + tw, ty + f->FontSize),
+                    color::terracotta);
+
+  const float kbY = o.y + size.y - keyboard.height(ui) - ui.px(12);
+  const float listTop = fmax.y + ui.px(20);
+  ImGui::SetCursorScreenPos(ImVec2(o.x, listTop));
+  beginScrollArea(ui, "search.results", ImVec2(size.x, kbY - listTop - ui.px(24)), &scrollToTop_);
+  ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float rowH = ui.px(104), gap = ui.px(14);
+  for (size_t i = 0; i < hits_.size(); ++i) {
+    ImVec2 min(o.x + pad, origin.y + static_cast<float>(i) * (rowH + gap));
+    if (!resultRow(ui, hits_[i], min, ImVec2(min.x + w, min.y + rowH))) continue;
+    ui.record("search", "result", static_cast<int64_t>(hits_.size()));
+    if (hits_[i].kind == SearchHit::Kind::Career) {
+      ui.session.careerId = ui.catalogue.careers[hits_[i].index].id;
+      ui.go(ScreenId::CareerDetail, ui.session.careerId);
+    } else {
+      ui.session.offerId = ui.catalogue.offers[hits_[i].index].id;
+      ui.go(ScreenId::OfferDetail, ui.session.offerId);
+    }
+  }
+  if (hits_.empty() && !query.empty()) {
+    ImGui::SetCursorScreenPos(ImVec2(o.x + pad, origin.y + ui.px(12)));
+    textWrapped(ui.theme.fonts.h3, color::ink, ui.t(S::SearchNothing), w);
+  }
+  ImGui::SetCursorScreenPos(origin);
+  ImGui::Dummy(ImVec2(w, static_cast<float>(hits_.size()) * (rowH + gap)));
+  ImGui::EndChild();
+
+  ImGui::SetCursorScreenPos(ImVec2(o.x + pad, kbY));
+  keyboard.draw(ui, query, KeyboardMode::Text, w, 60);
+}
+
+}  // namespace vitrine::ui

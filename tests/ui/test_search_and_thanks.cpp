@@ -1,0 +1,77 @@
+// Headless UI tests: searching as you type, and the one-tap satisfaction rating after a submission.
+#include "stats.h"
+#include "ui_driver.h"
+
+using vitrine::ScreenId;
+using vitrine::test::Driver;
+
+namespace {
+
+vitrine::AppConfig configIn(const std::filesystem::path& dir) {
+  vitrine::AppConfig c;
+  c.packPath = vitrine::test::demoPack();
+  c.storePath = dir / "visitors.db";
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("results update on every key and a tap opens the career") {
+  auto dir = vitrine::test::freshDir("search");
+  Driver d(configIn(dir));
+  d.tap("attract");
+  d.tap("home.search");
+  REQUIRE(d.app.screen() == ScreenId::Search);
+  d.type("e");
+  d.type("d");
+  d.type("u");
+  d.type("c");
+  CHECK(d.app.session().search == "educ");
+  // Every career whose title has a word starting with "éduc" is offered, accents or not.
+  int expected = 0;
+  std::string first;
+  for (const auto& c : d.app.catalogue().careers)
+    if (c.title.find("Éduc") != std::string::npos || c.title.find("éduc") != std::string::npos) {
+      ++expected;
+      if (first.empty()) first = c.id;
+    }
+  REQUIRE(expected > 0);
+  CHECK(d.visible("result:career:" + first));
+  d.tap("result:career:" + first);
+  CHECK(d.app.screen() == ScreenId::CareerDetail);
+  CHECK(d.app.session().careerId == first);
+  d.tap("back");
+  CHECK(d.app.screen() == ScreenId::Search);
+  d.type("zzz");
+  CHECK_FALSE(d.visible("result:career:" + first));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("after a submission one tap on a smiley rates the kiosk, then it resets") {
+  auto dir = vitrine::test::freshDir("rating");
+  {
+    Driver d(configIn(dir));
+    d.tap("attract");
+    d.tap("home.careers");
+    d.tap("career:" + d.app.catalogue().careers.front().id);
+    d.tap("interested");
+    d.tap("selection");
+    d.tap("form.next");
+    d.tap("send");  // interest only, no contact: allowed and anonymous
+    REQUIRE(d.app.screen() == ScreenId::Thanks);
+    d.tap("rating:3");
+    d.platform.advance(4);
+    d.app.frame();
+    d.app.frame();
+    CHECK(d.app.screen() == ScreenId::Attract);
+  }
+  vitrine::Stats stats(dir / "visitors.db", "k", "e");
+  bool rated = false, submitted = false;
+  for (const auto& e : stats.events()) {
+    rated |= e.kind == "rating" && e.value == 3;
+    submitted |= e.kind == "form_submit";
+  }
+  CHECK(rated);
+  CHECK(submitted);
+  std::filesystem::remove_all(dir);
+}

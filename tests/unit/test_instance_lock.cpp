@@ -1,0 +1,19 @@
+// A second kiosk on the same data folder is refused; the lock frees itself when the first ends.
+#include <doctest.h>
+
+#include "instance_lock.h"
+#include "ui_driver.h"
+
+TEST_CASE("only one kiosk at a time holds the lock, and it is free again afterwards") {
+  auto dir = vitrine::test::freshDir("lock");
+  {
+    vitrine::InstanceLock first(dir / "kiosk.lock");
+    REQUIRE(first.held());
+    vitrine::InstanceLock second(dir / "kiosk.lock");
+    CHECK_FALSE(second.held());
+    CHECK(second.error().find("already running") != std::string::npos);
+  }
+  vitrine::InstanceLock again(dir / "kiosk.lock");
+  CHECK(again.held());
+  std::filesystem::remove_all(dir);
+}

@@ -27,7 +27,11 @@ void appendCell(std::string& out, std::string_view cell, char delimiter) {
   std::string text;
   if (looksLikeFormula(cell)) text += '\'';
   text += cell;
-  if (text.find_first_of(std::string{delimiter, '"', '\r', '\n'}) == std::string::npos) {
+  // Spaces at either end are quoted too: many readers (ours included) trim unquoted cells.
+  const bool edgeSpace = !text.empty() && (text.front() == ' ' || text.back() == ' ' ||
+                                           text.front() == '\t' || text.back() == '\t');
+  if (!edgeSpace &&
+      text.find_first_of(std::string{delimiter, '"', '\r', '\n'}) == std::string::npos) {
     out += text;
     return;
   }

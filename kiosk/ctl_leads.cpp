@@ -1,30 +1,36 @@
-// `kioskctl leads export`: the organisation's way to get leads out of a visitor store as CSV.
+// `kioskctl leads`: export an organisation's leads, merge kiosks' stores, erase and purge.
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <charconv>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <optional>
 
 #include "ctl.h"
 #include "store.h"
+#include "validation.h"
 
 namespace vitrine::ctl {
 namespace {
 
 constexpr const char* kLeadsUsage =
-    "usage: kioskctl leads export --store <visitors.db> [--format csv] [--delimiter ';'] "
-    "[-o <file>]\n"
+    "usage: kioskctl leads export --store <visitors.db> [--org <id>] [--format csv|json]\n"
+    "                             [--delimiter ';'] [-o <file>]\n"
+    "       kioskctl leads merge <store>... -o <store>\n"
+    "       kioskctl leads erase --store <visitors.db> [--country BE|FR|CH] <e-mail|phone>\n"
+    "       kioskctl leads purge --store <visitors.db> --older-than <days>\n"
+    "  --org         only the leads that consented to this organisation, and only its consent\n"
     "  --delimiter   ';' (default, French Excel), ',' or 'tab'\n"
-    "  -o            output file (written atomically); standard output when absent\n";
-
-struct ExportOptions {
-  std::filesystem::path store;
-  std::optional<std::filesystem::path> output;
-  char delimiter = ';';
-};
+    "  -o            export: output file (written atomically), standard output when absent;\n"
+    "                merge: the store receiving the leads (created if missing)\n"
+    "  --country     how a national phone number (0470…) is read, BE by default\n"
+    "  --older-than  purge: contact details of answers older than this many days are erased\n";
 
 int usage(const std::string& problem) {
   if (!problem.empty()) std::cerr << "kioskctl leads: " << problem << "\n";
@@ -32,39 +38,77 @@ int usage(const std::string& problem) {
   return 2;
 }
 
+// Options of every sub-command; each sub-command checks those it needs.
+struct Options {
+  std::optional<std::filesystem::path> store, output;
+  std::string org, format = "csv", country = "BE";
+  char delimiter = ';';
+  std::optional<int> olderThanDays;
+  std::vector<std::string> positional;
+};
+
 std::optional<char> parseDelimiter(const std::string& v) {
   if (v == ";" || v == "," || v == "\t") return v[0];
   if (v == "tab" || v == "\\t") return '\t';
   return std::nullopt;  // quotes or line ends would make the file unreadable
 }
 
-// Returns an error text, or empty when the options are complete.
-std::string parseExport(const Args& args, ExportOptions& o) {
-  bool haveStore = false;
+std::optional<int> parseDays(const std::string& v) {
+  int days = -1;
+  auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), days);
+  if (ec != std::errc() || end != v.data() + v.size() || days < 0 || days > 36500)
+    return std::nullopt;
+  return days;
+}
+
+// Returns an error text, or empty when every option was understood.
+std::string parse(const Args& args, Options& o) {
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
+    if (a.size() < 2 || a[0] != '-' || (a[1] != '-' && a != "-o")) {
+      o.positional.push_back(a);  // a store to merge, or the contact to erase ("-x" is no file)
+      continue;
+    }
     if (i + 1 >= args.size()) return "option sans valeur : " + a;
     const std::string& v = args[++i];
     if (a == "--store") {
       o.store = v;
-      haveStore = true;
+    } else if (a == "--org") {
+      if (v.empty()) return "--org demande l'identifiant d'une organisation";
+      o.org = v;
     } else if (a == "--format") {
-      if (v != "csv") return "format inconnu : " + v + " (seul csv est disponible)";
+      if (v != "csv" && v != "json") return "format inconnu : " + v + " (csv ou json)";
+      o.format = v;
     } else if (a == "--delimiter") {
       auto d = parseDelimiter(v);
       if (!d) return "séparateur non pris en charge : " + v;
       o.delimiter = *d;
     } else if (a == "-o" || a == "--output") {
       o.output = v;
+    } else if (a == "--country") {
+      if (v != "BE" && v != "FR" && v != "CH") return "pays non pris en charge : " + v;
+      o.country = v;
+    } else if (a == "--older-than") {
+      o.olderThanDays = parseDays(v);
+      if (!o.olderThanDays) return "--older-than attend un nombre de jours (0 à 36500) : " + v;
     } else {
       return "option inconnue : " + a;
     }
   }
-  return haveStore ? std::string() : "--store est obligatoire";
+  return {};
+}
+
+// The directory entry of a renamed file reaches the device only when the directory is synced.
+void syncDirectory(const std::filesystem::path& file) {
+  std::filesystem::path dir = file.parent_path().empty() ? "." : file.parent_path();
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
 }
 
 // Write to <file>.tmp, flush to the device, then rename: a pulled USB stick or a crash never
-// leaves a half-written CSV under the real name.
+// leaves a half-written export under the real name.
 bool writeAtomically(const std::filesystem::path& target, const std::string& data) {
   std::filesystem::path tmp = target;
   tmp += ".tmp";
@@ -79,7 +123,10 @@ bool writeAtomically(const std::filesystem::path& target, const std::string& dat
   ok = ::fsync(fileno(f)) == 0 && ok;
   int savedErrno = errno;
   ok = std::fclose(f) == 0 && ok;
-  if (ok && std::rename(tmp.c_str(), target.c_str()) == 0) return true;
+  if (ok && std::rename(tmp.c_str(), target.c_str()) == 0) {
+    syncDirectory(target);
+    return true;
+  }
   if (ok) savedErrno = errno;
   std::cerr << "Erreur d'écriture de « " << target.string() << " » : " << std::strerror(savedErrno)
             << " — l'export n'a pas été fait.\n";
@@ -87,36 +134,148 @@ bool writeAtomically(const std::filesystem::path& target, const std::string& dat
   return false;
 }
 
-int exportLeads(const ExportOptions& o) {
-  // Opening creates a missing store; an export must not invent an empty one from a typo.
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(o.store, ec)) {
-    std::cerr << "Fichier des visiteurs introuvable : " << o.store.string() << "\n";
-    return 1;
-  }
-  std::string csv;
+int exportLeads(const Options& o) {
+  if (!o.store) return usage("--store est obligatoire");
+  if (!o.positional.empty()) return usage("argument inattendu : " + o.positional[0]);
+  std::string text;
+  size_t count = 0;
   try {
-    VisitorStore store(o.store, "", "");
-    csv = leadsToCsv(store.leads(), o.delimiter);
+    // Read only: an export never creates a store from a typo, nor changes the kiosk's file.
+    VisitorStore store = VisitorStore::openForReading(*o.store);
+    auto leads = o.org.empty() ? store.leads() : store.leadsFor(o.org);
+    count = leads.size();
+    text = o.format == "json" ? leadsToJson(leads, o.org) : leadsToCsv(leads, o.delimiter);
   } catch (const StoreError& e) {
     std::cerr << e.what() << "\n";
     return 1;
   }
-  if (o.output) return writeAtomically(*o.output, csv) ? 0 : 1;
-  std::cout.write(csv.data(), static_cast<std::streamsize>(csv.size()));
+  // The count goes to stderr so that standard output stays a clean file.
+  std::cerr << count << " fiche(s) exportée(s)"
+            << (o.org.empty() ? std::string() : " pour l'organisation « " + o.org + " »") << ".\n";
+  if (o.output) return writeAtomically(*o.output, text) ? 0 : 1;
+  std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
   std::cout.flush();
   return std::cout ? 0 : 1;
+}
+
+int mergeStores(const Options& o) {
+  if (!o.output) return usage("-o <store> est obligatoire (le fichier qui reçoit les fiches)");
+  if (o.positional.empty()) return usage("aucun fichier à fusionner");
+  // Every input is read before the output is touched: a missing one changes nothing.
+  std::vector<std::vector<StoredLead>> inputs;
+  try {
+    for (const auto& in : o.positional) inputs.push_back(VisitorStore::openForReading(in).leads());
+  } catch (const StoreError& e) {
+    std::cerr << e.what() << "\nRien n'a été fusionné.\n";
+    return 1;
+  }
+  try {
+    VisitorStore target(*o.output, "", "");
+    MergeReport total;
+    for (size_t i = 0; i < inputs.size(); ++i) {
+      MergeReport r = target.merge(inputs[i]);
+      std::cout << o.positional[i] << " : " << r.added << " ajoutée(s), " << r.duplicates
+                << " déjà présente(s)\n";
+      total.added += r.added;
+      total.duplicates += r.duplicates;
+    }
+    std::cout << "Total : " << total.added << " ajoutée(s), " << total.duplicates
+              << " déjà présente(s) ; « " << o.output->string() << " » contient "
+              << target.leads().size() << " fiche(s).\n";
+  } catch (const StoreError& e) {
+    std::cerr << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+// Opening would create a missing file: erasing in a store that does not exist is a typo.
+std::optional<VisitorStore> openExisting(const Options& o) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(*o.store, ec)) {
+    std::cerr << "Fichier des visiteurs introuvable : " << o.store->string() << "\n";
+    return std::nullopt;
+  }
+  try {
+    return VisitorStore(*o.store, "", "");
+  } catch (const StoreError& e) {
+    std::cerr << e.what() << "\n";
+    return std::nullopt;
+  }
+}
+
+void warnIfJournalKept(const VisitorStore& store) {
+  if (!store.journalWiped())
+    std::cerr << "Attention : la borne (ou un autre programme) lit encore ce fichier ; une copie "
+                 "des données effacées peut rester dans le journal « -wal » jusqu'à sa "
+                 "fermeture. Relancez la commande borne arrêtée.\n";
+}
+
+int eraseContact(const Options& o) {
+  if (!o.store) return usage("--store est obligatoire");
+  if (o.positional.size() != 1) return usage("indiquez une seule adresse e-mail ou un numéro");
+  const std::string& contact = o.positional[0];
+  if (contact.empty()) return usage("adresse e-mail ou numéro vide");
+  auto store = openExisting(o);
+  if (!store) return 1;
+  try {
+    int n = store->erase(contact);
+    // The kiosk stores phone numbers in E.164; the visitor may ask with "0470 12 34 56".
+    const std::string e164 =
+        contact.find('@') == std::string::npos ? toE164(contact, o.country) : std::string();
+    if (!e164.empty() && e164 != contact) n += store->erase(e164);
+    std::cout << n << " fiche(s) effacée(s) pour « " << contact << " ».\n";
+    warnIfJournalKept(*store);
+  } catch (const StoreError& e) {
+    std::cerr << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+// ISO 8601 UTC, the format of created_at, so that the cutoff compares as text.
+std::string isoDaysAgo(int days) {
+  using namespace std::chrono;
+  std::time_t t = system_clock::to_time_t(system_clock::now() - hours(24) * days);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[40];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S.000Z", &tm);
+  return buf;
+}
+
+int purge(const Options& o) {
+  if (!o.store) return usage("--store est obligatoire");
+  if (!o.olderThanDays) return usage("--older-than <jours> est obligatoire");
+  if (!o.positional.empty()) return usage("argument inattendu : " + o.positional[0]);
+  auto store = openExisting(o);
+  if (!store) return 1;
+  const std::string cutoff = isoDaysAgo(*o.olderThanDays);
+  try {
+    int n = store->purgePersonal(cutoff);
+    std::cout << n << " fiche(s) : coordonnées effacées (réponses d'avant le " << cutoff << ").\n";
+    warnIfJournalKept(*store);
+  } catch (const StoreError& e) {
+    std::cerr << e.what() << "\n";
+    return 1;
+  }
+  return 0;
 }
 
 }  // namespace
 
 int leads(const Args& args) {
-  if (args.empty() || args[0] != "export")
-    return usage(args.empty() ? "" : "commande inconnue : " + args[0]);
-  ExportOptions o;
-  std::string problem = parseExport(args, o);
+  if (args.empty()) return usage("");
+  const std::string& command = args[0];
+  if (command != "export" && command != "merge" && command != "erase" && command != "purge")
+    return usage("commande inconnue : " + command);
+  Options o;
+  std::string problem = parse(args, o);
   if (!problem.empty()) return usage(problem);
-  return exportLeads(o);
+  if (command == "export") return exportLeads(o);
+  if (command == "merge") return mergeStores(o);
+  if (command == "erase") return eraseContact(o);
+  return purge(o);
 }
 
 }  // namespace vitrine::ctl

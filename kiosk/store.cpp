@@ -151,12 +151,45 @@ VisitorStore::VisitorStore(const std::filesystem::path& path, std::string kioskI
   }
 }
 
+VisitorStore VisitorStore::openForReading(const std::filesystem::path& path) {
+  const std::string consequence =
+      "impossible de lire le fichier des visiteurs « " + path.string() + " ».";
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec))
+    throw StoreError("Fichier des visiteurs introuvable : « " + path.string() + " ».");
+  VisitorStore store;
+  try {
+    store.db_ = std::make_unique<sql::Database>(path, sql::Mode::ReadOnly);
+    auto v = store.db_->prepare("PRAGMA user_version");
+    int64_t version = v.step() ? v.integer(0) : 0;  // also where a non-SQLite file is noticed
+    if (version > kSchemaVersion)
+      throw StoreError("« " + path.string() +
+                       " » a été créé par une version plus récente de Vitrine : mettez kioskctl "
+                       "à jour pour le lire.");
+    auto t = store.db_->prepare(
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+        "('submissions', 'personal')");
+    if (!t.step() || t.integer(0) != 2)
+      throw StoreError("« " + path.string() +
+                       " » n'est pas un fichier des visiteurs de Vitrine (pas de réponses).");
+    // A v1 store has a single consent box and no per-organisation table: read it as it is.
+    store.perOrgConsents_ = version >= 2;
+  } catch (const sql::Error& e) {
+    throw storeError(e, false, consequence);
+  }
+  return store;
+}
+
+VisitorStore::VisitorStore(VisitorStore&&) noexcept = default;
 VisitorStore::~VisitorStore() = default;
 
 // Writes one lead (new or merged) inside the caller's transaction; false if the id is known.
-bool VisitorStore::insert(const StoredLead& l) {
+// A new answer needs a ticked organisation for its contact details to be kept; a merged one
+// keeps what its own store held (a v1 record had one box, without organisations).
+bool VisitorStore::insert(const StoredLead& l, bool merging) {
   const Submission& s = l.submission;
-  const bool consent = s.consent && !s.consentOrgIds.empty();
+  const bool consent = s.consent && (merging || !s.consentOrgIds.empty());
+  const std::string& consentAt = l.consentAt.empty() ? l.createdAt : l.consentAt;
   auto ins = db_->prepare(
       "INSERT OR IGNORE INTO submissions(id, created_at, kiosk_id, event_tag, pack_id, profile, "
       "career_ids, offer_ids, consent, consent_version, consent_at) "
@@ -165,7 +198,7 @@ bool VisitorStore::insert(const StoredLead& l) {
   ins.bind(5, l.packId).bind(6, s.profile).bind(7, joinIds(s.careerIds));
   ins.bind(8, joinIds(s.offerIds)).bind(9, int64_t{consent ? 1 : 0}).bind(10, s.consentVersion);
   if (consent)
-    ins.bind(11, l.createdAt);
+    ins.bind(11, consentAt);
   else
     ins.bindNull(11);
   ins.run();
@@ -183,7 +216,7 @@ bool VisitorStore::insert(const StoredLead& l) {
       "INSERT OR IGNORE INTO consents(submission_id, org_id, consent_version, consent_at) "
       "VALUES(?,?,?,?)");
   for (const auto& orgId : s.consentOrgIds) {
-    org.bind(1, l.id).bind(2, orgId).bind(3, s.consentVersion).bind(4, l.createdAt);
+    org.bind(1, l.id).bind(2, orgId).bind(3, s.consentVersion).bind(4, consentAt);
     org.run();
     org.reset();
   }
@@ -192,9 +225,9 @@ bool VisitorStore::insert(const StoredLead& l) {
 
 std::string VisitorStore::save(const Submission& s, const std::string& packId) {
   try {
-    StoredLead l{newUuidV4(), nowIso8601(), kioskId_, eventTag_, packId, s};
+    StoredLead l{newUuidV4(), nowIso8601(), kioskId_, eventTag_, packId, s, {}};
     sql::Transaction tx(*db_);
-    insert(l);
+    insert(l, false);
     tx.commit();
     return l.id;
   } catch (const sql::Error& e) {
@@ -208,16 +241,21 @@ std::string VisitorStore::save(const Submission& s, const std::string& packId) {
 std::vector<StoredLead> VisitorStore::query(const std::string& orgId) const {
   std::vector<StoredLead> out;
   try {
+    // A v1 store (read as it is) has no per-organisation consents: nobody's leads in it.
+    const std::string orgs = perOrgConsents_ ? "(SELECT group_concat(org_id, '|') FROM consents c "
+                                               "WHERE c.submission_id = s.id)"
+                                             : "NULL";
+    const std::string forOrg = perOrgConsents_ ? "EXISTS(SELECT 1 FROM consents c "
+                                                 "WHERE c.submission_id = s.id AND c.org_id = ?1)"
+                                               : "0";
     auto q = db_->prepare(
         "SELECT s.id, s.created_at, s.kiosk_id, s.event_tag, s.pack_id, s.profile, "
         "s.career_ids, s.offer_ids, s.consent, s.consent_version, "
-        "p.first_name, p.email, p.phone, p.postal_code, p.message, "
-        "(SELECT group_concat(org_id, '|') FROM consents c WHERE c.submission_id = s.id) "
-        "FROM submissions s LEFT JOIN personal p ON p.submission_id = s.id "
-        "WHERE ?1 = '' OR EXISTS(SELECT 1 FROM consents c "
-        "                        WHERE c.submission_id = s.id AND c.org_id = ?1) "
+        "p.first_name, p.email, p.phone, p.postal_code, p.message, " +
+        orgs + ", s.consent_at FROM submissions s LEFT JOIN personal p ON p.submission_id = s.id " +
+        "WHERE ?1 = '' OR " + forOrg +
         // rowid breaks ties within one millisecond in arrival order (a random id would not).
-        "ORDER BY s.created_at, s.rowid");
+        " ORDER BY s.created_at, s.rowid");
     q.bind(1, orgId);
     while (q.step()) {
       StoredLead l;
@@ -234,7 +272,10 @@ std::vector<StoredLead> VisitorStore::query(const std::string& orgId) const {
       s.consentOrgIds = splitIds(q.text(15));
       // A purged or erased record keeps its anonymous interest but no longer any consent.
       s.consent = q.integer(8) != 0 && !q.isNull(10);
-      if (s.consent) s.personal = {q.text(10), q.text(11), q.text(12), q.text(13), q.text(14)};
+      if (s.consent) {
+        s.personal = {q.text(10), q.text(11), q.text(12), q.text(13), q.text(14)};
+        l.consentAt = q.text(16);
+      }
       out.push_back(std::move(l));
     }
   } catch (const sql::Error& e) {
@@ -254,7 +295,7 @@ MergeReport VisitorStore::merge(const std::vector<StoredLead>& incoming) {
   try {
     sql::Transaction tx(*db_);
     for (const auto& l : incoming) {
-      if (insert(l))
+      if (insert(l, true))
         ++r.added;
       else
         ++r.duplicates;
@@ -279,7 +320,9 @@ int VisitorStore::forget(const std::string& where, const std::string& value) {
     p.bind(1, value).run();
     int n = db_->changes();
     tx.commit();
-    db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");  // no copy of the erased rows left in the WAL
+    // No copy of the erased rows may stay in the WAL; a reader elsewhere can prevent that.
+    auto ck = db_->prepare("PRAGMA wal_checkpoint(TRUNCATE)");
+    journalWiped_ = ck.step() && ck.integer(0) == 0;
     return n;
   } catch (const sql::Error& e) {
     throw storeError(e, true, "rien n'a été effacé.");

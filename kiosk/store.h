@@ -31,6 +31,7 @@ struct StoredLead {
   std::string createdAt;  // ISO 8601 UTC
   std::string kioskId, eventTag, packId;
   Submission submission;
+  std::string consentAt;  // when consent was given (ISO 8601 UTC); empty without consent
 };
 
 // A write that did not happen (disk full, read-only media, I/O error). Nothing stored is lost.
@@ -46,6 +47,10 @@ struct MergeReport {
 class VisitorStore {
  public:
   VisitorStore(const std::filesystem::path& path, std::string kioskId, std::string eventTag);
+  // For reading another kiosk's store (a USB stick, an archive): never creates, migrates or
+  // writes the file, and reads v1 stores as they are. Throws StoreError with a clear reason.
+  static VisitorStore openForReading(const std::filesystem::path& path);
+  VisitorStore(VisitorStore&&) noexcept;
   ~VisitorStore();
 
   // One transaction; returns the new id only after COMMIT succeeded. Throws StoreError.
@@ -62,17 +67,27 @@ class VisitorStore {
   // After an export: removes all contact details recorded before `before` (ISO 8601; use
   // "9999" for all). Returns the records changed.
   int purgePersonal(const std::string& before);
+  // False when the last erase/purge could not empty the WAL journal because another program
+  // (the running kiosk) was reading the file: a copy of the erased rows may remain in the
+  // "-wal" file until that program closes it.
+  bool journalWiped() const { return journalWiped_; }
 
  private:
-  bool insert(const StoredLead& lead);
+  VisitorStore() = default;
+  bool insert(const StoredLead& lead, bool merging);
   std::vector<StoredLead> query(const std::string& orgId) const;
   int forget(const std::string& where, const std::string& value);
 
   std::unique_ptr<sql::Database> db_;
   std::string kioskId_, eventTag_;
+  bool perOrgConsents_ = true;  // false only for a v1 store opened for reading
+  bool journalWiped_ = true;
 };
 
 // CSV for Excel/LibreOffice: UTF-8 with BOM, ';' by default, formula-looking cells neutralised.
 std::string leadsToCsv(const std::vector<StoredLead>& leads, char delimiter = ';');
+// JSON: an array of one object per lead, UTF-8. With `orgId`, the consent lists only that
+// organisation (the receiver need not learn whom else the visitor chose).
+std::string leadsToJson(const std::vector<StoredLead>& leads, const std::string& orgId = "");
 
 }  // namespace vitrine

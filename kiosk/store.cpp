@@ -5,7 +5,9 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <chrono>
+#include <cstdio>
 #include <ctime>
 #include <utility>
 
@@ -126,6 +128,48 @@ void createSchema(sql::Database& db) {
   tx.commit();
 }
 
+// A "file:" URI for SQLite: every byte outside the unreserved set percent-encoded, so that a
+// '?' or '#' in a folder name stays part of the path.
+std::string fileUri(const std::filesystem::path& path) {
+  std::string out = "file:";
+  for (unsigned char c : std::filesystem::absolute(path).string()) {
+    if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      out += buf;
+    }
+  }
+  return out;
+}
+
+int64_t userVersion(sql::Database& db) {
+  auto v = db.prepare("PRAGMA user_version");
+  return v.step() ? v.integer(0) : 0;  // also where a non-SQLite file is noticed
+}
+
+// On a write-protected medium (a locked USB stick) SQLite cannot create the "-shm" index a WAL
+// store needs. A store closed cleanly there (no journal beside it) is then read as immutable,
+// which is exact since nothing can change it; one with an unfinished journal must be copied.
+int64_t openVersionReadOnly(std::unique_ptr<sql::Database>& db,
+                            const std::filesystem::path& path) {
+  try {
+    return userVersion(*db);
+  } catch (const sql::Error& e) {
+    if ((e.code() & 0xFF) != SQLITE_CANTOPEN) throw;
+    std::error_code ec;
+    std::filesystem::path wal = path;
+    wal += "-wal";
+    if (std::filesystem::exists(wal, ec) && std::filesystem::file_size(wal, ec) > 0)
+      throw StoreError("« " + path.string() +
+                       " » a un journal « -wal » non terminé sur un support en lecture seule : "
+                       "copiez le fichier et son journal sur l'ordinateur, puis relancez.");
+    db = std::make_unique<sql::Database>(fileUri(path) + "?immutable=1", sql::Mode::ReadOnly);
+    return userVersion(*db);
+  }
+}
+
 }  // namespace
 
 VisitorStore::VisitorStore(const std::filesystem::path& path, std::string kioskId,
@@ -160,8 +204,7 @@ VisitorStore VisitorStore::openForReading(const std::filesystem::path& path) {
   VisitorStore store;
   try {
     store.db_ = std::make_unique<sql::Database>(path, sql::Mode::ReadOnly);
-    auto v = store.db_->prepare("PRAGMA user_version");
-    int64_t version = v.step() ? v.integer(0) : 0;  // also where a non-SQLite file is noticed
+    const int64_t version = openVersionReadOnly(store.db_, path);
     if (version > kSchemaVersion)
       throw StoreError("« " + path.string() +
                        " » a été créé par une version plus récente de Vitrine : mettez kioskctl "

@@ -1,7 +1,11 @@
 // Staff tools on real store files: merging kiosks, right to erasure, retention, old stores.
 #include <doctest.h>
 #include <sqlite3.h>
+#include <sys/mount.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <set>
 #include <string>
 #include <vector>
@@ -278,4 +282,47 @@ TEST_CASE("a store written by Vitrine 1 opens, keeps its leads, and takes new on
   REQUIRE(copy.size() == 3);
   CHECK(copy[0].submission.personal.email == "amelie@exemple.fr");
   CHECK(copy[0].consentAt == "2025-02-01T10:00:00.000Z");
+}
+
+TEST_CASE("a store on a write-protected USB stick is exported and merged without copying it") {
+  if (::geteuid() != 0) {
+    MESSAGE("skipped: a really read-only medium needs root to mount a tmpfs");
+    return;
+  }
+  TempDir dir;
+  const fs::path stick = dir.path / "usb";
+  fs::create_directories(stick);
+  if (::mount("tmpfs", stick.c_str(), "tmpfs", 0, "size=4m,mode=0700") != 0) {
+    MESSAGE("skipped: cannot mount a tmpfs here (" << std::strerror(errno) << ")");
+    return;
+  }
+  struct Unmount {
+    fs::path p;
+    ~Unmount() { ::umount2(p.c_str(), MNT_DETACH); }
+  } unmount{stick};
+  // A folder name with URI characters, as a kiosk id may produce.
+  const fs::path clean = stick / "borne #1 ?" / "visitors.db";
+  const fs::path unplugged = stick / "borne-2" / "visitors.db";
+  fs::create_directories(clean.parent_path());
+  fs::create_directories(unplugged.parent_path());
+  { VisitorStore(clean, "borne-1", "salon").save(visitor("propre@exemple.be", {"cpas"}), "d"); }
+  // The second kiosk was switched off with its journal still beside the file.
+  VisitorStore running(dir.path / "running.db", "borne-2", "salon");
+  running.save(visitor("journal@exemple.be", {"cpas"}), "d");
+  for (const char* suffix : {"", "-wal", "-shm"})
+    fs::copy_file(dir.path / ("running.db" + std::string(suffix)), unplugged.string() + suffix);
+  REQUIRE(::mount("tmpfs", stick.c_str(), "tmpfs", MS_REMOUNT | MS_RDONLY, nullptr) == 0);
+
+  auto r = runLeads({"export", "--store", clean.string(), "--format", "json"});
+  INFO(r.err);
+  CHECK(r.status == 0);
+  CHECK(r.out.find("propre@exemple.be") != std::string::npos);
+  r = runLeads({"export", "--store", unplugged.string(), "--format", "json"});
+  INFO(r.err);
+  CHECK(r.status == 0);
+  CHECK(r.out.find("journal@exemple.be") != std::string::npos);  // the journal is read too
+  const fs::path merged = dir.path / "stand.db";
+  r = runLeads({"merge", clean.string(), unplugged.string(), "-o", merged.string()});
+  CHECK(r.status == 0);
+  CHECK(r.out.find("contient 2 fiche(s)") != std::string::npos);
 }

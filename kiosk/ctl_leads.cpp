@@ -112,9 +112,13 @@ void syncDirectory(const std::filesystem::path& file) {
 bool writeAtomically(const std::filesystem::path& target, const std::string& data) {
   std::filesystem::path tmp = target;
   tmp += ".tmp";
-  std::FILE* f = std::fopen(tmp.c_str(), "wb");
+  // Contact details: readable by the owner only, like the store they come from.
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  std::FILE* f = fd >= 0 ? ::fdopen(fd, "wb") : nullptr;
   if (!f) {
-    std::cerr << "Impossible de créer « " << tmp.string() << " » : " << std::strerror(errno)
+    const int openErrno = errno;
+    if (fd >= 0) ::close(fd);
+    std::cerr << "Impossible de créer « " << tmp.string() << " » : " << std::strerror(openErrno)
               << "\n";
     return false;
   }

@@ -12,7 +12,7 @@ constexpr const char* kUsage =
     "  leads export --store <visitors.db> [--org <id>] [--format csv|json] [--delimiter ';']\n"
     "               [-o <file>]\n"
     "  leads merge <store>... -o <store>          merge the stores of several kiosks\n"
-    "  leads erase --store <visitors.db> <id>     right to erasure\n"
+    "  leads erase --store <visitors.db> <e-mail|phone>   right to erasure\n"
     "  leads purge --store <visitors.db> --older-than <days>\n"
     "  stats report <visitors.db> -o <report.html>\n";
 

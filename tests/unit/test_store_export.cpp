@@ -258,6 +258,10 @@ TEST_CASE("--org exports only the leads that consented to that organisation, and
   CHECK(r.err.find("1 fiche(s) exportée(s) pour l'organisation « cpas-namur »") !=
         std::string::npos);
   const std::string csvText = fileBytes(out);
+  // Contact details on a shared kiosk PC: the export is for its owner only.
+  namespace fs = std::filesystem;
+  CHECK((fs::status(out).permissions() & (fs::perms::group_all | fs::perms::others_all)) ==
+        fs::perms::none);
   auto t = vitrine::csv::parse(csvText);
   REQUIRE(t.error.empty());
   REQUIRE(t.rows.size() == 2);

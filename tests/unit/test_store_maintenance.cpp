@@ -326,3 +326,49 @@ TEST_CASE("a store on a write-protected USB stick is exported and merged without
   CHECK(r.status == 0);
   CHECK(r.out.find("contient 2 fiche(s)") != std::string::npos);
 }
+
+TEST_CASE("a full USB stick: merge and export fail clearly and leave nothing half-written") {
+  if (::geteuid() != 0) {
+    MESSAGE("skipped: a really full medium needs root to mount a tmpfs");
+    return;
+  }
+  TempDir dir;
+  const fs::path stick = dir.path / "usb";
+  fs::create_directories(stick);
+  if (::mount("tmpfs", stick.c_str(), "tmpfs", 0, "size=1m,mode=0700") != 0) {
+    MESSAGE("skipped: cannot mount a tmpfs here (" << std::strerror(errno) << ")");
+    return;
+  }
+  struct Unmount {
+    fs::path p;
+    ~Unmount() { ::umount2(p.c_str(), MNT_DETACH); }
+  } unmount{stick};
+  // A day of a busy stand: 300 leads, about 2 MB, more than the stick holds.
+  const fs::path day = dir.path / "borne-1.db";
+  {
+    VisitorStore store(day, "borne-1", "salon");
+    std::vector<StoredLead> many;
+    for (int i = 0; i < 300; ++i) {
+      StoredLead l;
+      l.id = "00000000-0000-4000-8000-" + std::to_string(100000000000 + i);
+      l.createdAt = "2026-03-14T09:30:00.000Z";
+      l.submission = visitor("v" + std::to_string(i) + "@exemple.be", {"cpas-namur"});
+      many.push_back(l);
+    }
+    REQUIRE(store.merge(many).added == 300);
+  }
+  const fs::path merged = stick / "stand.db";
+  auto r = runLeads({"merge", day.string(), "-o", merged.string()});
+  CHECK(r.status == 1);
+  CHECK(r.err.find("Disque plein : la fusion n'a pas été faite (rien n'a été modifié).") !=
+        std::string::npos);
+  if (fs::exists(merged)) CHECK(VisitorStore::openForReading(merged).leads().empty());
+
+  const fs::path csv = stick / "cpas-namur.csv";
+  r = runLeads({"export", "--store", day.string(), "--org", "cpas-namur", "-o", csv.string()});
+  CHECK(r.status == 1);
+  CHECK(r.err.find("l'export n'a pas été fait") != std::string::npos);
+  CHECK(r.err.find(std::strerror(ENOSPC)) != std::string::npos);
+  CHECK_FALSE(fs::exists(csv));
+  CHECK_FALSE(fs::exists(csv.string() + ".tmp"));
+}

@@ -152,8 +152,7 @@ int64_t userVersion(sql::Database& db) {
 // On a write-protected medium (a locked USB stick) SQLite cannot create the "-shm" index a WAL
 // store needs. A store closed cleanly there (no journal beside it) is then read as immutable,
 // which is exact since nothing can change it; one with an unfinished journal must be copied.
-int64_t openVersionReadOnly(std::unique_ptr<sql::Database>& db,
-                            const std::filesystem::path& path) {
+int64_t openVersionReadOnly(std::unique_ptr<sql::Database>& db, const std::filesystem::path& path) {
   try {
     return userVersion(*db);
   } catch (const sql::Error& e) {

@@ -84,6 +84,7 @@ double App::frame() {
     theme_.applyStyle();
     platform_.reloadFonts();
   }
+  theme_.use(session_.access.textStep, session_.access.highContrast);
 
   platform_.newFrame();
   const double now = platform_.now();

@@ -87,6 +87,7 @@ struct VisitorSession {
   OfferFilters filters;
   CareerFilters careerFilters;
   Accessibility access;
+  int keyboardLayout = -1;  // a layout the visitor picked on the keyboard; -1 = the kiosk's
   std::string search;  // what the visitor typed in the search screen
   ui::Lang lang = ui::Lang::Fr;  // the next visitor starts in French again
   FormState form;

@@ -106,6 +106,8 @@ bool chip(Ui& ui, const std::string& name, const std::string& label, bool select
   }
   dl->AddText(font, font->FontSize, ImVec2(x, min.y + (h - ts.y) * 0.5f),
               selected ? color::white : (dimmed ? color::inkSoft : color::ink), text.c_str());
+  // What the chip says, for tests that check what a visitor reads (counts, translations).
+  registerHit(ui, "text:" + text, min, max);
   ImGui::SetCursorScreenPos(min);
   ImGui::Dummy(ImVec2(w, h));
   return tapped;
@@ -189,6 +191,12 @@ void drawIcon(ImDrawList* dl, Icon icon, ImVec2 c, float s, ImU32 col) {
     case Icon::None:
       break;
   }
+}
+
+void textWrapped(Ui& ui, ImFont* font, ImU32 col, const std::string& text, float width) {
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  textWrapped(font, col, text, width);
+  registerHit(ui, "text:" + text, pos, ImVec2(pos.x + width, ImGui::GetItemRectMax().y));
 }
 
 void textWrapped(ImFont* font, ImU32 col, const std::string& text, float width) {

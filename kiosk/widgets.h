@@ -38,6 +38,8 @@ bool touchArea(Ui& ui, const std::string& name, ImVec2 min, ImVec2 max, bool* pr
 void drawIcon(ImDrawList* dl, Icon icon, ImVec2 centre, float size, ImU32 col);
 // Text wrapped at `width`, in `font` and `col`, at the cursor; advances the cursor.
 void textWrapped(ImFont* font, ImU32 col, const std::string& text, float width);
+// The same, also registered in the hit map as "text:<text>" so tests can read it.
+void textWrapped(Ui& ui, ImFont* font, ImU32 col, const std::string& text, float width);
 // Height that textWrapped would take.
 float textHeight(ImFont* font, const std::string& text, float width);
 // One line cut with "…" to fit `width`, drawn at `pos`.

@@ -86,7 +86,7 @@ void emptyResult(Ui& ui, float x, float y, float width) {
   OfferFilters& f = ui.session.filters;
   ImGui::SetCursorScreenPos(ImVec2(x, y));
   std::string why = f.count() > 1 ? ui.tn(S::NoOfferBecause, f.count()) : ui.t(S::NoOfferMatches);
-  textWrapped(ui.theme.fonts.h3, color::ink, why, width);
+  textWrapped(ui, ui.theme.fonts.h3, color::ink, why, width);
   ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + ui.px(8)));
   OfferFilters wider = f;
   if (wider.widen()) {
@@ -173,7 +173,7 @@ void OffersScreen::draw(Ui& ui) {
   const float cardW = listX + listW - pad - cardX;
   ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::SetCursorScreenPos(ImVec2(cardX, origin.y));
-  textWrapped(ui.theme.fonts.bodyBold, color::inkSoft,
+  textWrapped(ui, ui.theme.fonts.bodyBold, color::inkSoft,
               ui.tn(S::OffersFound, static_cast<int>(offers.size())), cardW);
   float y0 = ImGui::GetCursorScreenPos().y;
   const float viewTop = ImGui::GetWindowPos().y, viewBottom = viewTop + ImGui::GetWindowHeight();

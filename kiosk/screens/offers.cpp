@@ -64,9 +64,11 @@ void drawFilters(Ui& ui, float width) {
   std::sort(regions.begin(), regions.end());
   for (int y = 1; y <= 3; ++y) years.emplace_back(std::to_string(y), yearLabel(ui, y));
   for (const char* season : kSeasons) periods.emplace_back(season, seasonLabel(ui, season));
+  // The study year first (one short line, it decides most), then the services the pack is
+  // organised by; region, period and abroad follow in the scrolling panel.
+  facet(ui, ui.t(S::StudyYear), "year", years, width);
   facet(ui, ui.t(S::Service), "service", services, width);
   facet(ui, ui.t(S::Region), "region", regions, width);
-  facet(ui, ui.t(S::StudyYear), "year", years, width);
   facet(ui, ui.t(S::Period), "period", periods, width);
   facet(ui, ui.t(S::International), "international", {{"1", ui.t(S::Abroad)}}, width);
 }

@@ -44,7 +44,8 @@ App::App(platform::Platform& platform, AppConfig config)
   ImGui::GetIO().LogFilename = nullptr;
   ui::KeyboardLayout unused;
   if (!config_.keyboard.empty() && !ui::parseLayout(config_.keyboard, unused))
-    throw std::invalid_argument("--keyboard wants azerty, qwertz or qwerty, not " + config_.keyboard);
+    throw std::invalid_argument("--keyboard wants azerty, qwertz or qwerty, not " +
+                                config_.keyboard);
   try {
     pack_ = Pack::open(config_.packPath);
   } catch (const PackError& e) {

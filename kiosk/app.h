@@ -26,7 +26,7 @@ struct AppConfig {
   std::string kioskId = "kiosk-1";
   std::string eventTag = "Démo Vitrine";
   std::string country = "BE";  // how national phone numbers are read (BE, FR, CH)
-  std::string keyboard;  // azerty | qwertz | qwerty; empty: from the country and the language
+  std::string keyboard;        // azerty | qwertz | qwerty; empty: from the country and the language
 };
 
 class App {

@@ -19,7 +19,8 @@ const Rows kAzerty = {
     {"q", "s", "d", "f", "g", "h", "j", "k", "l", "m"},
     {"w", "x", "c", "v", "b", "n", "'", "-", "."},
 };
-const Rows kQwertz = {  // Swiss: z and y swapped, ö where German keyboards have it
+const Rows kQwertz = {
+    // Swiss: z and y swapped, ö where German keyboards have it
     {"q", "w", "e", "r", "t", "z", "u", "i", "o", "p"},
     {"a", "s", "d", "f", "g", "h", "j", "k", "l", "ö"},
     {"y", "x", "c", "v", "b", "n", "m", "'", "-", "."},
@@ -42,24 +43,43 @@ struct Upper {
   const char* lower;
   const char* upper;
 };
-constexpr std::array<Upper, 16> kUpperAccents = {
-    {{"é", "É"}, {"è", "È"}, {"ê", "Ê"}, {"à", "À"}, {"â", "Â"}, {"ç", "Ç"}, {"ù", "Ù"}, {"û", "Û"},
-     {"ô", "Ô"}, {"î", "Î"}, {"ï", "Ï"}, {"ë", "Ë"}, {"œ", "Œ"}, {"ä", "Ä"}, {"ö", "Ö"}, {"ü", "Ü"}}};
+constexpr std::array<Upper, 16> kUpperAccents = {{{"é", "É"},
+                                                  {"è", "È"},
+                                                  {"ê", "Ê"},
+                                                  {"à", "À"},
+                                                  {"â", "Â"},
+                                                  {"ç", "Ç"},
+                                                  {"ù", "Ù"},
+                                                  {"û", "Û"},
+                                                  {"ô", "Ô"},
+                                                  {"î", "Î"},
+                                                  {"ï", "Ï"},
+                                                  {"ë", "Ë"},
+                                                  {"œ", "Œ"},
+                                                  {"ä", "Ä"},
+                                                  {"ö", "Ö"},
+                                                  {"ü", "Ü"}}};
 
 const Rows& rowsOf(KeyboardLayout layout) {
   switch (layout) {
-    case KeyboardLayout::Qwertz: return kQwertz;
-    case KeyboardLayout::Qwerty: return kQwerty;
-    case KeyboardLayout::Azerty: break;
+    case KeyboardLayout::Qwertz:
+      return kQwertz;
+    case KeyboardLayout::Qwerty:
+      return kQwerty;
+    case KeyboardLayout::Azerty:
+      break;
   }
   return kAzerty;
 }
 
 // An up arrow, outlined; filled while shift is on, with a bar under it for caps lock.
 void drawShift(ImDrawList* dl, ImVec2 c, float s, bool on, bool locked, ImU32 col) {
-  const ImVec2 pts[] = {ImVec2(c.x, c.y - s * 0.5f),          ImVec2(c.x + s * 0.45f, c.y),
-                        ImVec2(c.x + s * 0.2f, c.y),          ImVec2(c.x + s * 0.2f, c.y + s * 0.3f),
-                        ImVec2(c.x - s * 0.2f, c.y + s * 0.3f), ImVec2(c.x - s * 0.2f, c.y),
+  const ImVec2 pts[] = {ImVec2(c.x, c.y - s * 0.5f),
+                        ImVec2(c.x + s * 0.45f, c.y),
+                        ImVec2(c.x + s * 0.2f, c.y),
+                        ImVec2(c.x + s * 0.2f, c.y + s * 0.3f),
+                        ImVec2(c.x - s * 0.2f, c.y + s * 0.3f),
+                        ImVec2(c.x - s * 0.2f, c.y),
                         ImVec2(c.x - s * 0.45f, c.y)};
   if (on) {  // the outline is concave: fill the head and the stem apart
     dl->AddTriangleFilled(pts[0], pts[1], pts[6], col);
@@ -67,8 +87,8 @@ void drawShift(ImDrawList* dl, ImVec2 c, float s, bool on, bool locked, ImU32 co
   }
   dl->AddPolyline(pts, 7, col, ImDrawFlags_Closed, std::max(2.0f, s * 0.08f));
   if (locked)
-    dl->AddRectFilled(ImVec2(c.x - s * 0.25f, c.y + s * 0.42f), ImVec2(c.x + s * 0.25f, c.y + s * 0.52f),
-                      col);
+    dl->AddRectFilled(ImVec2(c.x - s * 0.25f, c.y + s * 0.42f),
+                      ImVec2(c.x + s * 0.25f, c.y + s * 0.52f), col);
 }
 
 constexpr double kRepeatDelay = 0.5;
@@ -79,9 +99,12 @@ constexpr double kDoubleTap = 0.45;  // two taps on shift within this many secon
 
 const char* layoutName(KeyboardLayout layout) {
   switch (layout) {
-    case KeyboardLayout::Qwertz: return "QWERTZ";
-    case KeyboardLayout::Qwerty: return "QWERTY";
-    case KeyboardLayout::Azerty: break;
+    case KeyboardLayout::Qwertz:
+      return "QWERTZ";
+    case KeyboardLayout::Qwerty:
+      return "QWERTY";
+    case KeyboardLayout::Azerty:
+      break;
   }
   return "AZERTY";
 }
@@ -89,7 +112,8 @@ const char* layoutName(KeyboardLayout layout) {
 bool parseLayout(const std::string& name, KeyboardLayout& out) {
   std::string lower;
   for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (KeyboardLayout l : {KeyboardLayout::Azerty, KeyboardLayout::Qwertz, KeyboardLayout::Qwerty}) {
+  for (KeyboardLayout l :
+       {KeyboardLayout::Azerty, KeyboardLayout::Qwertz, KeyboardLayout::Qwerty}) {
     std::string n = layoutName(l);
     for (char& c : n) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (n == lower) {

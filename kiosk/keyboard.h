@@ -32,8 +32,8 @@ class Keyboard {
   void tapShift(double now);
   bool upper() const { return shift_ || caps_; }
   bool shift_ = false;
-  bool caps_ = false;        // caps lock: a double tap on shift or the caps key
-  double shiftAt_ = -10.0;  // when shift was last tapped, to see a double tap
+  bool caps_ = false;             // caps lock: a double tap on shift or the caps key
+  double shiftAt_ = -10.0;        // when shift was last tapped, to see a double tap
   double backspaceSince_ = -1.0;  // press time of a held backspace, for auto-repeat
   double lastRepeat_ = 0.0;
 };

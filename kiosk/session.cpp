@@ -23,7 +23,9 @@ void VisitorSession::toggle(std::vector<std::string>& list, const std::string& i
 namespace vitrine {
 namespace {
 
-bool contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+bool contains(const std::vector<int>& v, int x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
 
 void flip(std::set<std::string>& set, const std::string& value, bool on) {
   if (on)
@@ -49,7 +51,8 @@ bool OfferFilters::matches(const Offer& o) const {
   if (year && !contains(o.years, year)) return false;
   if (!periods.empty() && !periods.count(offerSeason(o))) return false;
   if (international && o.country.empty()) return false;
-  if (!careerId.empty() && std::find(o.careers.begin(), o.careers.end(), careerId) == o.careers.end())
+  if (!careerId.empty() &&
+      std::find(o.careers.begin(), o.careers.end(), careerId) == o.careers.end())
     return false;
   return true;
 }

@@ -35,8 +35,8 @@ struct OfferFilters {
   std::vector<std::string> order;
 
   bool empty() const {
-    return services.empty() && regions.empty() && year == 0 && periods.empty() &&
-           !international && careerId.empty();
+    return services.empty() && regions.empty() && year == 0 && periods.empty() && !international &&
+           careerId.empty();
   }
   bool matches(const Offer& o) const;
   // Turns a chip on or off; `facet` is service | region | year | period | international.

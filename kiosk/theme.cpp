@@ -32,10 +32,10 @@ float contrastRatio(ImU32 a, ImU32 b) {
 float minTextContrast(const Palette& p) {
   // Text colour on background colour, as the screens and widgets draw them.
   const ImU32 pairs[][2] = {
-      {p.ink, p.cream},      {p.ink, p.white},       {p.ink, p.sand},
-      {p.inkSoft, p.cream},  {p.inkSoft, p.white},   {p.inkSoft, p.sand},
-      {p.teal, p.cream},     {p.teal, p.white},      {p.white, p.teal},
-      {p.white, p.tealDeep}, {p.white, p.terracotta}, {p.white, p.terracottaDeep},
+      {p.ink, p.cream},        {p.ink, p.white},        {p.ink, p.sand},
+      {p.inkSoft, p.cream},    {p.inkSoft, p.white},    {p.inkSoft, p.sand},
+      {p.teal, p.cream},       {p.teal, p.white},       {p.white, p.teal},
+      {p.white, p.tealDeep},   {p.white, p.terracotta}, {p.white, p.terracottaDeep},
       {p.terracotta, p.cream}, {p.error, p.white}};
   float lowest = 21.0f;
   for (const auto& pair : pairs) lowest = std::min(lowest, contrastRatio(pair[0], pair[1]));

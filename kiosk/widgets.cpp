@@ -84,12 +84,34 @@ float chipWidth(const Ui& ui, const std::string& label, bool selected, int count
          (selected ? ui.px(34) : 0);
 }
 
-bool chip(Ui& ui, const std::string& name, const std::string& label, bool selected, int count) {
+// `label` cut with "…" so that "<label>  <count>" fits `width` pixels in `font`.
+std::string fitLabel(ImFont* font, const std::string& label, const std::string& suffix,
+                     float width) {
+  const float size = font->FontSize;
+  if (font->CalcTextSizeA(size, FLT_MAX, 0, (label + suffix).c_str()).x <= width) return label;
+  float room = width - font->CalcTextSizeA(size, FLT_MAX, 0, ("…" + suffix).c_str()).x;
+  const char* end = nullptr;
+  font->CalcTextSizeA(size, std::max(0.0f, room), 0, label.c_str(), nullptr, &end);
+  std::string cut(label.c_str(), end);
+  while (!cut.empty() && cut.back() == ' ') cut.pop_back();
+  return cut + "…";
+}
+
+bool chip(Ui& ui, const std::string& name, const std::string& label, bool selected, int count,
+          float maxWidth) {
   ImFont* font = ui.theme.fonts.bodyBold;
-  std::string text = count >= 0 ? label + "  " + std::to_string(count) : label;
+  const std::string suffix = count >= 0 ? "  " + std::to_string(count) : "";
+  std::string text = label + suffix;
+  float w = chipWidth(ui, label, selected, count);
+  if (maxWidth > 0 && w > maxWidth) {
+    text =
+        fitLabel(font, label, suffix,
+                 maxWidth - (w - font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x)) +
+        suffix;
+    w = maxWidth;
+  }
   ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str());
   float h = std::max(ui.px(64), ts.y + ui.px(24));
-  float w = chipWidth(ui, label, selected, count);
   ImVec2 min = ImGui::GetCursorScreenPos(), max(min.x + w, min.y + h);
   bool pressed = false;
   bool tapped = touchArea(ui, name, min, max, &pressed);
@@ -98,7 +120,8 @@ bool chip(Ui& ui, const std::string& name, const std::string& label, bool select
   ImU32 fill = selected ? color::teal : (dimmed ? color::sand : color::white);
   if (pressed) fill = selected ? color::tealDeep : color::sandDeep;
   dl->AddRectFilled(min, max, fill, h * 0.5f);
-  if (!selected) dl->AddRect(min, max, dimmed ? color::sand : color::sandDeep, h * 0.5f, 0, ui.px(2));
+  if (!selected)
+    dl->AddRect(min, max, dimmed ? color::sand : color::sandDeep, h * 0.5f, 0, ui.px(2));
   float x = min.x + ui.px(24);
   if (selected) {
     drawIcon(dl, Icon::Check, ImVec2(x + ui.px(12), min.y + h * 0.5f), ui.px(24), color::white);
@@ -107,25 +130,28 @@ bool chip(Ui& ui, const std::string& name, const std::string& label, bool select
   dl->AddText(font, font->FontSize, ImVec2(x, min.y + (h - ts.y) * 0.5f),
               selected ? color::white : (dimmed ? color::inkSoft : color::ink), text.c_str());
   // What the chip says, for tests that check what a visitor reads (counts, translations).
-  registerHit(ui, "text:" + text, min, max);
+  registerHit(ui, "text:" + label + suffix, min, max);
   ImGui::SetCursorScreenPos(min);
   ImGui::Dummy(ImVec2(w, h));
   return tapped;
 }
 
 ChipFlow::ChipFlow(Ui& ui, float width)
-    : ui_(ui), x0_(ImGui::GetCursorScreenPos().x), y_(ImGui::GetCursorScreenPos().y), x_(x0_),
+    : ui_(ui),
+      x0_(ImGui::GetCursorScreenPos().x),
+      y_(ImGui::GetCursorScreenPos().y),
+      x_(x0_),
       width_(width) {}
 
 bool ChipFlow::chip(const std::string& name, const std::string& label, bool on, int count) {
   // Worst case width (with the check mark) so a chip never jumps lines when it is turned on.
-  float w = chipWidth(ui_, label, true, count);
+  float w = std::min(width_, chipWidth(ui_, label, true, count));
   if (x_ > x0_ && x_ + w > x0_ + width_) {
     x_ = x0_;
     y_ += ImGui::GetItemRectSize().y + ui_.px(12);
   }
   ImGui::SetCursorScreenPos(ImVec2(x_, y_));
-  bool tapped = vitrine::ui::chip(ui_, name, label, on, count);
+  bool tapped = vitrine::ui::chip(ui_, name, label, on, count, width_);
   x_ = ImGui::GetItemRectMax().x + ui_.px(12);
   return tapped;
 }
@@ -319,7 +345,8 @@ void accessibilityPanel(Ui& ui) {
   }
   ImGui::SetCursorScreenPos(ImVec2(min.x + pad + 3 * (key + ui.px(20)) + ui.px(20),
                                    y + (key - ui.theme.touchMin()) * 0.5f));
-  if (button(ui, "a11y.contrast", ui.t(S::HighContrast), a.highContrast ? Look::Teal : Look::Secondary,
+  if (button(ui, "a11y.contrast", ui.t(S::HighContrast),
+             a.highContrast ? Look::Teal : Look::Secondary,
              a.highContrast ? Icon::Check : Icon::None)) {
     a.highContrast = !a.highContrast;
     ui.record("accessibility", "contrast", a.highContrast);

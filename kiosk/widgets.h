@@ -15,7 +15,9 @@ bool button(Ui& ui, const std::string& name, const char* label, Look look, Icon 
             float width = 0.0f);
 // A filter chip; selected chips are filled teal. `count` < 0 hides the count; an unselected chip
 // whose count is 0 is drawn dimmed (still tappable: the empty result then explains itself).
-bool chip(Ui& ui, const std::string& name, const std::string& label, bool selected, int count = -1);
+// `maxWidth` > 0: a longer label is cut with "…" (large text in a narrow panel).
+bool chip(Ui& ui, const std::string& name, const std::string& label, bool selected, int count = -1,
+          float maxWidth = 0.0f);
 float chipWidth(const Ui& ui, const std::string& label, bool selected, int count = -1);
 
 // Chips flowing left to right from the cursor, wrapping inside `width`. The cursor ends below.

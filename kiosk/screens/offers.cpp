@@ -92,8 +92,8 @@ void emptyResult(Ui& ui, float x, float y, float width) {
   ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + ui.px(8)));
   OfferFilters wider = f;
   if (wider.widen()) {
-    std::string last = f.order.empty() ? std::string(ui.t(S::ForThisCareer))
-                                       : tokenLabel(ui, f.order.back());
+    std::string last =
+        f.order.empty() ? std::string(ui.t(S::ForThisCareer)) : tokenLabel(ui, f.order.back());
     if (f.order.empty())
       if (const Career* c = ui.catalogue.career(f.careerId)) last = c->title;
     int n = static_cast<int>(filteredOffers(ui.catalogue, wider).size());
@@ -171,7 +171,8 @@ void OffersScreen::draw(Ui& ui) {
   beginScrollArea(ui, "offers.list", ImVec2(listW, o.y + size.y - listY), &scrollToTop);
   const ImFont& fh3 = *ui.theme.fonts.h3;
   const float textH = fh3.FontSize + ui.theme.fonts.body->FontSize + ui.theme.fonts.small->FontSize;
-  const float cardH = std::max(ui.px(160), textH + ui.px(80)), gap = ui.px(20), cardX = listX + (portrait ? pad : 0);
+  const float cardH = std::max(ui.px(160), textH + ui.px(80)), gap = ui.px(20),
+              cardX = listX + (portrait ? pad : 0);
   const float cardW = listX + listW - pad - cardX;
   ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::SetCursorScreenPos(ImVec2(cardX, origin.y));

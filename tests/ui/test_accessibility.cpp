@@ -17,7 +17,9 @@ vitrine::AppConfig configIn(const std::filesystem::path& dir) {
   return c;
 }
 
-float bodySize(Driver& d) { return d.app.theme().fonts.body->FontSize; }
+float bodySize(Driver& d) {
+  return d.app.theme().fonts.body->FontSize;
+}
 
 // Contrast of ImGui's text colour on the window background, as the style draws them.
 float styleContrast() {

@@ -20,17 +20,23 @@ vitrine::AppConfig configIn(const std::filesystem::path& dir) {
 }
 
 // A tall portrait screen at scale 1: every filter chip fits in the filter panel without scrolling.
-Driver tallDriver(const std::filesystem::path& dir) { return Driver(configIn(dir), 1080, 5000); }
+Driver tallDriver(const std::filesystem::path& dir) {
+  return Driver(configIn(dir), 1080, 5000);
+}
 
 int countOffers(const Driver& d, const std::function<bool(const Offer&)>& keep) {
   const auto& offers = const_cast<Driver&>(d).app.catalogue().offers;
   return static_cast<int>(std::count_if(offers.begin(), offers.end(), keep));
 }
 
-bool hasYear(const Offer& o, int y) { return std::find(o.years.begin(), o.years.end(), y) != o.years.end(); }
+bool hasYear(const Offer& o, int y) {
+  return std::find(o.years.begin(), o.years.end(), y) != o.years.end();
+}
 
 // What a chip reads: "<label>  <count>".
-std::string chipText(const std::string& label, int n) { return "text:" + label + "  " + std::to_string(n); }
+std::string chipText(const std::string& label, int n) {
+  return "text:" + label + "  " + std::to_string(n);
+}
 
 }  // namespace
 
@@ -41,7 +47,8 @@ TEST_CASE("each chip shows how many offers it would give, as the catalogue says"
   d.tap("home.offers");
   REQUIRE(d.app.screen() == ScreenId::Offers);
   std::set<std::string> services, regions;
-  for (const Offer& o : d.app.catalogue().offers) services.insert(o.service), regions.insert(o.region);
+  for (const Offer& o : d.app.catalogue().offers)
+    services.insert(o.service), regions.insert(o.region);
   for (const auto& s : services) {
     CAPTURE(s);
     CHECK(d.visible(chipText(s, countOffers(d, [&](const Offer& o) { return o.service == s; }))));
@@ -50,8 +57,10 @@ TEST_CASE("each chip shows how many offers it would give, as the catalogue says"
     CAPTURE(r);
     CHECK(d.visible(chipText(r, countOffers(d, [&](const Offer& o) { return o.region == r; }))));
   }
-  CHECK(d.visible(chipText("1re année", countOffers(d, [](const Offer& o) { return hasYear(o, 1); }))));
-  CHECK(d.visible(chipText("À l’étranger", countOffers(d, [](const Offer& o) { return !o.country.empty(); }))));
+  CHECK(d.visible(
+      chipText("1re année", countOffers(d, [](const Offer& o) { return hasYear(o, 1); }))));
+  CHECK(d.visible(
+      chipText("À l’étranger", countOffers(d, [](const Offer& o) { return !o.country.empty(); }))));
   int february = countOffers(d, [](const Offer& o) { return o.start.substr(5, 2) == "02"; });
   int winter = countOffers(d, [](const Offer& o) {
     auto m = o.start.substr(5, 2);
@@ -118,8 +127,8 @@ TEST_CASE("career level chips count the careers of each EQF level and narrow the
   d.tap("attract");
   d.tap("home.careers");
   const auto& careers = d.app.catalogue().careers;
-  int six = static_cast<int>(std::count_if(careers.begin(), careers.end(),
-                                           [](const auto& c) { return c.level == "6"; }));
+  int six = static_cast<int>(
+      std::count_if(careers.begin(), careers.end(), [](const auto& c) { return c.level == "6"; }));
   REQUIRE(six > 0);
   CHECK(d.visible(chipText("Niveau 6", six)));
   d.tap("level:6");

@@ -88,6 +88,7 @@ struct VisitorSession {
   CareerFilters careerFilters;
   Accessibility access;
   int keyboardLayout = -1;  // a layout the visitor picked on the keyboard; -1 = the kiosk's
+  std::string longPressed;  // the card a long press just acted on: its release is not a tap
   std::string search;  // what the visitor typed in the search screen
   ui::Lang lang = ui::Lang::Fr;  // the next visitor starts in French again
   FormState form;

@@ -162,6 +162,35 @@ ChipFlow::~ChipFlow() {
   ImGui::Dummy(ImVec2(width_, 0));
 }
 
+bool longPress(Ui& ui, const std::string& id, ImVec2 centre, bool& tapped) {
+  constexpr float kDelay = 0.25f;  // shorter holds are ordinary taps: no ring flashes
+  constexpr float kFill = 0.6f;    // then the ring fills in this long
+  std::string& fired = ui.session.longPressed;
+  if (fired == id && !ImGui::IsItemActive()) {
+    tapped = false;  // the finger lifted after the long press: that release is not a tap
+    fired.clear();
+    return false;
+  }
+  if (!ImGui::IsItemActive() || ui.touch.dragging() || fired == id) return false;
+  const float held = ImGui::GetIO().MouseDownDuration[0];
+  if (held < kDelay) {
+    ui.animating = true;  // keep frames coming so the ring can start on time
+    return false;
+  }
+  const float progress = std::min(1.0f, (held - kDelay) / kFill);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float r = ui.px(40);
+  dl->AddCircleFilled(centre, r + ui.px(8), color::white, 40);
+  dl->AddCircle(centre, r, color::sand, 40, ui.px(8));
+  dl->PathArcTo(centre, r, -1.5707963f, -1.5707963f + progress * 6.2831853f, 40);
+  dl->PathStroke(color::terracotta, 0, ui.px(8));
+  drawIcon(dl, Icon::HeartFilled, centre, ui.px(34), color::terracotta);
+  ui.animating = true;
+  if (progress < 1.0f) return false;
+  fired = id;
+  return true;
+}
+
 void drawIcon(ImDrawList* dl, Icon icon, ImVec2 c, float s, ImU32 col) {
   float t = std::max(2.0f, s * 0.11f);
   switch (icon) {

@@ -37,6 +37,11 @@ class ChipFlow {
 // `pressed` tells whether to show press feedback.
 bool touchArea(Ui& ui, const std::string& name, ImVec2 min, ImVec2 max, bool* pressed = nullptr);
 
+// Call right after a card's touchArea(). While the finger rests on the card a ring fills around
+// `centre`; when it is full this returns true, once. The release that follows is then no tap:
+// `tapped` is cleared.
+bool longPress(Ui& ui, const std::string& id, ImVec2 centre, bool& tapped);
+
 void drawIcon(ImDrawList* dl, Icon icon, ImVec2 centre, float size, ImU32 col);
 // Text wrapped at `width`, in `font` and `col`, at the cursor; advances the cursor.
 void textWrapped(ImFont* font, ImU32 col, const std::string& text, float width);

@@ -64,10 +64,7 @@ void CareersScreen::draw(Ui& ui) {
     ImVec2 max(min.x + cardW, min.y + cardH);
     if (max.y < viewTop || min.y > viewBottom) continue;  // off screen: no draw, no decode
     bool pressed = false;
-    if (touchArea(ui, "career:" + c.id, min, max, &pressed)) {
-      ui.session.careerId = c.id;
-      ui.go(ScreenId::CareerDetail, c.id);
-    }
+    bool tapped = touchArea(ui, "career:" + c.id, min, max, &pressed);
     float r = ui.theme.radius();
     dl->AddRectFilled(ImVec2(min.x, min.y + ui.px(6)), ImVec2(max.x, max.y + ui.px(6)),
                       color::shadow, r);
@@ -87,6 +84,15 @@ void CareersScreen::draw(Ui& ui) {
     dl->AddText(body, body->FontSize, ImVec2(tp.x, tp.y + h3->FontSize + ui.px(10)),
                 color::inkSoft, c.pitch.c_str(), nullptr, cardW - ui.px(48));
     dl->PopClipRect();
+    // A long press adds the career to Ma sélection without opening it.
+    if (longPress(ui, "career:" + c.id, ImVec2(max.x - ui.px(44), min.y + ui.px(44)), tapped)) {
+      ui.session.toggle(ui.session.careers, c.id);
+      ui.record("long_press", "career");
+    }
+    if (tapped) {
+      ui.session.careerId = c.id;
+      ui.go(ScreenId::CareerDetail, c.id);
+    }
   }
   int rows = (static_cast<int>(careers.size()) + columns - 1) / columns;
   ImGui::SetCursorScreenPos(origin);

@@ -109,10 +109,15 @@ void emptyResult(Ui& ui, float x, float y, float width) {
 
 void offerCard(Ui& ui, const Offer& o, ImVec2 min, ImVec2 max) {
   bool pressed = false;
-  if (touchArea(ui, "offer:" + o.id, min, max, &pressed)) {
-    ui.session.offerId = o.id;
-    ui.go(ScreenId::OfferDetail, o.id);
-  }
+  bool tapped = touchArea(ui, "offer:" + o.id, min, max, &pressed);
+  // Drawn after the card (below), so the ring shows above it.
+  auto held = [&] {
+    ImVec2 c(max.x - ui.px(50), (min.y + max.y) * 0.5f);
+    if (longPress(ui, "offer:" + o.id, c, tapped)) {
+      ui.session.toggle(ui.session.offers, o.id);
+      ui.record("long_press", "offer");
+    }
+  };
   ImDrawList* dl = ImGui::GetWindowDrawList();
   float r = ui.theme.radius();
   dl->AddRectFilled(ImVec2(min.x, min.y + ui.px(5)), ImVec2(max.x, max.y + ui.px(5)), color::shadow, r);
@@ -135,6 +140,11 @@ void offerCard(Ui& ui, const Offer& o, ImVec2 min, ImVec2 max) {
   drawIcon(dl, selected ? Icon::HeartFilled : Icon::Arrow,
            ImVec2(max.x - ui.px(50), (min.y + max.y) * 0.5f), ui.px(34),
            selected ? color::terracotta : color::teal);
+  held();
+  if (tapped) {
+    ui.session.offerId = o.id;
+    ui.go(ScreenId::OfferDetail, o.id);
+  }
 }
 
 }  // namespace

@@ -341,20 +341,22 @@ void accessibilityPanel(Ui& ui) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 o = vp->Pos, size = vp->Size;
   dl->AddRectFilled(o, ImVec2(o.x + size.x, o.y + size.y), color::rgb(0, 0, 0, 110));
-  const float w = std::min(size.x - ui.px(80), ui.px(860)), h = ui.px(470);
+  ImFont* h2 = ui.theme.fonts.h2;
+  ImFont* label = ui.theme.fonts.bodyBold;
+  const float key = ui.px(96), pad = ui.px(48);
+  const float w = std::min(size.x - ui.px(80), ui.px(860));
+  const float h = ui.px(36 + 28 + 14 + 40) + h2->FontSize + label->FontSize + key +
+                  ui.theme.touchMin() + pad;
   // Low on the screen: within reach from a wheelchair.
   ImVec2 min(o.x + (size.x - w) * 0.5f, o.y + size.y - h - ui.px(90)), max(min.x + w, min.y + h);
   dl->AddRectFilled(min, max, color::cream, ui.theme.radius() * 1.5f);
-  const float pad = ui.px(48);
-  ImFont* h2 = ui.theme.fonts.h2;
   dl->AddText(h2, h2->FontSize, ImVec2(min.x + pad, min.y + ui.px(36)), color::teal,
               ui.t(S::Accessibility));
-  ImFont* label = ui.theme.fonts.bodyBold;
   float y = min.y + ui.px(36) + h2->FontSize + ui.px(28);
   dl->AddText(label, label->FontSize, ImVec2(min.x + pad, y), color::ink, ui.t(S::TextSize));
   y += label->FontSize + ui.px(14);
   // Three square keys, each showing an "A" at the size it gives.
-  const float key = ui.px(96), sizes[3] = {26, 38, 52};
+  const float sizes[3] = {26, 38, 52};
   for (int i = 0; i < 3; ++i) {
     ImVec2 kmin(min.x + pad + i * (key + ui.px(20)), y), kmax(kmin.x + key, kmin.y + key);
     bool pressed = false;

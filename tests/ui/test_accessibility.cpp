@@ -148,3 +148,18 @@ TEST_CASE("switching language changes the UI strings, chips included") {
   d.tap("a11y.close");
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("the three text sizes baked at 4K still fit one texture a GPU can hold") {
+  auto dir = vitrine::test::freshDir("a11y-atlas");
+  for (auto [w, h] : {std::pair{1920, 1080}, std::pair{3840, 2160}}) {
+    Driver d(configIn(dir), w, h);
+    const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    MESSAGE("font atlas at " << w << "x" << h << ": " << atlas->TexWidth << "x" << atlas->TexHeight
+                             << " px, " << atlas->Fonts.Size << " fonts");
+    // 4096 px a side is a safe floor for the embedded GPUs of small kiosk PCs.
+    CHECK(atlas->TexWidth <= 4096);
+    CHECK(atlas->TexHeight <= 4096);
+    CHECK(d.app.theme().fonts.body->FontSize >= 24.0f * w / 1920.0f);
+  }
+  std::filesystem::remove_all(dir);
+}

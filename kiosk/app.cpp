@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <stdexcept>
 
 #include "pack.h"
 #include "stats.h"
@@ -41,6 +42,10 @@ App::App(platform::Platform& platform, AppConfig config)
     : platform_(platform), config_(std::move(config)) {
   ImGui::GetIO().IniFilename = nullptr;  // a kiosk keeps no window layout on disk
   ImGui::GetIO().LogFilename = nullptr;
+  ui::KeyboardLayout unused;
+  if (!config_.keyboard.empty() && !ui::parseLayout(config_.keyboard, unused))
+    throw std::invalid_argument("--keyboard wants azerty, qwertz or qwerty, not " +
+                                config_.keyboard);
   try {
     pack_ = Pack::open(config_.packPath);
   } catch (const PackError& e) {
@@ -84,6 +89,7 @@ double App::frame() {
     theme_.applyStyle();
     platform_.reloadFonts();
   }
+  theme_.use(session_.access.textStep, session_.access.highContrast);
 
   platform_.newFrame();
   const double now = platform_.now();
@@ -105,6 +111,7 @@ double App::frame() {
   ui.lang = session_.lang;
   ui.stats = stats_.get();
   ui.search = searchIndex_.get();
+  ui.keyboard = ui::layoutFor(config_.keyboard, config_.country, session_.lang);
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
   ImGui::SetNextWindowSize(vp->Size);

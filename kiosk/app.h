@@ -26,6 +26,7 @@ struct AppConfig {
   std::string kioskId = "kiosk-1";
   std::string eventTag = "Démo Vitrine";
   std::string country = "BE";  // how national phone numbers are read (BE, FR, CH)
+  std::string keyboard;        // azerty | qwertz | qwerty; empty: from the country and the language
 };
 
 class App {
@@ -45,6 +46,7 @@ class App {
   void navigate(ScreenId to);
   VisitorSession& session() { return session_; }
   const ui::HitMap& hits() const { return hits_; }
+  const ui::Theme& theme() const { return theme_; }
   const Catalogue& catalogue() const;
   VisitorStore* store() { return store_.get(); }
   bool idleWarningShown() const { return warning_; }

@@ -1,8 +1,9 @@
-// On-screen keyboard layout and behaviour (shift, repeatable backspace, accent row).
+// On-screen keyboard layouts and behaviour (shift, caps lock, repeatable backspace, accent row).
 #include "keyboard.h"
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cfloat>
 #include <vector>
 
@@ -11,13 +12,28 @@
 namespace vitrine::ui {
 namespace {
 
-const std::vector<std::vector<const char*>> kAzerty = {
+using Rows = std::vector<std::vector<const char*>>;
+// The first row always has ten keys: backspace takes the rest of it.
+const Rows kAzerty = {
     {"a", "z", "e", "r", "t", "y", "u", "i", "o", "p"},
     {"q", "s", "d", "f", "g", "h", "j", "k", "l", "m"},
     {"w", "x", "c", "v", "b", "n", "'", "-", "."},
 };
+const Rows kQwertz = {
+    // Swiss: z and y swapped, ö where German keyboards have it
+    {"q", "w", "e", "r", "t", "z", "u", "i", "o", "p"},
+    {"a", "s", "d", "f", "g", "h", "j", "k", "l", "ö"},
+    {"y", "x", "c", "v", "b", "n", "m", "'", "-", "."},
+};
+const Rows kQwerty = {
+    {"q", "w", "e", "r", "t", "y", "u", "i", "o", "p"},
+    {"a", "s", "d", "f", "g", "h", "j", "k", "l", "'"},
+    {"z", "x", "c", "v", "b", "n", "m", "-", "."},
+};
+// Every French accent is one tap away on every layout (two with shift for a capital).
 const std::vector<const char*> kAccents = {"é", "è", "ê", "à", "â", "ç", "ù", "û",
                                            "ô", "î", "ï", "ë", "œ"};
+const std::vector<const char*> kGermanExtras = {"ä", "ü"};  // ö sits on the QWERTZ letter rows
 const std::vector<std::vector<const char*>> kDigits = {
     {"1", "2", "3"}, {"4", "5", "6"}, {"7", "8", "9"}, {"+", "0", " "}};
 const std::vector<const char*> kEmailHelpers = {"@", ".be", ".fr", ".ch", "@gmail.com",
@@ -27,15 +43,95 @@ struct Upper {
   const char* lower;
   const char* upper;
 };
-constexpr std::array<Upper, 13> kUpperAccents = {{{"é", "É"}, {"è", "È"}, {"ê", "Ê"}, {"à", "À"},
-                                                  {"â", "Â"}, {"ç", "Ç"}, {"ù", "Ù"}, {"û", "Û"},
-                                                  {"ô", "Ô"}, {"î", "Î"}, {"ï", "Ï"}, {"ë", "Ë"},
-                                                  {"œ", "Œ"}}};
+constexpr std::array<Upper, 16> kUpperAccents = {{{"é", "É"},
+                                                  {"è", "È"},
+                                                  {"ê", "Ê"},
+                                                  {"à", "À"},
+                                                  {"â", "Â"},
+                                                  {"ç", "Ç"},
+                                                  {"ù", "Ù"},
+                                                  {"û", "Û"},
+                                                  {"ô", "Ô"},
+                                                  {"î", "Î"},
+                                                  {"ï", "Ï"},
+                                                  {"ë", "Ë"},
+                                                  {"œ", "Œ"},
+                                                  {"ä", "Ä"},
+                                                  {"ö", "Ö"},
+                                                  {"ü", "Ü"}}};
+
+const Rows& rowsOf(KeyboardLayout layout) {
+  switch (layout) {
+    case KeyboardLayout::Qwertz:
+      return kQwertz;
+    case KeyboardLayout::Qwerty:
+      return kQwerty;
+    case KeyboardLayout::Azerty:
+      break;
+  }
+  return kAzerty;
+}
+
+// An up arrow, outlined; filled while shift is on, with a bar under it for caps lock.
+void drawShift(ImDrawList* dl, ImVec2 c, float s, bool on, bool locked, ImU32 col) {
+  const ImVec2 pts[] = {ImVec2(c.x, c.y - s * 0.5f),
+                        ImVec2(c.x + s * 0.45f, c.y),
+                        ImVec2(c.x + s * 0.2f, c.y),
+                        ImVec2(c.x + s * 0.2f, c.y + s * 0.3f),
+                        ImVec2(c.x - s * 0.2f, c.y + s * 0.3f),
+                        ImVec2(c.x - s * 0.2f, c.y),
+                        ImVec2(c.x - s * 0.45f, c.y)};
+  if (on) {  // the outline is concave: fill the head and the stem apart
+    dl->AddTriangleFilled(pts[0], pts[1], pts[6], col);
+    dl->AddRectFilled(pts[4], pts[2], col);
+  }
+  dl->AddPolyline(pts, 7, col, ImDrawFlags_Closed, std::max(2.0f, s * 0.08f));
+  if (locked)
+    dl->AddRectFilled(ImVec2(c.x - s * 0.25f, c.y + s * 0.42f),
+                      ImVec2(c.x + s * 0.25f, c.y + s * 0.52f), col);
+}
 
 constexpr double kRepeatDelay = 0.5;
 constexpr double kRepeatEvery = 0.08;
+constexpr double kDoubleTap = 0.45;  // two taps on shift within this many seconds lock capitals
 
 }  // namespace
+
+const char* layoutName(KeyboardLayout layout) {
+  switch (layout) {
+    case KeyboardLayout::Qwertz:
+      return "QWERTZ";
+    case KeyboardLayout::Qwerty:
+      return "QWERTY";
+    case KeyboardLayout::Azerty:
+      break;
+  }
+  return "AZERTY";
+}
+
+bool parseLayout(const std::string& name, KeyboardLayout& out) {
+  std::string lower;
+  for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (KeyboardLayout l :
+       {KeyboardLayout::Azerty, KeyboardLayout::Qwertz, KeyboardLayout::Qwerty}) {
+    std::string n = layoutName(l);
+    for (char& c : n) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (n == lower) {
+      out = l;
+      return true;
+    }
+  }
+  return false;
+}
+
+KeyboardLayout layoutFor(const std::string& setting, const std::string& country, Lang lang) {
+  KeyboardLayout l = KeyboardLayout::Azerty;
+  if (!setting.empty() && parseLayout(setting, l)) return l;
+  if (country == "CH" || lang == Lang::De) return KeyboardLayout::Qwertz;
+  if (lang == Lang::En) return KeyboardLayout::Qwerty;
+  if (country == "BE" || country == "FR" || lang == Lang::Fr) return KeyboardLayout::Azerty;
+  return KeyboardLayout::Qwerty;
+}
 
 size_t utf8Length(const std::string& s) {
   size_t n = 0;
@@ -79,6 +175,49 @@ bool Keyboard::key(Ui& ui, const std::string& name, const char* label, float w, 
   return tapped;
 }
 
+void Keyboard::tapShift(double now) {
+  if (caps_) {
+    caps_ = shift_ = false;
+  } else if (shift_ && now - shiftAt_ < kDoubleTap) {
+    caps_ = true;
+    shift_ = false;
+  } else {
+    shift_ = !shift_;
+  }
+  shiftAt_ = now;
+}
+
+void Keyboard::drawLetters(Ui& ui, KeyboardLayout layout, float unit, float rowH, ImVec2 origin,
+                           const std::function<void(const std::string&)>& type) {
+  const float gap = ui.px(8), width = unit * 11.6f + 11 * gap;
+  const Rows& rows = rowsOf(layout);
+  auto letter = [&](const char* k, float w, bool accent) {
+    std::string s = upper() ? utf8Upper(k) : std::string(k);
+    if (key(ui, k, s.c_str(), w, accent)) {
+      type(s);
+      shift_ = false;  // shift is for one letter; caps lock stays
+    }
+  };
+  for (size_t r = 0; r < rows.size(); ++r) {
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + static_cast<float>(r) * rowH));
+    if (r == 2) {
+      if (key(ui, "shift", "", unit * 1.5f, true)) tapShift(ui.now);
+      ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+      drawShift(ImGui::GetWindowDrawList(), ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f),
+                ui.px(40), upper(), caps_, color::ink);
+      ImGui::SetCursorScreenPos(ImVec2(b.x + gap, a.y));
+    }
+    for (const char* k : rows[r]) letter(k, unit, false);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + 3 * rowH));
+  std::vector<const char*> accents = kAccents;
+  if (layout == KeyboardLayout::Qwertz)
+    accents.insert(accents.end(), kGermanExtras.begin(), kGermanExtras.end());
+  const float n = static_cast<float>(accents.size());
+  const float aw = (width - (n - 1) * gap) / n;
+  for (const char* k : accents) letter(k, aw, true);
+}
+
 void Keyboard::draw(Ui& ui, std::string& target, KeyboardMode mode, float width,
                     size_t maxChars) {
   const float gap = ui.px(8), rowH = ui.px(84);
@@ -97,31 +236,13 @@ void Keyboard::draw(Ui& ui, std::string& target, KeyboardMode mode, float width,
     for (size_t r = 0; r < kDigits.size(); ++r) {
       row(static_cast<int>(r));
       for (const char* k : kDigits[r])
-        if (key(ui, *k == ' ' ? "space" : k, *k == ' ' ? "espace" : k, w)) type(k);
+        if (key(ui, *k == ' ' ? "space" : k, *k == ' ' ? ui.t(S::Space) : k, w)) type(k);
     }
   } else {
-    for (size_t r = 0; r < kAzerty.size(); ++r) {
-      row(static_cast<int>(r));
-      if (r == 2) {
-        if (key(ui, "shift", shift_ ? "MAJ" : "Maj", unit * 1.5f, true)) shift_ = !shift_;
-      }
-      for (const char* k : kAzerty[r]) {
-        std::string s = shift_ ? utf8Upper(k) : std::string(k);
-        if (key(ui, k, s.c_str(), unit)) {
-          type(s);
-          shift_ = false;
-        }
-      }
-    }
-    row(3);
-    float aw = (width - 12 * gap) / 13.0f;
-    for (const char* k : kAccents) {
-      std::string s = shift_ ? utf8Upper(k) : std::string(k);
-      if (key(ui, k, s.c_str(), aw, true)) {
-        type(s);
-        shift_ = false;
-      }
-    }
+    const KeyboardLayout layout = ui.session.keyboardLayout >= 0
+                                      ? static_cast<KeyboardLayout>(ui.session.keyboardLayout % 3)
+                                      : ui.keyboard;
+    drawLetters(ui, layout, unit, rowH, origin, type);
     row(4);
     if (mode == KeyboardMode::Email) {
       // Domain keys get room for their text; the row always fits the keyboard's width.
@@ -134,8 +255,19 @@ void Keyboard::draw(Ui& ui, std::string& target, KeyboardMode mode, float width,
         float w = std::max(unit, f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, k).x + ui.px(40));
         if (key(ui, k, k, w * squeeze, true)) type(k);
       }
-    } else if (key(ui, "space", " ", unit * 6, false)) {
-      type(" ");
+    } else {
+      if (key(ui, "caps", ui.t(S::CapsLock), unit * 2.2f, true)) {
+        caps_ = !caps_;
+        shift_ = false;
+      }
+      if (caps_) {  // the caps key shows it is locked
+        ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+        ImGui::GetWindowDrawList()->AddRect(a, b, color::teal, ui.px(14), 0, ui.px(4));
+      }
+      if (key(ui, "space", ui.t(S::Space), unit * 6, false)) type(" ");
+      // The visitor may prefer another layout than the kiosk's: one key cycles them.
+      if (key(ui, "layout", layoutName(layout), unit * 2.2f, true))
+        ui.session.keyboardLayout = (static_cast<int>(layout) + 1) % 3;
     }
   }
   // Backspace sits at the end of the first row and repeats while held.

@@ -1,6 +1,8 @@
-// The on-screen keyboard: AZERTY with French accents one tap away, a phone pad, e-mail helpers.
+// The on-screen keyboard: AZERTY, QWERTZ or QWERTY with French accents one tap away, shift and
+// caps lock, a phone pad, e-mail helpers.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "ui.h"
@@ -8,6 +10,13 @@
 namespace vitrine::ui {
 
 enum class KeyboardMode { Text, Email, Digits };
+// KeyboardLayout itself is declared in ui.h (the Ui carries the kiosk's default).
+const char* layoutName(KeyboardLayout layout);  // "AZERTY"...
+// "azerty" | "qwertz" | "qwerty" (any case); false for anything else.
+bool parseLayout(const std::string& name, KeyboardLayout& out);
+// The kiosk setting if given, else what visitors of that country and language expect: QWERTZ in
+// Switzerland and for German, QWERTY for English, AZERTY in France and Belgium.
+KeyboardLayout layoutFor(const std::string& setting, const std::string& country, Lang lang);
 
 class Keyboard {
  public:
@@ -18,7 +27,13 @@ class Keyboard {
 
  private:
   bool key(Ui& ui, const std::string& name, const char* label, float w, bool accent = false);
+  void drawLetters(Ui& ui, KeyboardLayout layout, float unit, float rowH, ImVec2 origin,
+                   const std::function<void(const std::string&)>& type);
+  void tapShift(double now);
+  bool upper() const { return shift_ || caps_; }
   bool shift_ = false;
+  bool caps_ = false;             // caps lock: a double tap on shift or the caps key
+  double shiftAt_ = -10.0;        // when shift was last tapped, to see a double tap
   double backspaceSince_ = -1.0;  // press time of a held backspace, for auto-repeat
   double lastRepeat_ = 0.0;
 };

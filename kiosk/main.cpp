@@ -20,7 +20,7 @@ struct Args {
 const char* kUsage =
     "usage: kiosk --pack <file.kpack> [--store <visitors.db>] [--windowed] [--size WxH]\n"
     "             [--idle <seconds>] [--event <tag>] [--kiosk-id <id>] [--country BE|FR|CH]\n"
-    "             [--fonts <dir>]\n"
+    "             [--fonts <dir>] [--keyboard azerty|qwertz|qwerty]\n"
     "             [--tour <dir>]   take a screenshot of every screen into <dir> and exit\n";
 
 Args parse(int argc, char** argv) {
@@ -40,6 +40,7 @@ Args parse(int argc, char** argv) {
     else if (k == "--event") a.app.eventTag = value();
     else if (k == "--kiosk-id") a.app.kioskId = value();
     else if (k == "--country") a.app.country = value();
+    else if (k == "--keyboard") a.app.keyboard = value();  // azerty | qwertz | qwerty
     else if (k == "--windowed") a.window.fullscreen = false;
     else if (k == "--tour") a.tourDir = value();
     else if (k == "--size") {

@@ -2,6 +2,7 @@
 #include "session.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace vitrine {
 
@@ -15,6 +16,84 @@ void VisitorSession::toggle(std::vector<std::string>& list, const std::string& i
     list.push_back(id);
   else
     list.erase(it);
+}
+
+}  // namespace vitrine
+
+namespace vitrine {
+namespace {
+
+bool contains(const std::vector<int>& v, int x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+void flip(std::set<std::string>& set, const std::string& value, bool on) {
+  if (on)
+    set.erase(value);
+  else
+    set.insert(value);
+}
+
+}  // namespace
+
+std::string offerSeason(const Offer& o) {
+  int month = o.start.size() >= 7 ? std::atoi(o.start.substr(5, 2).c_str()) : 0;
+  if (month < 1 || month > 12) return {};
+  if (month <= 2 || month == 12) return "winter";
+  if (month <= 5) return "spring";
+  if (month <= 8) return "summer";
+  return "autumn";
+}
+
+bool OfferFilters::matches(const Offer& o) const {
+  if (!services.empty() && !services.count(o.service)) return false;
+  if (!regions.empty() && !regions.count(o.region)) return false;
+  if (year && !contains(o.years, year)) return false;
+  if (!periods.empty() && !periods.count(offerSeason(o))) return false;
+  if (international && o.country.empty()) return false;
+  if (!careerId.empty() &&
+      std::find(o.careers.begin(), o.careers.end(), careerId) == o.careers.end())
+    return false;
+  return true;
+}
+
+bool OfferFilters::has(const std::string& facet, const std::string& value) const {
+  if (facet == "service") return services.count(value) > 0;
+  if (facet == "region") return regions.count(value) > 0;
+  if (facet == "period") return periods.count(value) > 0;
+  if (facet == "year") return year != 0 && std::to_string(year) == value;
+  if (facet == "international") return international;
+  return false;
+}
+
+void OfferFilters::toggle(const std::string& facet, const std::string& value) {
+  const std::string token = facet + ":" + value;
+  const bool on = has(facet, value);
+  order.erase(std::remove(order.begin(), order.end(), token), order.end());
+  if (facet == "year" && !on && year) {  // one year at a time: the new one replaces the old one
+    std::string old = "year:" + std::to_string(year);
+    order.erase(std::remove(order.begin(), order.end(), old), order.end());
+  }
+  if (facet == "service") flip(services, value, on);
+  if (facet == "region") flip(regions, value, on);
+  if (facet == "period") flip(periods, value, on);
+  if (facet == "year") year = on ? 0 : std::atoi(value.c_str());
+  if (facet == "international") international = !on;
+  if (!on) order.push_back(token);
+}
+
+bool OfferFilters::widen() {
+  if (!order.empty()) {
+    std::string last = order.back();
+    size_t colon = last.find(':');
+    toggle(last.substr(0, colon), last.substr(colon + 1));  // it is on, so this turns it off
+    return true;
+  }
+  if (!careerId.empty()) {
+    careerId.clear();
+    return true;
+  }
+  return false;
 }
 
 }  // namespace vitrine

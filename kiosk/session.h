@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "model.h"
 #include "ui_strings.h"
 
 namespace vitrine {
@@ -21,12 +22,48 @@ struct NavRequest {
   std::string id;  // career or offer to show
 };
 
+// Offer filters. Within one facet the values add up (OR); facets narrow each other (AND).
 struct OfferFilters {
   std::set<std::string> services;
   std::set<std::string> regions;
   int year = 0;  // 0 = any
+  std::set<std::string> periods;  // seasons of the start date: winter | spring | summer | autumn
+  bool international = false;     // only stages abroad
   std::string careerId;  // "offers for this career"; empty = all
-  bool empty() const { return services.empty() && regions.empty() && year == 0 && careerId.empty(); }
+  // Every chip the visitor turned on, oldest first ("service:ISP", "year:2"...): "widen" removes
+  // the last one.
+  std::vector<std::string> order;
+
+  bool empty() const {
+    return services.empty() && regions.empty() && year == 0 && periods.empty() && !international &&
+           careerId.empty();
+  }
+  bool matches(const Offer& o) const;
+  // Turns a chip on or off; `facet` is service | region | year | period | international.
+  void toggle(const std::string& facet, const std::string& value);
+  bool has(const std::string& facet, const std::string& value) const;
+  // Removes the filter chosen last (the career filter when no chip is on). False if none is left.
+  bool widen();
+  int count() const {
+    return static_cast<int>(services.size() + regions.size() + periods.size()) + (year ? 1 : 0) +
+           (international ? 1 : 0) + (careerId.empty() ? 0 : 1);
+  }
+};
+
+// The season an offer starts in (by month), for the "period" chips: winter is Dec-Feb.
+std::string offerSeason(const Offer& o);
+
+// Careers grid filter: EQF levels (the model has no domain or audience field yet).
+struct CareerFilters {
+  std::set<std::string> levels;
+  bool empty() const { return levels.empty(); }
+};
+
+// What a visitor may change for their own reading comfort; wiped with the rest at idle.
+struct Accessibility {
+  int textStep = 0;  // 0, 1, 2: the three baked text sizes
+  bool highContrast = false;
+  bool panelOpen = false;
 };
 
 enum class Field { None, FirstName, Email, Phone, PostalCode };
@@ -48,6 +85,10 @@ struct VisitorSession {
   std::vector<std::string> offers;
   std::string careerId, offerId;     // what the detail screens show
   OfferFilters filters;
+  CareerFilters careerFilters;
+  Accessibility access;
+  int keyboardLayout = -1;  // a layout the visitor picked on the keyboard; -1 = the kiosk's
+  std::string longPressed;  // the card a long press just acted on: its release is not a tap
   std::string search;  // what the visitor typed in the search screen
   ui::Lang lang = ui::Lang::Fr;  // the next visitor starts in French again
   FormState form;

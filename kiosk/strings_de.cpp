@@ -104,6 +104,24 @@ Table germanStrings() {
   set(S::KindCareer, "Beruf");
   set(S::KindOffer, "Praktikum");
   set(S::FirstYear, "1. Jahr");
+  set(S::SeasonWinter, "Winter (Dez.–Feb.)");
+  set(S::SeasonSpring, "Frühling (März–Mai)");
+  set(S::SeasonSummer, "Sommer (Juni–Aug.)");
+  set(S::SeasonAutumn, "Herbst (Sept.–Nov.)");
+  set(S::Abroad, "Im Ausland");
+  set(S::International, "International");
+  set(S::NoOfferBecause, "Kein Praktikum erfüllt diese %d Filter zugleich.");
+  set(S::WidenRemove, "„%s“ entfernen");
+  set(S::LevelN, "Niveau %s");
+  set(S::CareersFound, "Berufe: %d");
+  set(S::ForThisCareer, "Für diesen Beruf");
+  set(S::Accessibility, "Barrierefreiheit");
+  set(S::TextSize, "Textgröße");
+  set(S::HighContrast, "Hoher Kontrast");
+  set(S::Close, "Schließen");
+  set(S::CapsLock, "Feststell");
+  set(S::Space, "Leertaste");
+  set(S::HoldToAdd, "Lange drücken: zu meiner Auswahl");
   return t;
 }
 

@@ -104,6 +104,24 @@ Table englishStrings() {
   set(S::KindCareer, "Career");
   set(S::KindOffer, "Internship");
   set(S::FirstYear, "1st year");
+  set(S::SeasonWinter, "Winter (Dec–Feb)");
+  set(S::SeasonSpring, "Spring (Mar–May)");
+  set(S::SeasonSummer, "Summer (Jun–Aug)");
+  set(S::SeasonAutumn, "Autumn (Sep–Nov)");
+  set(S::Abroad, "Abroad");
+  set(S::International, "International");
+  set(S::NoOfferBecause, "No internship meets these %d filters at once.");
+  set(S::WidenRemove, "Remove “%s”");
+  set(S::LevelN, "Level %s");
+  set(S::CareersFound, "%d career(s)");
+  set(S::ForThisCareer, "For this career");
+  set(S::Accessibility, "Accessibility");
+  set(S::TextSize, "Text size");
+  set(S::HighContrast, "High contrast");
+  set(S::Close, "Close");
+  set(S::CapsLock, "Caps lock");
+  set(S::Space, "space");
+  set(S::HoldToAdd, "Press and hold: add to my selection");
   return t;
 }
 

@@ -104,6 +104,24 @@ Table dutchStrings() {
   set(S::KindCareer, "Beroep");
   set(S::KindOffer, "Stage");
   set(S::FirstYear, "1e jaar");
+  set(S::SeasonWinter, "Winter (dec.–feb.)");
+  set(S::SeasonSpring, "Lente (maart–mei)");
+  set(S::SeasonSummer, "Zomer (juni–aug.)");
+  set(S::SeasonAutumn, "Herfst (sept.–nov.)");
+  set(S::Abroad, "In het buitenland");
+  set(S::International, "Internationaal");
+  set(S::NoOfferBecause, "Geen stage combineert deze %d filters.");
+  set(S::WidenRemove, "« %s » weghalen");
+  set(S::LevelN, "Niveau %s");
+  set(S::CareersFound, "%d beroep(en)");
+  set(S::ForThisCareer, "Voor dit beroep");
+  set(S::Accessibility, "Toegankelijkheid");
+  set(S::TextSize, "Tekstgrootte");
+  set(S::HighContrast, "Hoog contrast");
+  set(S::Close, "Sluiten");
+  set(S::CapsLock, "Caps");
+  set(S::Space, "spatie");
+  set(S::HoldToAdd, "Lang indrukken: aan mijn selectie toevoegen");
   return t;
 }
 

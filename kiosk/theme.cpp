@@ -2,6 +2,7 @@
 #include "theme.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace vitrine::ui {
 namespace {
@@ -11,7 +12,44 @@ constexpr ImWchar kGlyphs[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x2039, 0x203A, 0
 
 ImVec4 v4(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 
+float luminance(ImU32 c) {
+  auto channel = [](unsigned v) {
+    float x = static_cast<float>(v) / 255.0f;
+    return x <= 0.03928f ? x / 12.92f : std::pow((x + 0.055f) / 1.055f, 2.4f);
+  };
+  return 0.2126f * channel((c >> IM_COL32_R_SHIFT) & 0xFF) +
+         0.7152f * channel((c >> IM_COL32_G_SHIFT) & 0xFF) +
+         0.0722f * channel((c >> IM_COL32_B_SHIFT) & 0xFF);
+}
+
 }  // namespace
+
+float contrastRatio(ImU32 a, ImU32 b) {
+  float la = luminance(a), lb = luminance(b);
+  return (std::max(la, lb) + 0.05f) / (std::min(la, lb) + 0.05f);
+}
+
+float minTextContrast(const Palette& p) {
+  // Text colour on background colour, as the screens and widgets draw them.
+  const ImU32 pairs[][2] = {
+      {p.ink, p.cream},        {p.ink, p.white},        {p.ink, p.sand},
+      {p.inkSoft, p.cream},    {p.inkSoft, p.white},    {p.inkSoft, p.sand},
+      {p.teal, p.cream},       {p.teal, p.white},       {p.white, p.teal},
+      {p.white, p.tealDeep},   {p.white, p.terracotta}, {p.white, p.terracottaDeep},
+      {p.terracotta, p.cream}, {p.error, p.white}};
+  float lowest = 21.0f;
+  for (const auto& pair : pairs) lowest = std::min(lowest, contrastRatio(pair[0], pair[1]));
+  return lowest;
+}
+
+void Theme::use(int textStep, bool highContrast) {
+  textStep_ = std::clamp(textStep, 0, 2);
+  if (steps_[textStep_].body) fonts = steps_[textStep_];
+  const bool changed = highContrast != highContrast_;
+  highContrast_ = highContrast;
+  color::active = highContrast ? color::kHighContrast : color::kStandard;
+  if (changed) applyStyle();
+}
 
 float scaleForDisplay(float width, float height) {
   return std::max(0.5f, std::min(width, height) / 1080.0f);
@@ -35,13 +73,22 @@ bool Theme::loadFonts(const std::filesystem::path& fontDir, std::string& error) 
   auto add = [&](const std::string& file, float size) {
     return atlas->AddFontFromFileTTF(file.c_str(), px(size), &cfg, kGlyphs);
   };
-  fonts.body = add(regular, 26);  // first font added is ImGui's default
-  fonts.small = add(regular, 22);
-  fonts.bodyBold = add(bold, 26);
-  fonts.h3 = add(bold, 32);
-  fonts.h2 = add(bold, 42);
-  fonts.h1 = add(bold, 60);
-  fonts.display = add(bold, 88);
+  // Big titles are baked once and shared by the three steps; reading text at every step.
+  Fonts titles;
+  titles.h2 = add(bold, 42);
+  titles.h1 = add(bold, 60);
+  titles.display = add(bold, 88);
+  for (int i = 0; i < 3; ++i) {
+    Fonts& f = steps_[i];
+    const float k = kTextSteps[i];
+    f.body = add(regular, 26 * k);
+    f.small = add(regular, 22 * k);
+    f.bodyBold = add(bold, 26 * k);
+    f.h3 = add(bold, 32 * k);
+    f.h2 = titles.h2, f.h1 = titles.h1, f.display = titles.display;
+  }
+  ImGui::GetIO().FontDefault = steps_[0].body;
+  fonts = steps_[std::clamp(textStep_, 0, 2)];
   if (!fonts.display || !atlas->Build()) {
     error = "could not bake fonts from " + fontDir.string();
     return false;

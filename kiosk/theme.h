@@ -8,27 +8,76 @@
 
 namespace vitrine::ui {
 
+// The colours every screen draws with. Two palettes: the warm standard one and a high-contrast
+// one (every text/background pair at least 7:1, WCAG AAA) a visitor can switch to.
+struct Palette {
+  ImU32 cream, sand, sandDeep, terracotta, terracottaDeep, teal, tealDeep, sage, sun, rose, ink,
+      inkSoft, white, shadow, error;
+};
+
 // Palette: cream paper, deep teal ink for structure, terracotta for action, sun/sage/rose accents.
 namespace color {
 inline constexpr ImU32 rgb(unsigned r, unsigned g, unsigned b, unsigned a = 255) {
   return IM_COL32(r, g, b, a);
 }
-inline constexpr ImU32 cream = rgb(0xFB, 0xF6, 0xEE);
-inline constexpr ImU32 sand = rgb(0xF3, 0xE6, 0xD3);
-inline constexpr ImU32 sandDeep = rgb(0xE6, 0xD2, 0xB5);
-inline constexpr ImU32 terracotta = rgb(0xD9, 0x73, 0x4E);
-inline constexpr ImU32 terracottaDeep = rgb(0xB8, 0x5A, 0x38);
-inline constexpr ImU32 teal = rgb(0x1F, 0x5F, 0x5B);
-inline constexpr ImU32 tealDeep = rgb(0x15, 0x45, 0x42);
-inline constexpr ImU32 sage = rgb(0x9C, 0xBF, 0x9E);
-inline constexpr ImU32 sun = rgb(0xF2, 0xB5, 0x44);
-inline constexpr ImU32 rose = rgb(0xE8, 0xA5, 0x98);
-inline constexpr ImU32 ink = rgb(0x2A, 0x27, 0x30);
-inline constexpr ImU32 inkSoft = rgb(0x5E, 0x58, 0x63);
-inline constexpr ImU32 white = rgb(0xFF, 0xFF, 0xFF);
-inline constexpr ImU32 shadow = rgb(0x2A, 0x27, 0x30, 28);
-inline constexpr ImU32 error = rgb(0xB0, 0x2E, 0x26);
+inline constexpr Palette kStandard = {
+    .cream = rgb(0xFB, 0xF6, 0xEE),
+    .sand = rgb(0xF3, 0xE6, 0xD3),
+    .sandDeep = rgb(0xE6, 0xD2, 0xB5),
+    .terracotta = rgb(0xD9, 0x73, 0x4E),
+    .terracottaDeep = rgb(0xB8, 0x5A, 0x38),
+    .teal = rgb(0x1F, 0x5F, 0x5B),
+    .tealDeep = rgb(0x15, 0x45, 0x42),
+    .sage = rgb(0x9C, 0xBF, 0x9E),
+    .sun = rgb(0xF2, 0xB5, 0x44),
+    .rose = rgb(0xE8, 0xA5, 0x98),
+    .ink = rgb(0x2A, 0x27, 0x30),
+    .inkSoft = rgb(0x5E, 0x58, 0x63),
+    .white = rgb(0xFF, 0xFF, 0xFF),
+    .shadow = rgb(0x2A, 0x27, 0x30, 28),
+    .error = rgb(0xB0, 0x2E, 0x26),
+};
+// Black on white, darkened teal and terracotta: white text on them stays above 7:1.
+inline constexpr Palette kHighContrast = {
+    .cream = rgb(0xFF, 0xFF, 0xFF),
+    .sand = rgb(0xED, 0xED, 0xED),
+    .sandDeep = rgb(0xA0, 0xA0, 0xA0),
+    .terracotta = rgb(0x9E, 0x2A, 0x00),
+    .terracottaDeep = rgb(0x7A, 0x20, 0x00),
+    .teal = rgb(0x00, 0x40, 0x3C),
+    .tealDeep = rgb(0x00, 0x2B, 0x28),
+    .sage = rgb(0x4F, 0x7A, 0x52),
+    .sun = rgb(0xB3, 0x7A, 0x00),
+    .rose = rgb(0xA8, 0x4B, 0x3C),
+    .ink = rgb(0x00, 0x00, 0x00),
+    .inkSoft = rgb(0x4A, 0x4A, 0x4A),
+    .white = rgb(0xFF, 0xFF, 0xFF),
+    .shadow = rgb(0x00, 0x00, 0x00, 60),
+    .error = rgb(0x8B, 0x00, 0x00),
+};
+// The palette in use; Theme::use() switches it. Screens read the names below, never the struct.
+inline Palette active = kStandard;
+inline const ImU32& cream = active.cream;
+inline const ImU32& sand = active.sand;
+inline const ImU32& sandDeep = active.sandDeep;
+inline const ImU32& terracotta = active.terracotta;
+inline const ImU32& terracottaDeep = active.terracottaDeep;
+inline const ImU32& teal = active.teal;
+inline const ImU32& tealDeep = active.tealDeep;
+inline const ImU32& sage = active.sage;
+inline const ImU32& sun = active.sun;
+inline const ImU32& rose = active.rose;
+inline const ImU32& ink = active.ink;
+inline const ImU32& inkSoft = active.inkSoft;
+inline const ImU32& white = active.white;
+inline const ImU32& shadow = active.shadow;
+inline const ImU32& error = active.error;
 }  // namespace color
+
+// WCAG 2 contrast ratio of two opaque colours (1..21).
+float contrastRatio(ImU32 a, ImU32 b);
+// The lowest contrast among the text/background pairs the screens draw with `p`.
+float minTextContrast(const Palette& p);
 
 // One ImFont per size: Dear ImGui 1.86 cannot scale fonts dynamically without blurring.
 struct Fonts {
@@ -45,7 +94,11 @@ class Theme {
  public:
   // Scale 1.0 is a 1080p screen; 4K gets 2.0. Sizes below are given in 1080p pixels.
   float scale = 1.0f;
-  Fonts fonts;
+  Fonts fonts;  // the set for the visitor's text size
+  // Reading text (small, body, h3) grows by these factors; big titles stay as they are.
+  static constexpr float kTextSteps[3] = {1.0f, 1.2f, 1.4f};
+  int textStep() const { return textStep_; }
+  bool highContrast() const { return highContrast_; }
 
   float px(float v) const { return v * scale; }
   ImVec2 px(float x, float y) const { return ImVec2(x * scale, y * scale); }
@@ -53,9 +106,17 @@ class Theme {
   float radius() const { return px(22); }
   float touchMin() const { return px(72); }  // comfortably above the 48 px (9 mm) floor
 
-  // Bakes every font at `scale` from Debian's Noto fonts; false with `error` if a file is missing.
+  // Bakes every font at `scale` and each text step from Debian's Noto fonts (once: switching the
+  // text size later costs nothing); false with `error` if a file is missing.
   bool loadFonts(const std::filesystem::path& fontDir, std::string& error);
   void applyStyle() const;
+  // Chooses the text size (0..2) and the palette; the ImGui style follows a palette change.
+  void use(int textStep, bool highContrast);
+
+ private:
+  Fonts steps_[3];
+  int textStep_ = 0;
+  bool highContrast_ = false;
 };
 
 // Scale for a framebuffer: the short side compared with 1080 px (landscape or portrait).

@@ -12,6 +12,8 @@
 
 namespace vitrine::ui {
 
+enum class KeyboardLayout { Azerty, Qwertz, Qwerty };
+
 struct Ui {
   Theme& theme;
   Touch& touch;
@@ -27,6 +29,7 @@ struct Ui {
   bool submitRequested = false;  // the form asks the app (which owns the store) to save
   Stats* stats = nullptr;        // anonymous usage events; never typed text
   const SearchIndex* search = nullptr;
+  KeyboardLayout keyboard = KeyboardLayout::Azerty;  // the kiosk's layout for this language
 
   void record(std::string_view kind, std::string_view subject = {}, int64_t value = 0) {
     if (stats) stats->record(kind, subject, value);

@@ -107,6 +107,24 @@ constexpr Table makeFrench() {
   set(S::KindCareer, "Métier");
   set(S::KindOffer, "Stage");
   set(S::FirstYear, "1re année");
+  set(S::SeasonWinter, "Hiver (déc.–févr.)");
+  set(S::SeasonSpring, "Printemps (mars–mai)");
+  set(S::SeasonSummer, "Été (juin–août)");
+  set(S::SeasonAutumn, "Automne (sept.–nov.)");
+  set(S::Abroad, "À l’étranger");
+  set(S::International, "International");
+  set(S::NoOfferBecause, "Aucun stage ne réunit ces %d filtres à la fois.");
+  set(S::WidenRemove, "Retirer « %s »");
+  set(S::LevelN, "Niveau %s");
+  set(S::CareersFound, "%d métier(s)");
+  set(S::ForThisCareer, "Pour ce métier");
+  set(S::Accessibility, "Accessibilité");
+  set(S::TextSize, "Taille du texte");
+  set(S::HighContrast, "Contraste élevé");
+  set(S::Close, "Fermer");
+  set(S::CapsLock, "Verr. maj.");
+  set(S::Space, "espace");
+  set(S::HoldToAdd, "Appui long : ajouter à ma sélection");
   return t;
 }
 

@@ -26,7 +26,11 @@ enum class S {
   StillThere, StillThereBody, Continue, PackErrorTitle, PackErrorBody, Selection,
   SelectionEmpty, Remove, PlacesLabel, Next, WhoMayContact, ConsentOrgStages,
   ConsentOrgTraining, NoContactNote, StudentYear, RateTitle, RateThanks, TakeAway, Search, SearchHint, SearchNothing, KindCareer, KindOffer,
-  FirstYear, Count
+  FirstYear,
+  SeasonWinter, SeasonSpring, SeasonSummer, SeasonAutumn, Abroad, International, NoOfferBecause,
+  WidenRemove, LevelN, CareersFound, ForThisCareer, Accessibility, TextSize, HighContrast, Close,
+  CapsLock, Space, HoldToAdd,
+  Count
 };
 
 const char* tr(S key, Lang lang = Lang::Fr);

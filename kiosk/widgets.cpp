@@ -77,30 +77,118 @@ bool button(Ui& ui, const std::string& name, const char* label, Look look, Icon 
   return tapped;
 }
 
-bool chip(Ui& ui, const std::string& name, const std::string& label, bool selected, int count) {
+float chipWidth(const Ui& ui, const std::string& label, bool selected, int count) {
   ImFont* font = ui.theme.fonts.bodyBold;
   std::string text = count >= 0 ? label + "  " + std::to_string(count) : label;
+  return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x + ui.px(48) +
+         (selected ? ui.px(34) : 0);
+}
+
+// `label` cut with "…" so that "<label>  <count>" fits `width` pixels in `font`.
+std::string fitLabel(ImFont* font, const std::string& label, const std::string& suffix,
+                     float width) {
+  const float size = font->FontSize;
+  if (font->CalcTextSizeA(size, FLT_MAX, 0, (label + suffix).c_str()).x <= width) return label;
+  float room = width - font->CalcTextSizeA(size, FLT_MAX, 0, ("…" + suffix).c_str()).x;
+  const char* end = nullptr;
+  font->CalcTextSizeA(size, std::max(0.0f, room), 0, label.c_str(), nullptr, &end);
+  std::string cut(label.c_str(), end);
+  while (!cut.empty() && cut.back() == ' ') cut.pop_back();
+  return cut + "…";
+}
+
+bool chip(Ui& ui, const std::string& name, const std::string& label, bool selected, int count,
+          float maxWidth) {
+  ImFont* font = ui.theme.fonts.bodyBold;
+  const std::string suffix = count >= 0 ? "  " + std::to_string(count) : "";
+  std::string text = label + suffix;
+  float w = chipWidth(ui, label, selected, count);
+  if (maxWidth > 0 && w > maxWidth) {
+    text =
+        fitLabel(font, label, suffix,
+                 maxWidth - (w - font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x)) +
+        suffix;
+    w = maxWidth;
+  }
   ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str());
-  float h = ui.px(64);
-  float w = ts.x + ui.px(48) + (selected ? ui.px(34) : 0);
+  float h = std::max(ui.px(64), ts.y + ui.px(24));
   ImVec2 min = ImGui::GetCursorScreenPos(), max(min.x + w, min.y + h);
   bool pressed = false;
   bool tapped = touchArea(ui, name, min, max, &pressed);
+  const bool dimmed = !selected && count == 0;
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  ImU32 fill = selected ? color::teal : color::white;
-  if (pressed) fill = selected ? color::tealDeep : color::sand;
+  ImU32 fill = selected ? color::teal : (dimmed ? color::sand : color::white);
+  if (pressed) fill = selected ? color::tealDeep : color::sandDeep;
   dl->AddRectFilled(min, max, fill, h * 0.5f);
-  if (!selected) dl->AddRect(min, max, color::sandDeep, h * 0.5f, 0, ui.px(2));
+  if (!selected)
+    dl->AddRect(min, max, dimmed ? color::sand : color::sandDeep, h * 0.5f, 0, ui.px(2));
   float x = min.x + ui.px(24);
   if (selected) {
     drawIcon(dl, Icon::Check, ImVec2(x + ui.px(12), min.y + h * 0.5f), ui.px(24), color::white);
     x += ui.px(34);
   }
   dl->AddText(font, font->FontSize, ImVec2(x, min.y + (h - ts.y) * 0.5f),
-              selected ? color::white : color::ink, text.c_str());
+              selected ? color::white : (dimmed ? color::inkSoft : color::ink), text.c_str());
+  // What the chip says, for tests that check what a visitor reads (counts, translations).
+  registerHit(ui, "text:" + label + suffix, min, max);
   ImGui::SetCursorScreenPos(min);
   ImGui::Dummy(ImVec2(w, h));
   return tapped;
+}
+
+ChipFlow::ChipFlow(Ui& ui, float width)
+    : ui_(ui),
+      x0_(ImGui::GetCursorScreenPos().x),
+      y_(ImGui::GetCursorScreenPos().y),
+      x_(x0_),
+      width_(width) {}
+
+bool ChipFlow::chip(const std::string& name, const std::string& label, bool on, int count) {
+  // Worst case width (with the check mark) so a chip never jumps lines when it is turned on.
+  float w = std::min(width_, chipWidth(ui_, label, true, count));
+  if (x_ > x0_ && x_ + w > x0_ + width_) {
+    x_ = x0_;
+    y_ += ImGui::GetItemRectSize().y + ui_.px(12);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(x_, y_));
+  bool tapped = vitrine::ui::chip(ui_, name, label, on, count, width_);
+  x_ = ImGui::GetItemRectMax().x + ui_.px(12);
+  return tapped;
+}
+
+ChipFlow::~ChipFlow() {
+  float h = x_ > x0_ ? ImGui::GetItemRectSize().y : 0.0f;
+  ImGui::SetCursorScreenPos(ImVec2(x0_, y_ + h + ui_.px(12)));
+  ImGui::Dummy(ImVec2(width_, 0));
+}
+
+bool longPress(Ui& ui, const std::string& id, ImVec2 centre, bool& tapped) {
+  constexpr float kDelay = 0.25f;  // shorter holds are ordinary taps: no ring flashes
+  constexpr float kFill = 0.6f;    // then the ring fills in this long
+  std::string& fired = ui.session.longPressed;
+  if (fired == id && !ImGui::IsItemActive()) {
+    tapped = false;  // the finger lifted after the long press: that release is not a tap
+    fired.clear();
+    return false;
+  }
+  if (!ImGui::IsItemActive() || ui.touch.dragging() || fired == id) return false;
+  const float held = ImGui::GetIO().MouseDownDuration[0];
+  if (held < kDelay) {
+    ui.animating = true;  // keep frames coming so the ring can start on time
+    return false;
+  }
+  const float progress = std::min(1.0f, (held - kDelay) / kFill);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float r = ui.px(40);
+  dl->AddCircleFilled(centre, r + ui.px(8), color::white, 40);
+  dl->AddCircle(centre, r, color::sand, 40, ui.px(8));
+  dl->PathArcTo(centre, r, -1.5707963f, -1.5707963f + progress * 6.2831853f, 40);
+  dl->PathStroke(color::terracotta, 0, ui.px(8));
+  drawIcon(dl, Icon::HeartFilled, centre, ui.px(34), color::terracotta);
+  ui.animating = true;
+  if (progress < 1.0f) return false;
+  fired = id;
+  return true;
 }
 
 void drawIcon(ImDrawList* dl, Icon icon, ImVec2 c, float s, ImU32 col) {
@@ -160,6 +248,12 @@ void drawIcon(ImDrawList* dl, Icon icon, ImVec2 c, float s, ImU32 col) {
   }
 }
 
+void textWrapped(Ui& ui, ImFont* font, ImU32 col, const std::string& text, float width) {
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  textWrapped(font, col, text, width);
+  registerHit(ui, "text:" + text, pos, ImVec2(pos.x + width, ImGui::GetItemRectMax().y));
+}
+
 void textWrapped(ImFont* font, ImU32 col, const std::string& text, float width) {
   ImVec2 pos = ImGui::GetCursorScreenPos();
   ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str());
@@ -207,6 +301,95 @@ bool languagePicker(Ui& ui, ImVec2 topRight) {
   }
   ImGui::NewLine();
   return tapped;
+}
+
+bool accessibilityButton(Ui& ui, ImVec2 centre) {
+  const float r = ui.theme.touchMin() * 0.5f;
+  ImVec2 min(centre.x - r, centre.y - r), max(centre.x + r, centre.y + r);
+  bool pressed = false;
+  const bool tapped = touchArea(ui, "a11y", min, max, &pressed);
+  if (tapped) {
+    ui.session.access.panelOpen = !ui.session.access.panelOpen;
+    if (ui.session.access.panelOpen) ui.record("accessibility", "open");
+  }
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddCircleFilled(centre, r, pressed ? color::sand : color::white, 40);
+  dl->AddCircle(centre, r, color::teal, 40, ui.px(3));
+  // "Aa" beside a half-filled disc: text size and contrast, the two things the panel changes.
+  ImFont* f = ui.theme.fonts.bodyBold;
+  ImVec2 ts = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, "Aa");
+  dl->AddText(f, f->FontSize, ImVec2(centre.x - ts.x + ui.px(2), centre.y - ts.y * 0.5f),
+              color::teal, "Aa");
+  ImVec2 d(centre.x + ui.px(14), centre.y);
+  dl->AddCircle(d, ui.px(10), color::teal, 20, ui.px(2.5f));
+  dl->PathArcTo(d, ui.px(10), -1.5707963f, 1.5707963f, 12);
+  dl->PathFillConvex(color::teal);
+  return tapped;
+}
+
+void accessibilityPanel(Ui& ui) {
+  Accessibility& a = ui.session.access;
+  if (!a.panelOpen) return;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->Pos);
+  ImGui::SetNextWindowSize(vp->Size);
+  ImGui::SetNextWindowBgAlpha(0.0f);
+  // A window of its own: it is on top, so the screen below gets no touch while it is open.
+  ImGui::Begin("##accessibility", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 o = vp->Pos, size = vp->Size;
+  dl->AddRectFilled(o, ImVec2(o.x + size.x, o.y + size.y), color::rgb(0, 0, 0, 110));
+  ImFont* h2 = ui.theme.fonts.h2;
+  ImFont* label = ui.theme.fonts.bodyBold;
+  const float key = ui.px(96), pad = ui.px(48);
+  const float w = std::min(size.x - ui.px(80), ui.px(860));
+  const float h = ui.px(36 + 28 + 14 + 40) + h2->FontSize + label->FontSize + key +
+                  ui.theme.touchMin() + pad;
+  // Low on the screen: within reach from a wheelchair.
+  ImVec2 min(o.x + (size.x - w) * 0.5f, o.y + size.y - h - ui.px(90)), max(min.x + w, min.y + h);
+  dl->AddRectFilled(min, max, color::cream, ui.theme.radius() * 1.5f);
+  dl->AddText(h2, h2->FontSize, ImVec2(min.x + pad, min.y + ui.px(36)), color::teal,
+              ui.t(S::Accessibility));
+  float y = min.y + ui.px(36) + h2->FontSize + ui.px(28);
+  dl->AddText(label, label->FontSize, ImVec2(min.x + pad, y), color::ink, ui.t(S::TextSize));
+  y += label->FontSize + ui.px(14);
+  // Three square keys, each showing an "A" at the size it gives.
+  const float sizes[3] = {26, 38, 52};
+  for (int i = 0; i < 3; ++i) {
+    ImVec2 kmin(min.x + pad + i * (key + ui.px(20)), y), kmax(kmin.x + key, kmin.y + key);
+    bool pressed = false;
+    if (touchArea(ui, "a11y.size:" + std::to_string(i), kmin, kmax, &pressed)) {
+      a.textStep = i;
+      ui.record("accessibility", "text_size", i);
+    }
+    const bool on = a.textStep == i;
+    dl->AddRectFilled(kmin, kmax, on ? color::teal : (pressed ? color::sand : color::white),
+                      ui.px(18));
+    if (!on) dl->AddRect(kmin, kmax, color::teal, ui.px(18), 0, ui.px(3));
+    ImFont* f = ui.theme.fonts.display;
+    float fs = ui.px(sizes[i]);
+    ImVec2 ts = f->CalcTextSizeA(fs, FLT_MAX, 0, "A");
+    dl->AddText(f, fs, ImVec2(kmin.x + (key - ts.x) * 0.5f, kmin.y + (key - ts.y) * 0.5f),
+                on ? color::white : color::teal, "A");
+  }
+  ImGui::SetCursorScreenPos(ImVec2(min.x + pad + 3 * (key + ui.px(20)) + ui.px(20),
+                                   y + (key - ui.theme.touchMin()) * 0.5f));
+  if (button(ui, "a11y.contrast", ui.t(S::HighContrast),
+             a.highContrast ? Look::Teal : Look::Secondary,
+             a.highContrast ? Icon::Check : Icon::None)) {
+    a.highContrast = !a.highContrast;
+    ui.record("accessibility", "contrast", a.highContrast);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(max.x - pad - ui.px(260), max.y - pad - ui.theme.touchMin()));
+  if (button(ui, "a11y.close", ui.t(S::Close), Look::Primary, Icon::Check, ui.px(260)))
+    a.panelOpen = false;
+  // Submitted after the controls, so they win: a touch on the card itself is not "outside".
+  ImGui::SetCursorScreenPos(min);
+  ImGui::InvisibleButton("##panel", ImVec2(w, h));
+  if (touchArea(ui, "a11y.outside", o, ImVec2(o.x + size.x, o.y + size.y))) a.panelOpen = false;
+  ImGui::End();
 }
 
 void selectionBadge(Ui& ui, ImVec2 topRight) {

@@ -91,6 +91,13 @@ void AttractScreen::draw(Ui& ui) {
                           : ImVec2(o.x + size.x - ui.px(60), o.y + size.y - ui.px(110));
   if (languagePicker(ui, langAt))
     ui.go(ScreenId::Home);
+  // Text size and contrast: beside the call to action, low enough to reach from a wheelchair.
+  // Opening it starts the visit; the panel shows on the home screen.
+  const float r = ui.theme.touchMin() * 0.5f;
+  if (accessibilityButton(ui, ImVec2(pillMax.x + ui.px(48) + r, (pillMin.y + pillMax.y) * 0.5f))) {
+    ui.session.access.panelOpen = true;
+    ui.go(ScreenId::Home);
+  }
 
   // The whole screen is the button.
   if (touchArea(ui, "attract", o, ImVec2(o.x + size.x, o.y + size.y))) ui.go(ScreenId::Home);

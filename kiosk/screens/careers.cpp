@@ -1,15 +1,53 @@
-// Careers grid: illustrated cards in a drag-to-scroll grid; a tap opens the career.
+// Careers grid: EQF level chips with counts over illustrated cards in a drag-to-scroll grid.
 #include <algorithm>
+#include <map>
+#include <set>
+#include <vector>
 
 #include "screens.h"
 #include "widgets.h"
 
 namespace vitrine::ui {
+namespace {
+
+// Level chips (the pack's careers carry an EQF level; no domain or audience yet). Returns the
+// y below them.
+float levelChips(Ui& ui, float x, float y, float width) {
+  std::map<std::string, int> counts;
+  for (const Career& c : ui.catalogue.careers)
+    if (!c.level.empty()) ++counts[c.level];
+  if (counts.size() < 2) return y;  // one level only: nothing to choose
+  std::set<std::string>& on = ui.session.careerFilters.levels;
+  ImGui::SetCursorScreenPos(ImVec2(x, y));
+  ChipFlow flow(ui, width);
+  if (!on.empty()) {
+    int all = static_cast<int>(ui.catalogue.careers.size());
+    if (flow.chip("careers.clear", ui.t(S::ClearFilters), false, all)) on.clear();
+  }
+  for (const auto& [level, n] : counts) {
+    const bool chosen = on.count(level) > 0;
+    if (flow.chip("level:" + level, ui.trs(S::LevelN, level), chosen, n)) {
+      if (chosen)
+        on.erase(level);
+      else
+        on.insert(level);
+      if (!chosen) ui.record("filter", "level:" + level);
+    }
+  }
+  return ImGui::GetCursorScreenPos().y;
+}
+
+}  // namespace
 
 void CareersScreen::draw(Ui& ui) {
   float top = header(ui, ui.t(S::Careers));
   const ImVec2 o = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   const float pad = ui.px(48), gap = ui.theme.gap();
+  top = levelChips(ui, o.x + pad, top - ui.px(8), size.x - 2 * pad);
+  std::vector<const Career*> careers;
+  const auto& levels = ui.session.careerFilters.levels;
+  for (const Career& c : ui.catalogue.careers)
+    if (levels.empty() || levels.count(c.level)) careers.push_back(&c);
   ImGui::SetCursorScreenPos(ImVec2(o.x, top));
   beginScrollArea(ui, "careers.grid", ImVec2(size.x, o.y + size.y - top), &scrollToTop);
 
@@ -19,18 +57,14 @@ void CareersScreen::draw(Ui& ui) {
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float viewTop = ImGui::GetWindowPos().y, viewBottom = viewTop + ImGui::GetWindowHeight();
-  const auto& careers = ui.catalogue.careers;
   for (size_t i = 0; i < careers.size(); ++i) {
-    const Career& c = careers[i];
+    const Career& c = *careers[i];
     int col = static_cast<int>(i) % columns, row = static_cast<int>(i) / columns;
-    ImVec2 min(origin.x + pad + col * (cardW + gap), origin.y + gap + row * (cardH + gap));
+    ImVec2 min(origin.x + pad + col * (cardW + gap), origin.y + row * (cardH + gap));
     ImVec2 max(min.x + cardW, min.y + cardH);
     if (max.y < viewTop || min.y > viewBottom) continue;  // off screen: no draw, no decode
     bool pressed = false;
-    if (touchArea(ui, "career:" + c.id, min, max, &pressed)) {
-      ui.session.careerId = c.id;
-      ui.go(ScreenId::CareerDetail, c.id);
-    }
+    bool tapped = touchArea(ui, "career:" + c.id, min, max, &pressed);
     float r = ui.theme.radius();
     dl->AddRectFilled(ImVec2(min.x, min.y + ui.px(6)), ImVec2(max.x, max.y + ui.px(6)),
                       color::shadow, r);
@@ -50,10 +84,19 @@ void CareersScreen::draw(Ui& ui) {
     dl->AddText(body, body->FontSize, ImVec2(tp.x, tp.y + h3->FontSize + ui.px(10)),
                 color::inkSoft, c.pitch.c_str(), nullptr, cardW - ui.px(48));
     dl->PopClipRect();
+    // A long press adds the career to Ma sélection without opening it.
+    if (longPress(ui, "career:" + c.id, ImVec2(max.x - ui.px(44), min.y + ui.px(44)), tapped)) {
+      ui.session.toggle(ui.session.careers, c.id);
+      ui.record("long_press", "career");
+    }
+    if (tapped) {
+      ui.session.careerId = c.id;
+      ui.go(ScreenId::CareerDetail, c.id);
+    }
   }
   int rows = (static_cast<int>(careers.size()) + columns - 1) / columns;
   ImGui::SetCursorScreenPos(origin);
-  ImGui::Dummy(ImVec2(size.x, gap + rows * (cardH + gap) + ui.px(40)));
+  ImGui::Dummy(ImVec2(size.x, rows * (cardH + gap) + ui.px(40)));
   ImGui::EndChild();
 }
 

@@ -7,15 +7,8 @@ namespace vitrine::ui {
 
 std::vector<const Offer*> filteredOffers(const Catalogue& cat, const OfferFilters& f) {
   std::vector<const Offer*> out;
-  for (const Offer& o : cat.offers) {
-    if (!f.services.empty() && !f.services.count(o.service)) continue;
-    if (!f.regions.empty() && !f.regions.count(o.region)) continue;
-    if (f.year && std::find(o.years.begin(), o.years.end(), f.year) == o.years.end()) continue;
-    if (!f.careerId.empty() &&
-        std::find(o.careers.begin(), o.careers.end(), f.careerId) == o.careers.end())
-      continue;
-    out.push_back(&o);
-  }
+  for (const Offer& o : cat.offers)
+    if (f.matches(o)) out.push_back(&o);
   return out;
 }
 

@@ -1,4 +1,6 @@
 // Home: a warm welcome and two large doors, Métiers and Stages, in the lower two thirds.
+#include <algorithm>
+
 #include "screens.h"
 #include "widgets.h"
 
@@ -54,6 +56,9 @@ void HomeScreen::draw(Ui& ui) {
   std::string hint = std::string(ui.t(S::Search)) + " : " + ui.t(S::SearchHint);
   if (button(ui, "home.search", hint.c_str(), Look::Secondary, Icon::Search))
     ui.go(ScreenId::Search);
+  const ImVec2 searchMax = ImGui::GetItemRectMax();
+  accessibilityButton(ui, ImVec2(std::max(searchMax.x + ui.px(80), o.x + size.x - pad - ui.px(36)),
+                                 searchMax.y - ui.theme.touchMin() * 0.5f));
 
   const auto& cat = ui.catalogue;
   std::string careerImage = cat.careers.empty() ? "" : cat.careers.front().image;
@@ -78,6 +83,7 @@ void HomeScreen::draw(Ui& ui) {
     ui.session.filters = OfferFilters{};
     ui.go(ScreenId::Offers);
   }
+  accessibilityPanel(ui);
 }
 
 }  // namespace vitrine::ui

@@ -1,6 +1,9 @@
-// Stage offers: filter chips with counts (service, region, study year) and a scrolling list.
+// Stage offers: filter chips with counts (service, region, year, period, abroad) and a list.
 #include <algorithm>
-#include <map>
+#include <cstdlib>
+#include <set>
+#include <utility>
+#include <vector>
 
 #include "screens.h"
 #include "widgets.h"
@@ -8,42 +11,25 @@
 namespace vitrine::ui {
 namespace {
 
-// Chips flow left to right and wrap inside `width`.
-class Flow {
- public:
-  Flow(Ui& ui, float width)
-      : ui_(ui), x0_(ImGui::GetCursorScreenPos().x), y_(ImGui::GetCursorScreenPos().y),
-        x_(x0_), width_(width) {}
-  bool chip(const std::string& name, const std::string& label, bool on, int count) {
-    ImFont* f = ui_.theme.fonts.bodyBold;
-    std::string text = label + "  " + std::to_string(count);
-    float w = f->CalcTextSizeA(f->FontSize, 1e9f, 0, text.c_str()).x + ui_.px(48 + 34);
-    if (x_ > x0_ && x_ + w > x0_ + width_) {
-      x_ = x0_;
-      y_ += ui_.px(64 + 12);
-    }
-    ImGui::SetCursorScreenPos(ImVec2(x_, y_));
-    bool tapped = vitrine::ui::chip(ui_, name, label, on, count);
-    x_ = ImGui::GetItemRectMax().x + ui_.px(12);
-    return tapped;
-  }
-  ~Flow() {
-    ImGui::SetCursorScreenPos(ImVec2(x0_, y_ + ui_.px(64 + 12)));
-    ImGui::Dummy(ImVec2(width_, 0));
-  }
+constexpr const char* kSeasons[] = {"winter", "spring", "summer", "autumn"};
 
- private:
-  Ui& ui_;
-  float x0_, y_, x_, width_;
-};
+const char* seasonLabel(const Ui& ui, const std::string& season) {
+  if (season == "winter") return ui.t(S::SeasonWinter);
+  if (season == "spring") return ui.t(S::SeasonSpring);
+  if (season == "summer") return ui.t(S::SeasonSummer);
+  return ui.t(S::SeasonAutumn);
+}
 
-// How many offers each value of a facet would give, with the other facets applied.
-template <typename Key, typename Clear, typename Count>
-std::map<Key, int> facetCounts(const Catalogue& cat, OfferFilters f, Clear clear, Count count) {
-  clear(f);
-  std::map<Key, int> counts;
-  for (const Offer* o : filteredOffers(cat, f)) count(*o, counts);
-  return counts;
+// How many offers a chip would show once chosen: the other facets applied, its own facet set to
+// just that value (a visitor reads "ISP 12" as "12 offers if I pick ISP").
+int countIf(const Catalogue& cat, OfferFilters f, const std::string& facet,
+            const std::string& value) {
+  if (facet == "service") f.services = {value};
+  if (facet == "region") f.regions = {value};
+  if (facet == "period") f.periods = {value};
+  if (facet == "year") f.year = std::atoi(value.c_str());
+  if (facet == "international") f.international = true;
+  return static_cast<int>(filteredOffers(cat, f).size());
 }
 
 void sectionTitle(Ui& ui, const char* text, float width) {
@@ -51,53 +37,87 @@ void sectionTitle(Ui& ui, const char* text, float width) {
   textWrapped(ui.theme.fonts.small, color::inkSoft, text, width);
 }
 
-void toggle(Ui& ui, std::set<std::string>& set, const char* facet, const std::string& v) {
-  if (set.erase(v)) return;
-  set.insert(v);
-  ui.record("filter", std::string(facet) + ":" + v);
+// One facet's chips; `values` are (value, label) pairs in display order.
+void facet(Ui& ui, const char* title, const std::string& name,
+           const std::vector<std::pair<std::string, std::string>>& values, float width) {
+  OfferFilters& f = ui.session.filters;
+  sectionTitle(ui, title, width);
+  ChipFlow flow(ui, width);
+  for (const auto& [value, label] : values) {
+    const bool on = f.has(name, value);
+    if (flow.chip(name + ":" + value, label, on, countIf(ui.catalogue, f, name, value))) {
+      f.toggle(name, value);
+      if (!on) ui.record("filter", name + ":" + value);
+    }
+  }
 }
 
 void drawFilters(Ui& ui, float width) {
-  OfferFilters& f = ui.session.filters;
   const Catalogue& cat = ui.catalogue;
-  sectionTitle(ui, ui.t(S::Service), width);
-  auto services = facetCounts<std::string>(
-      cat, f, [](OfferFilters& c) { c.services.clear(); },
-      [](const Offer& o, auto& m) { ++m[o.service]; });
-  {
-    Flow flow(ui, width);
-    for (const auto& [name, n] : services)
-      if (flow.chip("service:" + name, name, f.services.count(name) > 0, n)) toggle(ui, f.services, "service", name);
+  std::vector<std::pair<std::string, std::string>> services, regions, years, periods;
+  std::set<std::string> seenS, seenR;
+  for (const Offer& o : cat.offers) {
+    if (seenS.insert(o.service).second) services.emplace_back(o.service, o.service);
+    if (seenR.insert(o.region).second) regions.emplace_back(o.region, o.region);
   }
-  sectionTitle(ui, ui.t(S::Region), width);
-  auto regions = facetCounts<std::string>(
-      cat, f, [](OfferFilters& c) { c.regions.clear(); },
-      [](const Offer& o, auto& m) { ++m[o.region]; });
-  {
-    Flow flow(ui, width);
-    for (const auto& [name, n] : regions)
-      if (flow.chip("region:" + name, name, f.regions.count(name) > 0, n)) toggle(ui, f.regions, "region", name);
-  }
-  sectionTitle(ui, ui.t(S::StudyYear), width);
-  auto years = facetCounts<int>(
-      cat, f, [](OfferFilters& c) { c.year = 0; },
-      [](const Offer& o, auto& m) {
-        for (int y : o.years) ++m[y];
-      });
-  Flow flow(ui, width);
-  for (int y = 1; y <= 3; ++y)
-    if (flow.chip("year:" + std::to_string(y), yearLabel(ui, y), f.year == y, years[y])) {
-      f.year = f.year == y ? 0 : y;
-      if (f.year) ui.record("filter", "year:" + std::to_string(y));
+  std::sort(services.begin(), services.end());
+  std::sort(regions.begin(), regions.end());
+  for (int y = 1; y <= 3; ++y) years.emplace_back(std::to_string(y), yearLabel(ui, y));
+  for (const char* season : kSeasons) periods.emplace_back(season, seasonLabel(ui, season));
+  // The study year first (one short line, it decides most), then the services the pack is
+  // organised by; region, period and abroad follow in the scrolling panel.
+  facet(ui, ui.t(S::StudyYear), "year", years, width);
+  facet(ui, ui.t(S::Service), "service", services, width);
+  facet(ui, ui.t(S::Region), "region", regions, width);
+  facet(ui, ui.t(S::Period), "period", periods, width);
+  facet(ui, ui.t(S::International), "international", {{"1", ui.t(S::Abroad)}}, width);
+}
+
+// The chip's words for a filter token ("year:2" -> "2e année"), for the "widen" button.
+std::string tokenLabel(const Ui& ui, const std::string& token) {
+  size_t colon = token.find(':');
+  std::string facetName = token.substr(0, colon), value = token.substr(colon + 1);
+  if (facetName == "year") return yearLabel(ui, std::atoi(value.c_str()));
+  if (facetName == "period") return seasonLabel(ui, value);
+  if (facetName == "international") return ui.t(S::Abroad);
+  return value;
+}
+
+// No offer left: say why, offer to remove the last filter (showing what that gives), or all.
+void emptyResult(Ui& ui, float x, float y, float width) {
+  OfferFilters& f = ui.session.filters;
+  ImGui::SetCursorScreenPos(ImVec2(x, y));
+  std::string why = f.count() > 1 ? ui.tn(S::NoOfferBecause, f.count()) : ui.t(S::NoOfferMatches);
+  textWrapped(ui, ui.theme.fonts.h3, color::ink, why, width);
+  ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + ui.px(8)));
+  OfferFilters wider = f;
+  if (wider.widen()) {
+    std::string last =
+        f.order.empty() ? std::string(ui.t(S::ForThisCareer)) : tokenLabel(ui, f.order.back());
+    if (f.order.empty())
+      if (const Career* c = ui.catalogue.career(f.careerId)) last = c->title;
+    int n = static_cast<int>(filteredOffers(ui.catalogue, wider).size());
+    std::string label = ui.trs(S::WidenRemove, last) + "  ·  " + ui.tn(S::OffersFound, n);
+    if (button(ui, "empty.widen", label.c_str(), Look::Primary)) {
+      f.widen();
+      ui.record("filter", "widen");
     }
+    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + ui.px(16)));
+  }
+  if (button(ui, "empty.clear", ui.t(S::ClearFilters), Look::Secondary)) f = OfferFilters{};
 }
 
 void offerCard(Ui& ui, const Offer& o, ImVec2 min, ImVec2 max) {
   bool pressed = false;
-  if (touchArea(ui, "offer:" + o.id, min, max, &pressed)) {
-    ui.session.offerId = o.id;
-    ui.go(ScreenId::OfferDetail, o.id);
-  }
+  bool tapped = touchArea(ui, "offer:" + o.id, min, max, &pressed);
+  // Drawn after the card (below), so the ring shows above it.
+  auto held = [&] {
+    ImVec2 c(max.x - ui.px(50), (min.y + max.y) * 0.5f);
+    if (longPress(ui, "offer:" + o.id, c, tapped)) {
+      ui.session.toggle(ui.session.offers, o.id);
+      ui.record("long_press", "offer");
+    }
+  };
   ImDrawList* dl = ImGui::GetWindowDrawList();
   float r = ui.theme.radius();
   dl->AddRectFilled(ImVec2(min.x, min.y + ui.px(5)), ImVec2(max.x, max.y + ui.px(5)), color::shadow, r);
@@ -109,16 +129,22 @@ void offerCard(Ui& ui, const Offer& o, ImVec2 min, ImVec2 max) {
   ImFont* h3 = ui.theme.fonts.h3;
   ImFont* body = ui.theme.fonts.body;
   ImFont* small = ui.theme.fonts.small;
-  textClipped(dl, h3, color::teal, ImVec2(x, min.y + ui.px(22)), o.title, w);
+  const float y1 = min.y + ui.px(22), y2 = y1 + h3->FontSize + ui.px(14);
+  textClipped(dl, h3, color::teal, ImVec2(x, y1), o.title, w);
   std::string who = (org ? org->name : o.organisation) + " · " + o.city;
-  textClipped(dl, body, color::ink, ImVec2(x, min.y + ui.px(68)), who, w);
+  textClipped(dl, body, color::ink, ImVec2(x, y2), who, w);
   std::string facts = o.service + "   ·   " + yearsText(ui, o) + "   ·   " + formatDate(o.start) +
                       " – " + formatDate(o.end) + "   ·   " + ui.tn(S::Places, o.places);
-  textClipped(dl, small, color::inkSoft, ImVec2(x, min.y + ui.px(112)), facts, w);
+  textClipped(dl, small, color::inkSoft, ImVec2(x, y2 + body->FontSize + ui.px(18)), facts, w);
   bool selected = ui.session.has(ui.session.offers, o.id);
   drawIcon(dl, selected ? Icon::HeartFilled : Icon::Arrow,
            ImVec2(max.x - ui.px(50), (min.y + max.y) * 0.5f), ui.px(34),
            selected ? color::terracotta : color::teal);
+  held();
+  if (tapped) {
+    ui.session.offerId = o.id;
+    ui.go(ScreenId::OfferDetail, o.id);
+  }
 }
 
 }  // namespace
@@ -138,8 +164,10 @@ void OffersScreen::draw(Ui& ui) {
     sectionTitle(ui, ui.t(S::Careers), panelW);
     if (chip(ui, "filter.career", c->title, true)) f.careerId.clear();
   }
-  if (!f.empty()) {  // at the top, so it never scrolls out of reach
-    if (button(ui, "filters.clear", ui.t(S::ClearFilters), Look::Quiet)) f = OfferFilters{};
+  if (!f.empty()) {  // a clear-all chip at the top, so it never scrolls out of reach
+    ChipFlow flow(ui, panelW);
+    const int all = static_cast<int>(ui.catalogue.offers.size());
+    if (flow.chip("filters.clear", ui.t(S::ClearFilters), false, all)) f = OfferFilters{};
   }
   drawFilters(ui, panelW - ui.px(12));
   ImGui::Dummy(ImVec2(0, ui.px(40)));
@@ -151,11 +179,14 @@ void OffersScreen::draw(Ui& ui) {
   float listW = o.x + size.x - listX;
   ImGui::SetCursorScreenPos(ImVec2(listX, listY));
   beginScrollArea(ui, "offers.list", ImVec2(listW, o.y + size.y - listY), &scrollToTop);
-  const float cardH = ui.px(160), gap = ui.px(20), cardX = listX + (portrait ? pad : 0);
+  const ImFont& fh3 = *ui.theme.fonts.h3;
+  const float textH = fh3.FontSize + ui.theme.fonts.body->FontSize + ui.theme.fonts.small->FontSize;
+  const float cardH = std::max(ui.px(160), textH + ui.px(80)), gap = ui.px(20),
+              cardX = listX + (portrait ? pad : 0);
   const float cardW = listX + listW - pad - cardX;
   ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::SetCursorScreenPos(ImVec2(cardX, origin.y));
-  textWrapped(ui.theme.fonts.bodyBold, color::inkSoft,
+  textWrapped(ui, ui.theme.fonts.bodyBold, color::inkSoft,
               ui.tn(S::OffersFound, static_cast<int>(offers.size())), cardW);
   float y0 = ImGui::GetCursorScreenPos().y;
   const float viewTop = ImGui::GetWindowPos().y, viewBottom = viewTop + ImGui::GetWindowHeight();
@@ -166,10 +197,7 @@ void OffersScreen::draw(Ui& ui) {
     offerCard(ui, *offers[i], min, max);
   }
   if (offers.empty()) {
-    ImGui::SetCursorScreenPos(ImVec2(cardX, y0 + ui.px(20)));
-    textWrapped(ui.theme.fonts.h3, color::ink, ui.t(S::NoOfferMatches), cardW);
-    ImGui::SetCursorScreenPos(ImVec2(cardX, ImGui::GetCursorScreenPos().y));
-    if (button(ui, "empty.clear", ui.t(S::ClearFilters), Look::Primary)) f = OfferFilters{};
+    emptyResult(ui, cardX, y0 + ui.px(20), cardW);
   } else {
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(cardW, (y0 - origin.y) + offers.size() * (cardH + gap) + ui.px(40)));

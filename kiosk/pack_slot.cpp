@@ -229,10 +229,11 @@ void PackSlot::reject(const std::string& at, const std::string& name, const std:
   std::ofstream txt(dir_ / (bad + ".txt"), std::ios::trunc);
   txt << "Pack refusé le " << utcNow() << " : " << name << "\n"
       << reason << "\n"
-      << "Le kiosque a gardé le pack qu’il affichait. Corrigez et reconstruisez le pack "
+      << "Le kiosque ne l’utilise pas et garde un pack qui marche. Corrigez, reconstruisez le pack "
          "(kioskctl pack build, puis kioskctl pack info), puis déposez-le à nouveau.\n";
   txt.close();
-  if (txt) syncPath(dir_ / (bad + ".txt"), 0);
+  if (!txt || !syncPath(dir_ / (bad + ".txt"), 0))
+    event("Impossible d’écrire " + bad + ".txt dans " + dir_.string());
   syncDir();
   event("Pack refusé : " + name + " — " + status_.reason);
 }

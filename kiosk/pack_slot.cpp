@@ -191,7 +191,7 @@ std::unique_ptr<Pack> PackSlot::openAtStart() {
     if (auto pack = switchNow()) return pack;
   }
   throw PackError("Aucun pack de contenu utilisable dans " + dir_.string() +
-                  (why.empty() ? " — déposez-y un fichier .kpack" : " : " + why));
+                  " — déposez-y un fichier .kpack" + (why.empty() ? "" : ". " + oneLine(why)));
 }
 
 bool PackSlot::importFrom(const fs::path& file, std::string& error) {

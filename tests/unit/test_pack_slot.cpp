@@ -204,6 +204,32 @@ TEST_CASE("with nothing usable, the start error names the folder and what to do"
   CHECK(fs::is_directory(dir));  // ready for a pack to be dropped in
 }
 
+TEST_CASE(
+    "with current and previous both broken, the start error says why and both are set aside") {
+  fs::path dir = tempFolder("packs");
+  truncateCopy(packA(), dir / "current.kpack");
+  notSqlite(dir / "previous.kpack");
+  PackSlot slot(dir);
+  try {
+    slot.openAtStart();
+    FAIL("expected PackError");
+  } catch (const PackError& e) {
+    std::string msg = e.what();
+    CHECK(msg.find("déposez-y un fichier .kpack") != std::string::npos);
+    CHECK(msg.find("endommagé") != std::string::npos);
+    CHECK(msg.find('\n') == std::string::npos);  // one line on the error screen
+  }
+  CHECK(listing(dir) == Names{"current.kpack.rejected", "current.kpack.rejected.txt",
+                              "previous.kpack.rejected", "previous.kpack.rejected.txt"});
+  // A good pack dropped later is taken at the next polls, straight into current.
+  fs::copy_file(packB(), dir / "salon.kpack");
+  REQUIRE(pollTwice(slot));
+  REQUIRE(slot.switchNow());
+  CHECK(listing(dir) == Names{"current.kpack", "current.kpack.rejected",
+                              "current.kpack.rejected.txt", "previous.kpack.rejected",
+                              "previous.kpack.rejected.txt"});
+}
+
 TEST_CASE("a pack imported from a USB stick arrives whole, then goes through the same checks") {
   fs::path dir = morningFolder();
   fs::path usb = tempFolder("usb");

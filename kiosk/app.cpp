@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "pack.h"
+#include "pack_slot.h"
 #include "stats.h"
 #include "store.h"
 #include "textures.h"
@@ -47,7 +48,8 @@ App::App(platform::Platform& platform, AppConfig config)
     throw std::invalid_argument("--keyboard wants azerty, qwertz or qwerty, not " +
                                 config_.keyboard);
   try {
-    pack_ = Pack::open(config_.packPath);
+    if (!config_.packsDir.empty()) packSlot_ = std::make_unique<PackSlot>(config_.packsDir);
+    pack_ = packSlot_ ? packSlot_->openAtStart() : Pack::open(config_.packPath);
   } catch (const PackError& e) {
     packError_.detail = e.what();
     current_ = ScreenId::PackError;
@@ -93,6 +95,7 @@ double App::frame() {
 
   platform_.newFrame();
   const double now = platform_.now();
+  if (packSlot_) updatePack(now);
   if (trackActivity(now)) burstFrames_ = 3;
   if (ImGui::GetIO().MouseClicked[0] && ImGui::GetIO().DisplaySize.x > 0) {
     // A coarse 16x9 cell for the heatmap: enough to see dead zones, never a signature.
@@ -147,6 +150,7 @@ double App::frame() {
     next = std::min(next, warning_ ? now + 1.0 : warnAt);  // the countdown ticks every second
     next = std::min(next, lastActivity_ + config_.idleSeconds);
   }
+  if (packSlot_) next = std::min(next, nextPackPoll_);
   return std::clamp(next - now, 0.0, 3600.0);
 }
 
@@ -286,6 +290,27 @@ void App::resetVisitor(const char* reason) {
   form_ = {};
   thanks_ = {};
   current_ = pack_ ? ScreenId::Attract : ScreenId::PackError;
+}
+
+// A new pack is looked for every few seconds, and only switched in between two visitors (on the
+// attract loop, where every reset lands): the visitor in front of the screen never sees it move.
+void App::updatePack(double now) {
+  if (now >= nextPackPoll_) {
+    nextPackPoll_ = now + PackSlot::kPollSeconds;
+    packSlot_->poll();
+  }
+  if (!packSlot_->staged() || (current_ != ScreenId::Attract && current_ != ScreenId::PackError))
+    return;
+  auto fresh = packSlot_->switchNow();
+  if (!fresh) return;  // rejected: the old pack stays, its file restored by the slot
+  textures_.reset();   // its textures and search entries belong to the old catalogue
+  searchIndex_.reset();
+  pack_ = std::move(fresh);
+  textures_ = std::make_unique<ui::Textures>(platform_, pack_.get());
+  searchIndex_ = std::make_unique<SearchIndex>(catalogue());
+  attract_ = {};
+  packError_ = {};
+  current_ = ScreenId::Attract;
 }
 
 void App::settle(int maxFrames) {

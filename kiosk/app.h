@@ -14,11 +14,13 @@
 namespace vitrine {
 
 class Pack;
+class PackSlot;
 class Stats;
 class VisitorStore;
 
 struct AppConfig {
   std::filesystem::path packPath;
+  std::filesystem::path packsDir;  // instead of packPath: a folder with safe updates (PackSlot)
   std::filesystem::path storePath;
   std::filesystem::path fontDir;
   double idleSeconds = 90.0;  // no touch for this long: everything is wiped
@@ -51,6 +53,7 @@ class App {
   VisitorStore* store() { return store_.get(); }
   bool idleWarningShown() const { return warning_; }
   const std::string& startupError() const { return packError_.detail; }
+  PackSlot* packSlot() { return packSlot_.get(); }  // null without a packs folder
 
  private:
   void drawScreen(ui::Ui& ui);
@@ -60,10 +63,13 @@ class App {
   void resetVisitor(const char* reason);
   void recordNavigation(ScreenId from, const NavRequest& nav);
   bool trackActivity(double now);
+  void updatePack(double now);
 
   platform::Platform& platform_;
   AppConfig config_;
   std::unique_ptr<Pack> pack_;
+  std::unique_ptr<PackSlot> packSlot_;
+  double nextPackPoll_ = 0.0;
   std::unique_ptr<VisitorStore> store_;
   std::unique_ptr<Stats> stats_;
   std::unique_ptr<SearchIndex> searchIndex_;

@@ -21,6 +21,7 @@ const char* kUsage =
     "usage: kiosk --pack <file.kpack> [--store <visitors.db>] [--windowed] [--size WxH]\n"
     "             [--idle <seconds>] [--event <tag>] [--kiosk-id <id>] [--country BE|FR|CH]\n"
     "             [--fonts <dir>] [--keyboard azerty|qwertz|qwerty]\n"
+    "             --packs <dir>  instead of --pack: runs current.kpack, switches new ones safely\n"
     "             [--tour <dir>]   take a screenshot of every screen into <dir> and exit\n";
 
 Args parse(int argc, char** argv) {
@@ -34,6 +35,7 @@ Args parse(int argc, char** argv) {
       return argv[++i];
     };
     if (k == "--pack") a.app.packPath = value();
+    else if (k == "--packs") a.app.packsDir = value();  // current.kpack + safe updates
     else if (k == "--store") a.app.storePath = value();
     else if (k == "--fonts") a.app.fontDir = value();
     else if (k == "--idle") a.app.idleSeconds = std::stod(value());
@@ -51,7 +53,8 @@ Args parse(int argc, char** argv) {
       throw std::invalid_argument("unknown option " + k);
     }
   }
-  if (a.app.packPath.empty()) throw std::invalid_argument("--pack is required");
+  if (a.app.packPath.empty() == a.app.packsDir.empty())
+    throw std::invalid_argument("give either --pack <file> or --packs <dir>");
   return a;
 }
 

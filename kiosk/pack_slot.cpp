@@ -1,0 +1,258 @@
+// Safe pack updates: validate an incoming pack, switch by rename(2), fall back on the old one.
+#include "pack_slot.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+#include <vector>
+
+#include "pack.h"
+
+namespace vitrine {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr const char* kCurrent = "current.kpack";
+constexpr const char* kPrevious = "previous.kpack";
+constexpr int kMaxStartAttempts = 16;  // incoming packs tried at start before giving up
+
+// Data must be on disk before a rename makes the file current: otherwise a power cut right after
+// the switch can leave a durable name pointing at blocks that were never written.
+bool syncPath(const fs::path& p, int flags) {
+  int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC | flags);
+  if (fd < 0) return false;
+  bool ok = ::fsync(fd) == 0;
+  ::close(fd);
+  return ok;
+}
+
+// quick_check can list hundreds of pages: the log and the staff screen get one short line, the
+// .rejected.txt file keeps everything.
+std::string oneLine(const std::string& text) {
+  constexpr size_t kMax = 300;
+  std::string line = text.substr(0, kMax);
+  std::replace(line.begin(), line.end(), '\n', ' ');
+  return text.size() > kMax ? line + "…" : line;
+}
+
+std::string utcNow() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M UTC", &tm);
+  return buf;
+}
+
+}  // namespace
+
+PackSlot::PackSlot(fs::path dir) : dir_(std::move(dir)) {}
+PackSlot::~PackSlot() = default;
+
+std::unique_ptr<Pack> PackSlot::openChecked(const fs::path& file) const {
+  auto pack = Pack::open(file);  // schema, application id, quick_check, the whole catalogue
+  const Catalogue& c = pack->catalogue();
+  if (c.careers.empty())
+    throw PackError("Ce pack ne contient aucun métier — il afficherait un écran vide : " +
+                    file.string());
+  if (c.offers.empty())
+    throw PackError("Ce pack ne contient aucune offre de stage : " + file.string());
+  return pack;
+}
+
+std::optional<PackSlot::Seen> PackSlot::nextIncoming() const {
+  std::vector<Seen> found;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir_, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    // Hidden names are copies in progress (ours, rsync's); .rejected files are done with.
+    if (name.front() == '.' || it->path().extension() != ".kpack") continue;
+    if (name == kCurrent || name == kPrevious) continue;
+    std::error_code e1, e2, e3;
+    if (!it->is_regular_file(e1)) continue;
+    Seen s{name, it->file_size(e2), it->last_write_time(e3)};
+    if (e1 || e2 || e3) continue;
+    if (std::find(refused_.begin(), refused_.end(), s) != refused_.end()) continue;
+    found.push_back(s);
+  }
+  if (found.empty()) return std::nullopt;
+  // Oldest first: with several drops, the newest one ends up current after as many resets.
+  return *std::min_element(found.begin(), found.end(), [](const Seen& a, const Seen& b) {
+    return a.mtime != b.mtime ? a.mtime < b.mtime : a.name < b.name;
+  });
+}
+
+bool PackSlot::poll() {
+  if (staged_) return true;  // one at a time: switchNow() consumes it, then the next is looked at
+  auto seen = nextIncoming();
+  if (!seen || candidate_ != seen) {
+    candidate_ = seen;  // a file still being copied changes size or date between two polls
+    return false;
+  }
+  candidate_.reset();
+  try {
+    openChecked(dir_ / seen->name);
+  } catch (const PackError& e) {
+    reject(seen->name, seen->name, e.what());
+    return false;
+  }
+  if (!syncPath(dir_ / seen->name, 0))
+    event("Avertissement : " + seen->name + " n’a pas pu être écrit sur le disque (fsync)");
+  staged_ = seen;
+  status_.staged = seen->name;
+  event("Nouveau pack validé : " + seen->name + " — affiché à la prochaine remise à zéro");
+  return true;
+}
+
+std::unique_ptr<Pack> PackSlot::switchNow() {
+  if (!staged_) return nullptr;
+  Seen s = *staged_;
+  staged_.reset();
+  status_.staged.clear();
+  std::error_code e1, e2;
+  fs::path file = dir_ / s.name;
+  Seen now{s.name, fs::file_size(file, e1), fs::last_write_time(file, e2)};
+  if (e1 || e2 || now != s) {
+    event("Le pack " + s.name + " a changé depuis sa validation — il sera vérifié à nouveau");
+    return nullptr;
+  }
+  std::error_code ec;
+  const bool hadCurrent = fs::exists(dir_ / kCurrent, ec);
+  if (hadCurrent && !rename(kCurrent, kPrevious)) return nullptr;
+  if (!rename(s.name, kCurrent)) {
+    if (hadCurrent) rename(kPrevious, kCurrent);
+    syncDir();
+    return nullptr;
+  }
+  syncDir();
+  try {
+    auto pack = openChecked(dir_ / kCurrent);
+    status_.running = kCurrent;
+    event("Pack " + s.name + " en service (current.kpack)" +
+          (hadCurrent ? ", l’ancien gardé en previous.kpack" : ""));
+    return pack;
+  } catch (const PackError& e) {
+    // The kiosk still runs on the old pack (open on its own file): give it back its name.
+    reject(kCurrent, s.name, e.what());
+    if (hadCurrent) rename(kPrevious, kCurrent);
+    syncDir();
+    return nullptr;
+  }
+}
+
+std::unique_ptr<Pack> PackSlot::openAtStart() {
+  std::error_code ec;
+  fs::create_directories(dir_, ec);  // an empty folder waits for a pack to be dropped in it
+  std::string why;
+  if (fs::exists(dir_ / kCurrent, ec)) {
+    try {
+      auto pack = openChecked(dir_ / kCurrent);
+      status_.running = kCurrent;
+      event("Pack current.kpack ouvert");
+      return pack;
+    } catch (const PackError& e) {
+      why = e.what();
+      reject(kCurrent, kCurrent, e.what());
+    }
+  }
+  if (fs::exists(dir_ / kPrevious, ec)) {
+    try {
+      auto pack = openChecked(dir_ / kPrevious);
+      // previous becomes current, so that the next switch keeps it as previous again.
+      bool moved = rename(kPrevious, kCurrent);
+      syncDir();
+      status_.running = moved ? kCurrent : kPrevious;
+      event("current.kpack manquant ou inutilisable : le kiosque repart sur le pack précédent");
+      return pack;
+    } catch (const PackError& e) {
+      if (why.empty()) why = e.what();
+      reject(kPrevious, kPrevious, e.what());
+    }
+  }
+  // No visitor to disturb yet: the first good incoming pack becomes current at once.
+  for (int i = 0; i < kMaxStartAttempts; ++i) {
+    auto seen = nextIncoming();
+    if (!seen) break;
+    try {
+      openChecked(dir_ / seen->name);
+    } catch (const PackError& e) {
+      if (why.empty()) why = e.what();
+      reject(seen->name, seen->name, e.what());
+      continue;
+    }
+    syncPath(dir_ / seen->name, 0);
+    staged_ = seen;
+    if (auto pack = switchNow()) return pack;
+  }
+  throw PackError("Aucun pack de contenu utilisable dans " + dir_.string() +
+                  " — déposez-y un fichier .kpack" + (why.empty() ? "" : ". " + oneLine(why)));
+}
+
+bool PackSlot::importFrom(const fs::path& file, std::string& error) {
+  std::string name = file.filename().string();
+  if (file.extension() != ".kpack" || name.front() == '.') {
+    error = "Ce n’est pas un fichier de pack (.kpack) : " + file.string();
+    return false;
+  }
+  if (name == kCurrent || name == kPrevious) name = "import-" + name;
+  fs::path part = dir_ / ("." + name + ".part");  // hidden: poll() never sees a partial copy
+  std::error_code ec;
+  fs::create_directories(dir_, ec);
+  fs::copy_file(file, part, fs::copy_options::overwrite_existing, ec);
+  if (ec || !syncPath(part, 0) || ::rename(part.c_str(), (dir_ / name).c_str()) != 0) {
+    error = "Copie du pack impossible vers " + dir_.string() + " : " +
+            (ec ? ec.message() : std::string(std::strerror(errno)));
+    fs::remove(part, ec);
+    return false;
+  }
+  syncDir();
+  event("Pack copié depuis " + file.string() + " : " + name + " — vérification en cours");
+  return true;
+}
+
+void PackSlot::reject(const std::string& at, const std::string& name, const std::string& reason) {
+  status_.rejected = name;
+  status_.reason = oneLine(reason);
+  const std::string bad = name + ".rejected";
+  if (!rename(at, bad)) {
+    // Cannot rename (read-only folder?): at least never retry it in this run.
+    std::error_code e1, e2;
+    fs::path p = dir_ / at;
+    refused_.push_back({at, fs::file_size(p, e1), fs::last_write_time(p, e2)});
+  }
+  std::ofstream txt(dir_ / (bad + ".txt"), std::ios::trunc);
+  txt << "Pack refusé le " << utcNow() << " : " << name << "\n"
+      << reason << "\n"
+      << "Le kiosque ne l’utilise pas et garde un pack qui marche. Corrigez, reconstruisez le pack "
+         "(kioskctl pack build, puis kioskctl pack info), puis déposez-le à nouveau.\n";
+  txt.close();
+  if (!txt || !syncPath(dir_ / (bad + ".txt"), 0))
+    event("Impossible d’écrire " + bad + ".txt dans " + dir_.string());
+  syncDir();
+  event("Pack refusé : " + name + " — " + status_.reason);
+}
+
+bool PackSlot::rename(const std::string& from, const std::string& to) {
+  if (::rename((dir_ / from).c_str(), (dir_ / to).c_str()) == 0) return true;
+  event("Impossible de renommer " + from + " en " + to + " dans " + dir_.string() + " : " +
+        std::strerror(errno));
+  return false;
+}
+
+void PackSlot::syncDir() {
+  // The renames are only durable once the folder itself is on disk.
+  if (!syncPath(dir_, O_DIRECTORY)) event("Avertissement : fsync du dossier " + dir_.string());
+}
+
+void PackSlot::event(const std::string& line) {
+  status_.lastEvent = line;
+  std::fprintf(stderr, "vitrine: packs: %s\n", line.c_str());
+}
+
+}  // namespace vitrine

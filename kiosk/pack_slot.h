@@ -1,0 +1,86 @@
+// The packs folder: current.kpack, previous.kpack, and safe switching to a newly dropped pack.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vitrine {
+
+class Pack;
+
+// What a technician (or the staff screen) wants to know about the folder.
+struct PackSlotStatus {
+  std::string running;   // file the kiosk runs on: "current.kpack" (or empty: none)
+  std::string staged;    // incoming file validated and waiting for the next reset
+  std::string rejected;  // last file refused, and why (also in <name>.rejected.txt)
+  std::string reason;
+  std::string lastEvent;  // one line, French, for the staff screen and the log
+};
+
+// The folder holds `current.kpack` (shown), `previous.kpack` (the one before, kept to fall back
+// on) and any other `*.kpack`, which is an incoming pack. An incoming pack is validated fully
+// before anything is renamed; a bad one becomes `<name>.rejected` with `<name>.rejected.txt`
+// so that it is not retried forever. Nothing here touches the visitor store.
+//
+// Never throws except openAtStart(): poll() and switchNow() run inside the frame loop.
+class PackSlot {
+ public:
+  // How often the App may call poll(): a directory listing, never once per frame.
+  static constexpr double kPollSeconds = 3.0;
+
+  explicit PackSlot(std::filesystem::path dir);
+  ~PackSlot();
+  PackSlot(const PackSlot&) = delete;
+  PackSlot& operator=(const PackSlot&) = delete;
+
+  // The pack to start on: current.kpack; if it is broken or missing, previous.kpack (which then
+  // becomes current); with neither, the first good incoming pack. Throws PackError when nothing
+  // in the folder can be shown.
+  std::unique_ptr<Pack> openAtStart();
+
+  // Looks for an incoming pack. A file is only validated once it has the same size and date in
+  // two successive polls, so that a pack still being copied is not mistaken for a broken one.
+  // Returns true when a validated pack is staged.
+  bool poll();
+  bool staged() const { return staged_.has_value(); }
+
+  // current → previous, staged → current (rename(2), then fsync of the folder), and opens the
+  // new current. If it fails to open, the old current is put back and the new file rejected.
+  // Returns the newly opened pack, or null when nothing changed (the caller keeps its pack).
+  std::unique_ptr<Pack> switchNow();
+
+  // Copies a pack from elsewhere (a USB stick) into the folder as an incoming pack, atomically
+  // (temporary name, fsync, rename); the next polls validate and stage it. False + `error`.
+  bool importFrom(const std::filesystem::path& file, std::string& error);
+
+  const PackSlotStatus& status() const { return status_; }
+  const std::filesystem::path& dir() const { return dir_; }
+
+ private:
+  struct Seen {
+    std::string name;
+    uintmax_t size = 0;
+    std::filesystem::file_time_type mtime;
+    bool operator==(const Seen&) const = default;
+  };
+  std::optional<Seen> nextIncoming() const;
+  // Opens and checks a pack for use on the kiosk; throws PackError.
+  std::unique_ptr<Pack> openChecked(const std::filesystem::path& file) const;
+  // Renames `at` to `<name>.rejected` and writes `<name>.rejected.txt` with the reason.
+  void reject(const std::string& at, const std::string& name, const std::string& reason);
+  bool rename(const std::string& from, const std::string& to);
+  void syncDir();
+  void event(const std::string& line);
+
+  std::filesystem::path dir_;
+  std::optional<Seen> candidate_;  // seen once, waiting to look the same at the next poll
+  std::optional<Seen> staged_;
+  std::vector<Seen> refused_;  // rejected but could not be renamed: never retried in this run
+  PackSlotStatus status_;
+};
+
+}  // namespace vitrine

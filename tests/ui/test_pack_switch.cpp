@@ -1,0 +1,163 @@
+// Headless UI: a pack dropped in the packs folder reaches the screen only between two visitors;
+// a bad one never does; a kiosk whose current pack broke starts on the previous one.
+#include "pack_slot.h"
+#include "store.h"
+#include "ui_driver.h"
+#include "unit/pack_slot_helpers.h"
+
+using vitrine::ScreenId;
+using vitrine::test::Driver;
+using namespace vitrine::test;
+using Names = std::set<std::string>;
+
+namespace {
+
+constexpr const char* kCareer = "educateur-specialise";  // its title differs in pack B
+
+vitrine::AppConfig configIn(const fs::path& dir) {
+  vitrine::AppConfig c;
+  c.packsDir = dir / "packs";
+  c.storePath = dir / "visitors.db";
+  return c;
+}
+
+fs::path morningFolder(const fs::path& dir) {
+  fs::create_directories(dir / "packs");
+  fs::copy_file(packA(), dir / "packs" / "current.kpack");
+  return dir / "packs";
+}
+
+std::string careerTitle(const vitrine::App& app) {
+  for (const auto& c : app.catalogue().careers)
+    if (c.id == kCareer) return c.title;
+  return "(absent)";
+}
+
+// The App looks at the folder every few seconds: let two looks happen.
+void letKioskPoll(Driver& d) {
+  for (int i = 0; i < 2; ++i) {
+    d.platform.advance(vitrine::PackSlot::kPollSeconds + 0.1);
+    d.app.frame();
+  }
+}
+
+void idleUntilReset(Driver& d) {
+  d.platform.advance(200);  // longer than the idle timeout and its countdown
+  d.app.frame();
+  d.app.frame();
+  REQUIRE(d.app.screen() == ScreenId::Attract);
+}
+
+}  // namespace
+
+TEST_CASE("a new pack reaches the screen at the next reset, never in the middle of a visit") {
+  auto dir = freshDir("switch");
+  fs::path packs = morningFolder(dir);
+  Driver d(configIn(dir));
+  REQUIRE(d.app.screen() == ScreenId::Attract);
+  REQUIRE(d.app.catalogue().meta.packId == "salon-matin");
+  // A lead confirmed this morning: switching packs must leave it alone.
+  vitrine::Submission s;
+  s.profile = "student";
+  s.careerIds = {kCareer};
+  d.app.store()->save(s, "salon-matin");
+
+  d.tap("attract");
+  d.tap("home.careers");
+  d.tap(std::string("career:") + kCareer);
+  REQUIRE(d.app.screen() == ScreenId::CareerDetail);
+  const std::string before = careerTitle(d.app);
+  d.tap("interested");
+
+  fs::copy_file(packB(), packs / "mise-a-jour.kpack");
+  letKioskPoll(d);
+  REQUIRE(d.app.packSlot()->staged());
+  // The visitor goes on reading and choosing: same content, same selection.
+  CHECK(d.app.screen() == ScreenId::CareerDetail);
+  CHECK(careerTitle(d.app) == before);
+  CHECK(d.app.catalogue().meta.packId == "salon-matin");
+  d.tap("back");
+  d.tap(std::string("career:") + kCareer);
+  CHECK(careerTitle(d.app) == before);
+  CHECK(d.app.session().careers == std::vector<std::string>{kCareer});
+  CHECK(listing(packs) == Names{"current.kpack", "mise-a-jour.kpack"});
+
+  idleUntilReset(d);  // the visitor walked away
+  d.app.frame();
+  CHECK(d.app.catalogue().meta.packId == "salon-apres-midi");
+  CHECK(listing(packs) == Names{"current.kpack", "previous.kpack"});
+
+  // The next visitor sees the new content, images included.
+  d.tap("attract");
+  d.tap("home.careers");
+  d.tap(std::string("career:") + kCareer);
+  CHECK(d.app.screen() == ScreenId::CareerDetail);
+  CHECK(careerTitle(d.app) == "Éducateur·rice spécialisé·e (nouveau)");
+  CHECK(d.platform.liveTextures() > 0);
+  auto leads = d.app.store()->leads();
+  REQUIRE(leads.size() == 1);
+  CHECK(leads.front().packId == "salon-matin");
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a corrupt pack dropped during the day never reaches the screen") {
+  auto dir = freshDir("corrupt");
+  fs::path packs = morningFolder(dir);
+  Driver d(configIn(dir));
+  truncateCopy(packB(), packs / "mise-a-jour.kpack");
+  letKioskPoll(d);
+  d.tap("attract");
+  idleUntilReset(d);
+  d.app.frame();
+  CHECK(d.app.catalogue().meta.packId == "salon-matin");
+  CHECK(listing(packs) ==
+        Names{"current.kpack", "mise-a-jour.kpack.rejected", "mise-a-jour.kpack.rejected.txt"});
+  CHECK(d.app.packSlot()->status().rejected == "mise-a-jour.kpack");
+  // The kiosk still works on the old pack.
+  d.tap("attract");
+  d.tap("home.careers");
+  d.tap(std::string("career:") + kCareer);
+  CHECK(d.app.screen() == ScreenId::CareerDetail);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a kiosk whose current pack broke overnight starts on the previous one") {
+  auto dir = freshDir("fallback");
+  fs::create_directories(dir / "packs");
+  flipBits(packB(), dir / "packs" / "current.kpack");
+  fs::copy_file(packA(), dir / "packs" / "previous.kpack");
+  Driver d(configIn(dir));
+  CHECK(d.app.screen() == ScreenId::Attract);
+  CHECK(d.app.startupError().empty());
+  CHECK(d.app.catalogue().meta.packId == "salon-matin");
+  CHECK(listing(dir / "packs") ==
+        Names{"current.kpack", "current.kpack.rejected", "current.kpack.rejected.txt"});
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a kiosk started with an empty packs folder shows the error, then the dropped pack") {
+  auto dir = freshDir("empty");
+  Driver d(configIn(dir));
+  REQUIRE(d.app.screen() == ScreenId::PackError);
+  CHECK(d.app.startupError().find("déposez-y") != std::string::npos);
+  fs::copy_file(packA(), dir / "packs" / "salon.kpack");
+  letKioskPoll(d);
+  d.app.frame();
+  CHECK(d.app.screen() == ScreenId::Attract);
+  CHECK(d.app.startupError().empty());
+  CHECK(d.app.catalogue().meta.packId == "salon-matin");
+  CHECK(listing(dir / "packs") == Names{"current.kpack"});
+  d.tap("attract");
+  CHECK(d.app.screen() == ScreenId::Home);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("the sleeping kiosk still wakes up to look at the packs folder") {
+  auto dir = freshDir("wake");
+  Driver d(configIn(dir));
+  REQUIRE(d.app.screen() == ScreenId::PackError);  // nothing moves on this screen
+  double wait = d.app.frame();
+  CHECK(wait > 0);
+  CHECK(wait <= vitrine::PackSlot::kPollSeconds);
+  fs::remove_all(dir);
+}

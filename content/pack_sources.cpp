@@ -3,10 +3,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <ctime>
 #include <fstream>
 #include <set>
 #include <sstream>
 
+#include "agenda_sources.h"
 #include "csv.h"
 #include "source_files.h"
 #include "text_util.h"
@@ -19,6 +21,8 @@ using namespace sources;
 
 PackMeta readMeta(Reader& r) {
   PackMeta m;
+  m.languages = r.languages;
+  m.defaultLanguage = r.defaultLanguage();
   std::string text;
   if (!r.slurp("pack.txt", text)) return m;
   Header kv = readHeader(r, "pack.txt", splitLines(text),
@@ -27,7 +31,18 @@ PackMeta readMeta(Reader& r) {
   m.schemaVersion = kSchemaVersion;
   m.packId = kv.get("id");
   m.title = kv.get("title");
-  m.languages = splitList(kv.get("languages").empty() ? "fr" : kv.get("languages"), ',');
+  auto languages = splitList(kv.get("languages").empty() ? "fr" : kv.get("languages"), ',');
+  m.languages.clear();
+  for (const auto& l : languages) {
+    if (!isLanguageCode(l))
+      r.error("pack.txt", kv.line("languages"),
+              "language \"" + l + "\" must be a two-letter code such as fr, nl, de or en");
+    else if (std::find(m.languages.begin(), m.languages.end(), l) == m.languages.end())
+      m.languages.push_back(l);
+  }
+  if (m.languages.empty()) m.languages = {"fr"};
+  m.defaultLanguage = m.languages.front();
+  r.languages = m.languages;
   m.consentVersion = kv.get("consent_version");
   m.consentText = kv.get("consent_text");
   return m;
@@ -38,21 +53,8 @@ const std::set<std::string> kRoutes = {"initial", "fee", "ftp", "apprenticeship"
 const std::set<std::string> kWelcome = {
     "desk", "pc", "phone", "email", "travel_refund", "driving_licence", "car", "mentor"};
 
-// The kiosk turns these into QR codes: anything but a web address would lead nowhere.
-void checkUrl(Reader& r, const std::string& file, int line, const char* col,
-              const std::string& url) {
-  if (!url.empty() && url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0)
-    r.error(file, line, std::string(col) + " must start with https://, got \"" + url + "\"");
-}
-
-void checkCountry(Reader& r, const std::string& file, int line, const std::string& c) {
-  bool ok = c.empty() || (c.size() == 2 && std::isupper(static_cast<unsigned char>(c[0])) &&
-                          std::isupper(static_cast<unsigned char>(c[1])));
-  if (!ok) r.error(file, line, "country must be a two-letter ISO code like BE, got \"" + c + "\"");
-}
-
 void readOrganisations(Reader& r, Catalogue& cat) {
-  CsvFile f{"organisations.csv", {}, {}};
+  CsvFile f{"organisations.csv", "organisations", {"name"}, {}, {}};
   if (!f.load(r, {"id", "kind", "name", "city", "region", "country", "website"},
               {"id", "kind", "name"}))
     return;
@@ -68,8 +70,79 @@ void readOrganisations(Reader& r, Catalogue& cat) {
     checkCountry(r, f.name, row->line, o.country);
     checkUrl(r, f.name, row->line, "website", o.website);
     checkUniqueId(r, f.name, row->line, o.id, seen);
+    f.translate(r, *row, o.id, {});
     cat.organisations.push_back(std::move(o));
   }
+}
+
+std::string bodyOf(const std::vector<std::string>& lines, size_t from) {
+  std::string body;
+  for (size_t i = from; i < lines.size(); ++i) body += lines[i] + "\n";
+  return body;
+}
+
+void readCareer(Reader& r, const std::string& file, const std::string& id, Catalogue& cat) {
+  std::string text;
+  if (!r.slurp(file, text)) return;
+  auto lines = splitLines(text);
+  Header kv =
+      readHeader(r, file, lines,
+                 {"title", "pitch", "diploma", "level", "duration", "routes", "where", "image"});
+  requireKeys(r, file, kv, {"title", "pitch"});
+  Career c;
+  c.id = id;
+  c.title = kv.get("title");
+  c.pitch = kv.get("pitch");
+  c.diploma = kv.get("diploma");
+  c.level = kv.get("level");
+  c.duration = kv.get("duration");
+  c.where = kv.get("where");
+  c.image = kv.get("image");
+  c.routes = splitList(kv.get("routes"));
+  for (const auto& route : c.routes)
+    if (!kRoutes.count(route))
+      r.error(file, kv.line("routes"),
+              "unknown route \"" + route + "\" (initial, fee, ftp, apprenticeship, vae)");
+  if (!c.image.empty()) {
+    r.imageLines[c.id] = kv.line("image");
+    // Only a plain name inside images/: a pack must not pick up files from elsewhere.
+    if (c.image != fs::path(c.image).filename().string() || c.image[0] == '.') {
+      r.error(file, kv.line("image"),
+              "image must be a file name in images/, got \"" + c.image + "\"");
+      c.image.clear();
+    }
+  }
+  c.body = parseBody(bodyOf(lines, kv.bodyStart));
+  cat.careers.push_back(std::move(c));
+}
+
+// careers/<id>.<lang>.txt: the same header keys (except level, routes, image, which do not depend
+// on the language) and a translated body.
+void readCareerTranslation(Reader& r, const std::string& file, const std::string& id,
+                           const std::string& lang, const Catalogue& cat) {
+  if (!cat.career(id)) {
+    r.error(file, 0, "translation of an unknown career \"" + id + "\" (no careers/" + id + ".txt)");
+    return;
+  }
+  if (!isLanguageCode(lang) || lang == r.defaultLanguage() ||
+      std::find(r.languages.begin(), r.languages.end(), lang) == r.languages.end()) {
+    r.warning(file, 0,
+              "language \"" + lang + "\" is not one of the other languages in pack.txt: ignored");
+    return;
+  }
+  std::string text;
+  if (!r.slurp(file, text)) return;
+  auto lines = splitLines(text);
+  Header kv = readHeader(r, file, lines, {"title", "pitch", "diploma", "duration", "where"});
+  for (const char* key : {"title", "pitch", "diploma", "duration", "where"}) {
+    std::string value = kv.get(key);
+    if (!value.empty())
+      r.translations.push_back({"careers", id, key, lang, value});
+    else if (std::string(key) == "title" || std::string(key) == "pitch")
+      r.warning(file, 0, "missing " + lang + " translation of " + key);
+  }
+  std::string body = formatBody(parseBody(bodyOf(lines, kv.bodyStart)));
+  if (!body.empty()) r.translations.push_back({"careers", id, "body", lang, body});
 }
 
 void readCareers(Reader& r, Catalogue& cat) {
@@ -79,42 +152,23 @@ void readCareers(Reader& r, Catalogue& cat) {
     if (e.path().extension() == ".txt") files.push_back(e.path());
   if (ec) r.error("careers/", 0, "cannot list the careers folder: " + ec.message());
   std::sort(files.begin(), files.end());  // reproducible builds whatever the file system order
+  std::vector<std::pair<fs::path, std::string>> translations;  // file, language
   for (const auto& path : files) {
-    std::string file = "careers/" + path.filename().string(), text;
-    if (!r.slurp(file, text)) continue;
-    auto lines = splitLines(text);
-    Header kv =
-        readHeader(r, file, lines,
-                   {"title", "pitch", "diploma", "level", "duration", "routes", "where", "image"});
-    requireKeys(r, file, kv, {"title", "pitch"});
-    Career c;
-    c.id = path.stem().string();
-    c.title = kv.get("title");
-    c.pitch = kv.get("pitch");
-    c.diploma = kv.get("diploma");
-    c.level = kv.get("level");
-    c.duration = kv.get("duration");
-    c.where = kv.get("where");
-    c.image = kv.get("image");
-    c.routes = splitList(kv.get("routes"));
-    for (const auto& route : c.routes)
-      if (!kRoutes.count(route))
-        r.error(file, kv.line("routes"),
-                "unknown route \"" + route + "\" (initial, fee, ftp, apprenticeship, vae)");
-    if (!c.image.empty()) {
-      r.imageLines[c.id] = kv.line("image");
-      // Only a plain name inside images/: a pack must not pick up files from elsewhere.
-      if (c.image != fs::path(c.image).filename().string() || c.image[0] == '.') {
-        r.error(file, kv.line("image"),
-                "image must be a file name in images/, got \"" + c.image + "\"");
-        c.image.clear();
-      }
+    fs::path stem = path.stem();  // "educateur-specialise" or "educateur-specialise.nl"
+    if (!stem.extension().empty()) {
+      translations.emplace_back(path, stem.extension().string().substr(1));
+      continue;
     }
-    std::string body;
-    for (size_t i = kv.bodyStart; i < lines.size(); ++i) body += lines[i] + "\n";
-    c.body = parseBody(body);
-    cat.careers.push_back(std::move(c));
+    readCareer(r, "careers/" + path.filename().string(), stem.string(), cat);
   }
+  for (const auto& [path, lang] : translations)
+    readCareerTranslation(r, "careers/" + path.filename().string(), path.stem().stem().string(),
+                          lang, cat);
+  for (const std::string& lang : r.otherLanguages())
+    for (const Career& c : cat.careers)
+      if (!fs::exists(r.dir / "careers" / (c.id + "." + lang + ".txt"), ec))
+        r.warning("careers/" + c.id + ".txt", 0,
+                  "missing " + lang + " translation (careers/" + c.id + "." + lang + ".txt)");
 }
 
 std::vector<int> parseYears(Reader& r, const std::string& file, int line, const std::string& s) {
@@ -143,6 +197,10 @@ void checkOffer(Reader& r, const std::string& file, int line, const Offer& o,
     r.error(file, line, "the period ends (" + o.end + ") before it starts (" + o.start + ")");
   if (isIsoDate(o.start) && isIsoDate(o.deadline) && o.deadline > o.start)
     r.error(file, line, "the deadline (" + o.deadline + ") is after the start (" + o.start + ")");
+  if (isIsoDate(o.deadline) && o.deadline < r.today)
+    r.warning(file, line, "the deadline (" + o.deadline + ") is already past");
+  else if (o.deadline.empty() && isIsoDate(o.end) && o.end < r.today)
+    r.warning(file, line, "the stage period already ended (" + o.end + ")");
   checkCountry(r, file, line, o.country);
   checkUrl(r, file, line, "apply_url", o.applyUrl);
   for (const auto& w : o.welcome)
@@ -150,12 +208,13 @@ void checkOffer(Reader& r, const std::string& file, int line, const Offer& o,
 }
 
 void readOffers(Reader& r, Catalogue& cat) {
-  CsvFile f{"offers.csv", {}, {}};
+  CsvFile f{"offers.csv", "offers", {"title", "description"}, {}, {}};
   const std::set<std::string> cols = {"id",       "organisation", "service", "careers",
                                       "title",    "description",  "city",    "region",
                                       "years",    "start",        "end",     "places",
                                       "deadline", "country",      "welcome", "apply_url"};
   if (!f.load(r, cols, {"id", "organisation", "service", "title", "start", "end"})) return;
+  f.expectTranslations(r, {"title"});
   std::map<std::string, int> seen;
   for (const csv::Row* row : f.records(r)) {
     auto get = [&](const char* c) { return f.get(*row, c); };
@@ -184,6 +243,7 @@ void readOffers(Reader& r, Catalogue& cat) {
     o.applyUrl = get("apply_url");
     checkOffer(r, f.name, row->line, o, cat);
     checkUniqueId(r, f.name, row->line, o.id, seen);
+    f.translate(r, *row, o.id, {"title", "description"});
     cat.offers.push_back(std::move(o));
   }
 }
@@ -221,16 +281,30 @@ void readImages(Reader& r, Sources& s) {
   }
 }
 
+std::string todayUtc() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
 }  // namespace
 
-Sources readSources(const fs::path& dir, std::vector<Diagnostic>& problems) {
-  Reader r{dir, problems, {}};
+Sources readSources(const fs::path& dir, std::vector<Diagnostic>& problems,
+                    const SourceOptions& options) {
+  Reader r{dir, problems, {}, options.today.empty() ? todayUtc() : options.today, {"fr"}, {}};
   Sources s;
   s.catalogue.meta = readMeta(r);
   readOrganisations(r, s.catalogue);
   readCareers(r, s.catalogue);
   readOffers(r, s.catalogue);
+  readEvents(r, s.catalogue);
+  readSchools(r, s.catalogue);
+  readQuiz(r, s.catalogue);
   readImages(r, s);
+  s.translations = std::move(r.translations);
   return s;
 }
 

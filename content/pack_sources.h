@@ -24,9 +24,16 @@ struct StoredImage {
 struct Sources {
   Catalogue catalogue;
   std::map<std::string, StoredImage> images;  // by file name
+  std::vector<Translation> translations;
 };
 
-// Reads everything under `dir`; appends to `problems` (never stops at the first one).
-Sources readSources(const std::filesystem::path& dir, std::vector<Diagnostic>& problems);
+struct SourceOptions {
+  std::string today;  // YYYY-MM-DD for "deadline already past"; empty = today's UTC date
+};
+
+// Reads everything under `dir`; appends to `problems` (never stops at the first one). Errors and
+// warnings both land in `problems`; see Diagnostic::severity.
+Sources readSources(const std::filesystem::path& dir, std::vector<Diagnostic>& problems,
+                    const SourceOptions& options = {});
 
 }  // namespace vitrine

@@ -42,7 +42,7 @@ App::App(platform::Platform& platform, AppConfig config)
   ImGui::GetIO().IniFilename = nullptr;  // a kiosk keeps no window layout on disk
   ImGui::GetIO().LogFilename = nullptr;
   try {
-    pack_ = Pack::open(config_.packPath);
+    pack_ = Pack::open(config_.packPath, ui::langCode(session_.lang));
   } catch (const PackError& e) {
     packError_.detail = e.what();
     current_ = ScreenId::PackError;
@@ -99,6 +99,7 @@ double App::frame() {
   textures_->beginFrame();
   hits_.clear();
 
+  followLanguage();
   NavRequest nav;
   ui::Ui ui{theme_, touch_, hits_, *textures_, catalogue(), session_, nav};
   ui.now = now;
@@ -141,6 +142,17 @@ double App::frame() {
     next = std::min(next, lastActivity_ + config_.idleSeconds);
   }
   return std::clamp(next - now, 0.0, 3600.0);
+}
+
+// The visitor picked another language (or a reset went back to French): the pack's texts follow,
+// falling back to the default language where a translation is missing. Screens keep ids, not
+// pointers, so swapping the catalogue between frames is safe; search results are recomputed.
+void App::followLanguage() {
+  const char* lang = ui::langCode(session_.lang);
+  if (!pack_ || pack_->language() == lang) return;
+  pack_->setLanguage(lang);
+  searchIndex_ = std::make_unique<SearchIndex>(catalogue());
+  search_ = {};
 }
 
 void App::drawScreen(ui::Ui& ui) {

@@ -51,6 +51,7 @@ class App {
   const std::string& startupError() const { return packError_.detail; }
 
  private:
+  void followLanguage();
   void drawScreen(ui::Ui& ui);
   void drawIdleWarning(ui::Ui& ui, double remaining);
   void apply(const NavRequest& nav);

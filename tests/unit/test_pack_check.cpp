@@ -1,0 +1,209 @@
+// `kioskctl pack check`: every problem an editor can make comes out at once, as file:line with its
+// severity; warnings never stop a build.
+#include "pack_sources.h"
+#include "test_pack_fixtures.h"
+
+using namespace vitrine;
+using namespace vitrine::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+const SourceOptions kToday{"2026-11-23"};
+
+std::vector<Diagnostic> check(const fs::path& src) {
+  std::vector<Diagnostic> diags;
+  readSources(src, diags, kToday);
+  return diags;
+}
+
+}  // namespace
+
+TEST_CASE("every offer problem is reported on its own line with error or warning") {
+  TempDir tmp;
+  fs::path src = tmp.path / "src";
+  writeSources(src);
+  writeFile(src / "offers.csv",
+            std::string(kOffersHeader) +
+                "a-2;cpas-inconnu;Logement;;T;;;;;2027-01-01;2027-02-01;;;;;\n"
+                "a-3;hets;Logement;metier-x;T;;;;;2027-01-01;2027-02-01;;;;;\n"
+                "a-4;hets;;;;;;;;2027-01-01;2027-02-01;;;;;\n"
+                "a-2;hets;Logement;;T;;;;;2027-01-01;2027-02-01;;;;;\n"
+                "a-6;hets;Logement;;T;;;;;2027-13-01;2027-02-01;;;;;\n"
+                "a-7;hets;Logement;;T;;;;;2027-03-01;2027-02-01;;;;;\n"
+                "a-8;hets;Logement;;T;;;;;2027-03-01;2027-04-01;;2026-11-01;;;\n"
+                "a-9;hets;Logement;;T;;;;;2026-01-05;2026-03-01;;;;;\n");
+  auto d = check(src);
+  INFO(allOf(d));
+  CHECK(hasDiagnostic(d, "offers.csv:2: error:", "unknown organisation \"cpas-inconnu\""));
+  CHECK(hasDiagnostic(d, "offers.csv:3: error:", "unknown career \"metier-x\""));
+  CHECK(hasDiagnostic(d, "offers.csv:4: error:", "missing service (a required field)"));
+  CHECK(hasDiagnostic(d, "offers.csv:4: error:", "missing title (a required field)"));
+  CHECK(hasDiagnostic(d, "offers.csv:5: error:", "duplicate id \"a-2\" (first on line 2)"));
+  CHECK(hasDiagnostic(d, "offers.csv:6: error:", "invalid start date \"2027-13-01\""));
+  CHECK(hasDiagnostic(d, "offers.csv:7: error:", "ends (2027-02-01) before it starts"));
+  CHECK(hasDiagnostic(d, "offers.csv:8: warning:", "deadline (2026-11-01) is already past"));
+  CHECK(hasDiagnostic(d, "offers.csv:9: warning:", "already ended (2026-03-01)"));
+  // Each row reported once per problem, all of them in one run: nothing hides behind the first.
+  CHECK(errorCount(d) == 7);
+}
+
+TEST_CASE("missing translations are warnings pointing at the file to write") {
+  TempDir tmp;
+  fs::path src = tmp.path / "src";
+  writeSources(src);  // pack.txt lists fr, nl
+  auto d = check(src);
+  INFO(allOf(d));
+  CHECK(errorCount(d) == 0);
+  CHECK(hasDiagnostic(d, "careers/assistant-social.txt: warning:",
+                      "missing nl translation (careers/assistant-social.nl.txt)"));
+  CHECK(hasDiagnostic(d, "offers.csv:1: warning:", "no column title@nl"));
+
+  writeFile(src / "careers/assistant-social.nl.txt", "title: Maatschappelijk werker\n\nTekst.\n");
+  writeFile(src / "careers/inconnu.nl.txt", "title: X\npitch: Y\n");
+  writeFile(src / "careers/assistant-social.xx.txt", "title: X\npitch: Y\n");
+  std::string offers = readFile(src / "offers.csv");
+  offers.replace(offers.find("apply_url"), 9, "apply_url;title@nl");
+  offers.replace(offers.find("https://example.org/a"), 21, "https://example.org/a;Ontdekking");
+  offers.replace(offers.rfind(";;\n"), 3, ";;;\n");
+  writeFile(src / "offers.csv", offers);
+  d = check(src);
+  INFO(allOf(d));
+  CHECK(hasDiagnostic(d, "careers/assistant-social.nl.txt: warning:", "translation of pitch"));
+  CHECK(hasDiagnostic(d, "careers/inconnu.nl.txt: error:", "unknown career \"inconnu\""));
+  CHECK(hasDiagnostic(d, "careers/assistant-social.xx.txt: warning:", "\"xx\""));
+  CHECK(hasDiagnostic(d, "offers.csv:3: warning:", "missing nl translation of title"));
+  CHECK_FALSE(hasDiagnostic(d, "offers.csv:2:", "translation"));
+  CHECK_FALSE(hasDiagnostic(d, "offers.csv:1:", "title@nl"));
+}
+
+TEST_CASE("images: missing, too small and over the limits, at the line that names them") {
+  TempDir tmp;
+  fs::path src = tmp.path / "src";
+  writeSources(src);
+  auto small = tinyPng(120, 90);
+  writeFile(src / "images/educateur.png", std::string(small.begin(), small.end()));
+  writeFile(src / "careers/assistant-social.txt",
+            "title: A\npitch: B\nimage: absente.png\n\nCorps.\n");
+  auto d = check(src);
+  INFO(allOf(d));
+  CHECK(hasDiagnostic(
+      d, "careers/assistant-social.txt:3: error:", "image not found: images/absente.png"));
+  CHECK(hasDiagnostic(d, "images/educateur.png: error:", "too small (120x90)"));
+
+  auto huge = tinyPng(16, 16);
+  for (int off : {16, 20})  // IHDR claims 20000 pixels a side
+    for (int i = 0; i < 4; ++i) huge[off + i] = static_cast<uint8_t>(20000u >> (24 - 8 * i));
+  writeFile(src / "images/educateur.png", std::string(huge.begin(), huge.end()));
+  d = check(src);
+  CHECK(hasDiagnostic(d, "images/educateur.png: error:", "too large"));
+}
+
+TEST_CASE("a Windows-1252 CSV from Excel is converted, with a warning saying how to avoid it") {
+  TempDir tmp;
+  fs::path src = tmp.path / "src";
+  writeSources(src);
+  // é = 0xE9, ’ = 0x92, € = 0x80, œ = 0x9C in Windows-1252.
+  writeFile(src / "organisations.csv",
+            "id;kind;name;city;region;country;website\n"
+            "cpas-ath;cpas;CPAS d\x92"
+            "Ath \x80 \x9C"
+            "uvre;Ath;W;BE;\n"
+            "hets;school;HETS;Gen\xE8ve;GE;CH;\n");
+  std::vector<Diagnostic> d;
+  Sources s = readSources(src, d, kToday);
+  INFO(allOf(d));
+  CHECK(hasDiagnostic(d, "organisations.csv:1: warning:",
+                      "converted from Windows-1252; save as \"CSV UTF-8\" to silence this"));
+  CHECK(errorCount(d) == 0);
+  REQUIRE(s.catalogue.organisation("hets"));
+  CHECK(s.catalogue.organisation("hets")->city == "Genève");
+  CHECK(s.catalogue.organisation("cpas-ath")->name == "CPAS d’Ath € œuvre");
+
+  // 0x81 means nothing in Windows-1252: that file is in some other encoding, refuse it.
+  writeFile(src / "organisations.csv", "id;kind;name\nx;cpas;A\x81\n");
+  d.clear();
+  readSources(src, d, kToday);
+  CHECK(hasDiagnostic(d, "organisations.csv:2: error:", "not UTF-8"));
+}
+
+TEST_CASE("events, schools and quiz rows are validated like offers") {
+  TempDir tmp;
+  fs::path src = tmp.path / "src";
+  writeSources(src);
+  writeFile(src / "events.csv",
+            "id;kind;title;organisation;date;start_time;end_time;city;place;url;description\n"
+            "jpo;open_day;Portes ouvertes;hets;2027-03-14;10:00;16:00;Genève;;https://x.org;\n"
+            "e2;party;Fête;nulle-part;2027-02-30;25:00;;;;ftp://x;\n"
+            "e3;fair;Salon;;2026-10-01;14:00;11:00;;;;\n"
+            "jpo;fair;;;;;;;;;\n");
+  writeFile(src / "schools.csv",
+            "id;name;city;region;country;website;careers;diplomas\n"
+            "hets;HETS Genève;Genève;GE;CH;https://www.hesge.ch;educateur-specialise;Bachelor\n"
+            "x;École X;;;Suisse;;metier-x;\n");
+  writeFile(src / "quiz.csv",
+            "question;question_text;answer;weights\n"
+            "q1;Vous aimez ?;Les enfants;educateur-specialise:3\n"
+            "q1;;Les droits;assistant-social:2|educateur-specialise:1\n"
+            "q2;Seule ?;Oui;metier-x:9\n"
+            "q1;;Tard;assistant-social:1\n");
+  auto d = check(src);
+  INFO(allOf(d));
+  CHECK(hasDiagnostic(d, "events.csv:3: error:", "unknown kind \"party\""));
+  CHECK(hasDiagnostic(d, "events.csv:3: error:", "unknown organisation \"nulle-part\""));
+  CHECK(hasDiagnostic(d, "events.csv:3: error:", "invalid date \"2027-02-30\""));
+  CHECK(hasDiagnostic(d, "events.csv:3: error:", "invalid start_time \"25:00\""));
+  CHECK(hasDiagnostic(d, "events.csv:3: error:", "url must start with https://"));
+  CHECK(hasDiagnostic(d, "events.csv:4: warning:", "already past"));
+  CHECK(hasDiagnostic(d, "events.csv:4: error:", "ends (11:00) before it starts (14:00)"));
+  CHECK(hasDiagnostic(d, "events.csv:5: error:", "duplicate id \"jpo\""));
+  CHECK(hasDiagnostic(d, "events.csv:5: error:", "missing title"));
+  CHECK(hasDiagnostic(d, "events.csv:5: error:", "missing date"));
+  CHECK(hasDiagnostic(d, "schools.csv:3: error:", "unknown career \"metier-x\""));
+  CHECK(hasDiagnostic(d, "schools.csv:3: error:", "two-letter ISO code"));
+  CHECK(hasDiagnostic(d, "quiz.csv:4: error:", "points 1 to 5"));
+  CHECK(hasDiagnostic(d, "quiz.csv:4: error:", "question \"q2\" needs at least two answers"));
+  CHECK(hasDiagnostic(d, "quiz.csv:5: error:", "must follow each other (it started on line 2)"));
+}
+
+TEST_CASE("warnings alone do not stop the build; the events, schools and quiz read back") {
+  TempDir tmp;
+  fs::path src = tmp.path / "src";
+  writeSources(src);
+  writeFile(src / "events.csv",
+            "id;kind;title;organisation;date;start_time;end_time;city;place;url;description;"
+            "title@nl\n"
+            "jpo;open_day;Portes ouvertes;hets;2027-03-14;10:00;16:00;Genève;Rue 1;;Venez !;"
+            "Opendeur\n"
+            "old;fair;Salon passé;;2026-10-01;;;Mons;;;;Oude beurs\n");
+  writeFile(src / "schools.csv",
+            "id;name;city;region;country;website;careers;diplomas\n"
+            "hets;HETS Genève;Genève;GE;CH;https://www.hesge.ch;educateur-specialise;Bachelor\n");
+  writeFile(src / "quiz.csv",
+            "question;question_text;answer;weights\n"
+            "q1;Vous aimez ?;Les enfants;educateur-specialise:3\n"
+            "q1;;Les droits;assistant-social:2|educateur-specialise:1\n");
+  fs::path out = tmp.path / "w.kpack";
+  auto d = buildPack(src, out, kToday);
+  INFO(allOf(d));
+  CHECK(errorCount(d) == 0);
+  CHECK(hasDiagnostic(d, "events.csv:3: warning:", "already past"));
+  REQUIRE(fs::exists(out));
+  auto pack = Pack::open(out);
+  const Catalogue& c = pack->catalogue();
+  REQUIRE(c.events.size() == 2);
+  CHECK(c.events[0].id == "old");  // by date
+  CHECK(c.events[1].title == "Portes ouvertes");
+  CHECK(c.events[1].place == "Rue 1");
+  CHECK(c.events[1].startTime == "10:00");
+  REQUIRE(c.schools.size() == 1);
+  CHECK(c.schools[0].careers == std::vector<std::string>{"educateur-specialise"});
+  REQUIRE(c.quiz.size() == 1);
+  REQUIRE(c.quiz[0].answers.size() == 2);
+  CHECK(c.quiz[0].answers[1].text == "Les droits");
+  CHECK(c.quiz[0].answers[1].weights.at("assistant-social") == 2);
+  CHECK(c.quiz[0].answers[1].weights.at("educateur-specialise") == 1);
+  pack->setLanguage("nl");
+  CHECK(pack->catalogue().events[1].title == "Opendeur");
+  CHECK(pack->catalogue().events[1].description == "Venez !");  // no translation: French stays
+}

@@ -2,6 +2,7 @@
 // language, and anything untranslated falls back to the pack's default language.
 #include "test_pack_fixtures.h"
 #include "translations.h"
+#include "ui_driver.h"
 
 using namespace vitrine;
 using namespace vitrine::testing;
@@ -89,4 +90,34 @@ TEST_CASE("only visitor-facing texts are translatable") {
   CHECK(isTranslatable("offers", "description"));
   CHECK_FALSE(isTranslatable("offers", "start"));
   CHECK_FALSE(isTranslatable("careers", "image"));
+}
+
+TEST_CASE("the demo pack speaks Dutch for every career and offer title") {
+  fs::path demo = fs::path(VITRINE_SOURCE_DIR) / "content" / "demo";
+  TempDir tmp;
+  auto d = buildPack(demo, tmp.path / "demo.kpack", SourceOptions{"2026-11-23"});
+  INFO(allOf(d));
+  REQUIRE(errorCount(d) == 0);
+  Catalogue fr = openPack(tmp.path / "demo.kpack", "fr");
+  Catalogue nl = openPack(tmp.path / "demo.kpack", "nl");
+  REQUIRE(nl.careers.size() == fr.careers.size());
+  for (const Career& c : nl.careers) CHECK_MESSAGE(c.title != fr.career(c.id)->title, c.id);
+  for (const Offer& o : nl.offers) CHECK_MESSAGE(o.title != fr.offer(o.id)->title, o.id);
+}
+
+TEST_CASE("the kiosk switches content live when the visitor picks Dutch, and back on reset") {
+  auto dir = test::freshDir("translations");
+  AppConfig config;
+  config.packPath = test::demoPack();
+  config.storePath = dir / "visitors.db";
+  test::Driver d(config);
+  const std::string fr = d.app.catalogue().career("educateur-specialise")->title;
+  d.app.session().lang = ui::Lang::Nl;
+  d.app.settle(5);
+  CHECK(d.app.catalogue().language == "nl");
+  CHECK(d.app.catalogue().career("educateur-specialise")->title != fr);
+  d.app.session().reset();  // the next visitor starts in French again
+  d.app.settle(5);
+  CHECK(d.app.catalogue().career("educateur-specialise")->title == fr);
+  std::filesystem::remove_all(dir);
 }

@@ -1,5 +1,8 @@
 // `kioskctl pack check`: every problem an editor can make comes out at once, as file:line with its
 // severity; warnings never stop a build.
+#include <iostream>
+
+#include "ctl.h"
 #include "pack_sources.h"
 #include "test_pack_fixtures.h"
 
@@ -206,4 +209,56 @@ TEST_CASE("warnings alone do not stop the build; the events, schools and quiz re
   pack->setLanguage("nl");
   CHECK(pack->catalogue().events[1].title == "Opendeur");
   CHECK(pack->catalogue().events[1].description == "Venez !");  // no translation: French stays
+}
+
+namespace {
+
+// Runs `kioskctl pack ...` in-process and captures what an editor would read in the terminal.
+struct Ctl {
+  int status = 0;
+  std::string out, err;
+  explicit Ctl(const ctl::Args& args) {
+    std::ostringstream o, e;
+    auto* oldOut = std::cout.rdbuf(o.rdbuf());
+    auto* oldErr = std::cerr.rdbuf(e.rdbuf());
+    status = ctl::pack(args);
+    std::cout.rdbuf(oldOut);
+    std::cerr.rdbuf(oldErr);
+    out = o.str();
+    err = e.str();
+  }
+};
+
+}  // namespace
+
+TEST_CASE("kioskctl pack check prints file:line: severity: message with the folder, and counts") {
+  TempDir tmp;
+  fs::path src = tmp.path / "src";
+  writeSources(src);
+  writeFile(src / "offers.csv", std::string(kOffersHeader) +
+                                    "z;nulle-part;Logement;;T;;;;;2027-01-01;2027-02-01;;;;;\n");
+  Ctl bad({"check", src.string()});
+  INFO(bad.err);
+  CHECK(bad.status == 1);
+  CHECK(bad.err.find((src / "offers.csv").string() +
+                     ":2: error: unknown organisation \"nulle-part\"\n") != std::string::npos);
+  CHECK(bad.err.find((src / "careers/assistant-social.txt").string() +
+                     ": warning: missing nl translation") != std::string::npos);
+  CHECK(bad.err.find("1 erreur(s), 3 avertissement(s)") != std::string::npos);
+  CHECK_FALSE(fs::exists(tmp.path / "x.kpack"));
+
+  writeSources(src);
+  Ctl good({"check", src.string()});
+  CHECK(good.status == 0);  // warnings only
+  Ctl built({"build", src.string(), "-o", (tmp.path / "x.kpack").string()});
+  INFO(built.err);
+  CHECK(built.status == 0);
+  CHECK(built.err.find("pack écrit") != std::string::npos);
+  CHECK(built.out.find("empreinte : ") != std::string::npos);
+
+  Ctl same({"diff", (tmp.path / "x.kpack").string(), (tmp.path / "x.kpack").string()});
+  CHECK(same.status == 0);
+  CHECK(same.out == "0 ajout(s), 0 suppression(s), 0 modification(s)\n");
+  Ctl usage({"check"});
+  CHECK(usage.status == 2);
 }

@@ -102,7 +102,20 @@ TEST_CASE("the demo pack speaks Dutch for every career and offer title") {
   Catalogue nl = openPack(tmp.path / "demo.kpack", "nl");
   REQUIRE(nl.careers.size() == fr.careers.size());
   for (const Career& c : nl.careers) CHECK_MESSAGE(c.title != fr.career(c.id)->title, c.id);
-  for (const Offer& o : nl.offers) CHECK_MESSAGE(o.title != fr.offer(o.id)->title, o.id);
+  for (const Offer& o : nl.offers) {
+    CHECK_MESSAGE(o.title != fr.offer(o.id)->title, o.id);
+    CHECK_MESSAGE(o.description != fr.offer(o.id)->description, o.id);
+  }
+  REQUIRE(nl.events.size() == fr.events.size());
+  for (size_t i = 0; i < nl.events.size(); ++i)  // same order: events sort by date, not title
+    CHECK_MESSAGE(nl.events[i].title != fr.events[i].title, nl.events[i].id);
+  REQUIRE(nl.quiz.size() == fr.quiz.size());
+  for (size_t q = 0; q < nl.quiz.size(); ++q) {
+    CHECK(nl.quiz[q].text != fr.quiz[q].text);
+    for (size_t a = 0; a < nl.quiz[q].answers.size(); ++a)
+      CHECK_MESSAGE(nl.quiz[q].answers[a].text != fr.quiz[q].answers[a].text,
+                    nl.quiz[q].answers[a].id);
+  }
 }
 
 TEST_CASE("the kiosk switches content live when the visitor picks Dutch, and back on reset") {

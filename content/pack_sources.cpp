@@ -248,7 +248,7 @@ void readOffers(Reader& r, Catalogue& cat) {
   }
 }
 
-void readImages(Reader& r, Sources& s) {
+void readImages(Reader& r, Sources& s, bool encode) {
   for (const Career& c : s.catalogue.careers) {
     if (c.image.empty() || s.images.count(c.image)) continue;
     std::string file = "images/" + c.image, bytes, error;
@@ -269,6 +269,10 @@ void readImages(Reader& r, Sources& s) {
       r.error(file, 0,
               "image too small (" + std::to_string(img.width) + "x" + std::to_string(img.height) +
                   "), at least " + std::to_string(kImageMinSide) + " px on each side");
+      continue;
+    }
+    if (!encode) {  // checked, not stored: resizing and PNG encoding are most of a build's time
+      s.images[c.image] = {img.width, img.height, {}};
       continue;
     }
     Image fitted = fitWithin(img, kImageMaxW, kImageMaxH);
@@ -303,7 +307,7 @@ Sources readSources(const fs::path& dir, std::vector<Diagnostic>& problems,
   readEvents(r, s.catalogue);
   readSchools(r, s.catalogue);
   readQuiz(r, s.catalogue);
-  readImages(r, s);
+  readImages(r, s, options.encodeImages);
   s.translations = std::move(r.translations);
   return s;
 }

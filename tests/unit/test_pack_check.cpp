@@ -13,10 +13,12 @@ namespace fs = std::filesystem;
 namespace {
 
 const SourceOptions kToday{"2026-11-23"};
+// What `kioskctl pack check` does: images decoded and checked, but not re-encoded.
+const SourceOptions kCheck{"2026-11-23", false};
 
 std::vector<Diagnostic> check(const fs::path& src) {
   std::vector<Diagnostic> diags;
-  readSources(src, diags, kToday);
+  readSources(src, diags, kCheck);
   return diags;
 }
 

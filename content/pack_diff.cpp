@@ -6,6 +6,7 @@
 #include <map>
 #include <utility>
 
+#include "pack.h"
 #include "text_util.h"
 
 namespace vitrine {
@@ -121,6 +122,39 @@ std::vector<PackChange> diffCatalogues(const Catalogue& before, const Catalogue&
   diff<Organisation>(
       "organisation", before.organisations, after.organisations, organisationFields(),
       [](const Organisation& o) { return o.name; }, out);
+  return out;
+}
+
+std::vector<PackChange> diffPacks(Pack& before, Pack& after) {
+  before.setLanguage({});
+  after.setLanguage({});
+  std::vector<PackChange> out = diffCatalogues(before.catalogue(), after.catalogue());
+  const std::string defaultLanguage = after.catalogue().meta.defaultLanguage;
+  for (const std::string& lang : after.catalogue().meta.languages) {
+    if (lang == defaultLanguage) continue;
+    before.setLanguage(lang);
+    after.setLanguage(lang);
+    for (const PackChange& c : diffCatalogues(before.catalogue(), after.catalogue())) {
+      if (c.kind != PackChange::Kind::Changed) continue;  // already listed in the default language
+      auto same = std::find_if(out.begin(), out.end(), [&](const PackChange& o) {
+        return o.table == c.table && o.id == c.id;
+      });
+      if (same == out.end())
+        same = out.insert(out.end(), {PackChange::Kind::Changed, c.table, c.id, c.title, {}});
+      for (const std::string& field : c.fields)
+        if (std::find(same->fields.begin(), same->fields.end(), field) == same->fields.end())
+          same->fields.push_back(field + "@" + lang);
+    }
+  }
+  before.setLanguage({});
+  after.setLanguage({});
+  auto rank = [](const PackChange& c) {
+    static const char* kOrder[] = {"career", "offer", "event", "organisation"};
+    return std::find(std::begin(kOrder), std::end(kOrder), c.table) - std::begin(kOrder);
+  };
+  std::stable_sort(out.begin(), out.end(), [&](const PackChange& a, const PackChange& b) {
+    return std::make_pair(rank(a), a.id) < std::make_pair(rank(b), b.id);
+  });
   return out;
 }
 

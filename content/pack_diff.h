@@ -9,6 +9,8 @@
 
 namespace vitrine {
 
+class Pack;
+
 struct PackChange {
   enum class Kind { Added, Removed, Changed } kind;
   std::string table;  // career | offer | event | organisation
@@ -19,6 +21,9 @@ struct PackChange {
 
 // Changes in id order within each table: careers, offers, events, organisations.
 std::vector<PackChange> diffCatalogues(const Catalogue& before, const Catalogue& after);
+// The same over every language of `after`: a translation that changed shows as a field such as
+// `title@nl` (only when the default-language field itself did not change).
+std::vector<PackChange> diffPacks(Pack& before, Pack& after);
 // One line per change: "+ career foo "Title"", "~ offer bar: deadline, places".
 std::string formatChange(const PackChange& c);
 

@@ -111,7 +111,7 @@ int diff(const Args& a) {
   }
   try {
     auto before = Pack::open(a[0]), after = Pack::open(a[1]);
-    auto changes = diffCatalogues(before->catalogue(), after->catalogue());
+    auto changes = diffPacks(*before, *after);
     for (const auto& c : changes) std::cout << formatChange(c) << "\n";
     size_t n[3] = {};
     for (const auto& c : changes) ++n[static_cast<int>(c.kind)];

@@ -56,3 +56,28 @@ TEST_CASE("a pack compared with itself has no changes") {
   auto a = Pack::open(tmp.path / "a.kpack");
   CHECK(diffCatalogues(a->catalogue(), a->catalogue()).empty());
 }
+
+TEST_CASE("a changed translation shows as field@lang, a changed French text once") {
+  TempDir tmp;
+  fs::path src = tmp.path / "src";
+  writeSources(src);  // fr, nl
+  writeFile(src / "careers/assistant-social.nl.txt",
+            "title: Maatschappelijk werker\npitch: Mensen helpen.\n\nTekst.\n");
+  writeFile(src / "offers.csv",
+            "id;organisation;service;title;title@nl;start;end\n"
+            "a;cpas-ath;Logement;Stage A;Stage A nl;2027-02-08;2027-05-21\n"
+            "b;cpas-ath;Logement;Stage B;;2027-02-08;2027-05-21\n");
+  REQUIRE(errorCount(buildPack(src, tmp.path / "old.kpack")) == 0);
+  writeFile(src / "careers/assistant-social.nl.txt",
+            "title: Maatschappelijk assistent\npitch: Mensen helpen.\n\nTekst.\n");
+  writeFile(src / "offers.csv",
+            "id;organisation;service;title;title@nl;start;end\n"
+            "a;cpas-ath;Logement;Stage A;Stage A nl;2027-02-08;2027-05-28\n"
+            "b;cpas-ath;Logement;Stage B2;;2027-02-08;2027-05-21\n");
+  REQUIRE(errorCount(buildPack(src, tmp.path / "new.kpack")) == 0);
+  auto before = Pack::open(tmp.path / "old.kpack"), after = Pack::open(tmp.path / "new.kpack");
+  CHECK(lines(diffPacks(*before, *after)) ==
+        std::vector<std::string>{"~ career assistant-social: title@nl", "~ offer a: end",
+                                 "~ offer b: title"});
+  CHECK(after->catalogue().language == "fr");  // diffPacks leaves both packs in French
+}

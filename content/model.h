@@ -71,6 +71,14 @@ struct Offer {
   std::vector<std::string>
       welcome;  // desk | pc | phone | email | travel_refund | driving_licence | car | mentor
   std::string applyUrl;
+  // Schema v2 additions, all optional in the sources.
+  std::vector<std::string> tasks;      // what the intern does, a few short items
+  int weeks = 0;                       // length announced by the organisation; 0 = not given
+  std::vector<std::string> languages;  // working languages of the stage: fr, nl, de, en...
+  std::string programme;               // e.g. "Erasmus+", "Échange Québec (OFQJ)"
+  std::vector<std::string> documents;  // cv | motivation_letter | transcript | recommendation |
+                                       // criminal_record | agreement
+  std::string howToApply;              // one or two sentences
 };
 
 // An open day, information session, roadshow date or fair where visitors can meet people.

@@ -56,7 +56,8 @@ void load(sql::Database& db, Catalogue& c) {
   }
   auto off = db.prepare(
       "SELECT id, organisation, service, careers, title, description, city, region, years, "
-      "start_date, end_date, places, deadline, country, welcome, apply_url FROM offers");
+      "start_date, end_date, places, deadline, country, welcome, apply_url, tasks, weeks, "
+      "languages, programme, documents, how_to_apply FROM offers");
   while (off.step()) {
     Offer o;
     o.id = off.text(0);
@@ -75,6 +76,12 @@ void load(sql::Database& db, Catalogue& c) {
     o.country = off.text(13);
     o.welcome = splitList(off.text(14));
     o.applyUrl = off.text(15);
+    o.tasks = splitList(off.text(16));
+    o.weeks = static_cast<int>(off.integer(17));
+    o.languages = splitList(off.text(18));
+    o.programme = off.text(19);
+    o.documents = splitList(off.text(20));
+    o.howToApply = off.text(21);
     c.offers.push_back(std::move(o));
   }
 }

@@ -120,7 +120,7 @@ void writePack(const Sources& s, const fs::path& file) {
         .run();
     car.reset();
   }
-  auto off = db.prepare("INSERT INTO offers VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  auto off = db.prepare("INSERT INTO offers VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
   for (const auto& o : c.offers) {
     std::vector<std::string> years;
     for (int y : o.years) years.push_back(std::to_string(y));
@@ -140,6 +140,12 @@ void writePack(const Sources& s, const fs::path& file) {
         .bind(14, o.country)
         .bind(15, joinList(o.welcome))
         .bind(16, o.applyUrl)
+        .bind(17, joinList(o.tasks))
+        .bind(18, static_cast<int64_t>(o.weeks))
+        .bind(19, joinList(o.languages))
+        .bind(20, o.programme)
+        .bind(21, joinList(o.documents))
+        .bind(22, o.howToApply)
         .run();
     off.reset();
   }

@@ -50,7 +50,13 @@ const Fields<Offer>& offerFields() {
       {"deadline", [](const Offer& o) { return o.deadline; }},
       {"country", [](const Offer& o) { return o.country; }},
       {"welcome", [](const Offer& o) { return joinList(o.welcome); }},
-      {"apply_url", [](const Offer& o) { return o.applyUrl; }}};
+      {"apply_url", [](const Offer& o) { return o.applyUrl; }},
+      {"tasks", [](const Offer& o) { return joinList(o.tasks); }},
+      {"weeks", [](const Offer& o) { return std::to_string(o.weeks); }},
+      {"languages", [](const Offer& o) { return joinList(o.languages); }},
+      {"programme", [](const Offer& o) { return o.programme; }},
+      {"documents", [](const Offer& o) { return joinList(o.documents); }},
+      {"how_to_apply", [](const Offer& o) { return o.howToApply; }}};
   return f;
 }
 

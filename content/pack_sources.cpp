@@ -207,12 +207,46 @@ void checkOffer(Reader& r, const std::string& file, int line, const Offer& o,
     if (!kWelcome.count(w)) r.error(file, line, "unknown welcome condition \"" + w + "\"");
 }
 
+const std::set<std::string> kDocuments = {
+    "cv", "motivation_letter", "transcript", "recommendation", "criminal_record", "agreement"};
+
+// The optional v2 columns: tasks, weeks, working languages, exchange programme, documents to send.
+void readOfferDetails(Reader& r, const CsvFile& f, const csv::Row& row, Offer& o) {
+  auto get = [&](const char* c) { return f.get(row, c); };
+  o.tasks = splitList(get("tasks"));
+  std::string weeks = get("weeks");
+  if (!weeks.empty()) {
+    bool digits = weeks.size() <= 2 && weeks.find_first_not_of("0123456789") == std::string::npos;
+    o.weeks = digits ? std::atoi(weeks.c_str()) : 0;
+    if (o.weeks < 1 || o.weeks > 52)
+      r.error(f.name, row.line, "weeks must be a whole number from 1 to 52, got \"" + weeks + "\"");
+  }
+  o.languages = splitList(get("languages"));
+  for (const auto& l : o.languages)
+    if (!isLanguageCode(l))
+      r.error(f.name, row.line, "languages must be two-letter codes like fr|nl, got \"" + l + "\"");
+  o.programme = get("programme");
+  o.documents = splitList(get("documents"));
+  for (const auto& d : o.documents)
+    if (!kDocuments.count(d))
+      r.error(f.name, row.line,
+              "unknown document \"" + d +
+                  "\" (cv, motivation_letter, transcript, recommendation, criminal_record, "
+                  "agreement)");
+  o.howToApply = get("how_to_apply");
+}
+
 void readOffers(Reader& r, Catalogue& cat) {
-  CsvFile f{"offers.csv", "offers", {"title", "description"}, {}, {}};
-  const std::set<std::string> cols = {"id",       "organisation", "service", "careers",
-                                      "title",    "description",  "city",    "region",
-                                      "years",    "start",        "end",     "places",
-                                      "deadline", "country",      "welcome", "apply_url"};
+  CsvFile f{"offers.csv",
+            "offers",
+            {"title", "description", "tasks", "programme", "how_to_apply"},
+            {},
+            {}};
+  const std::set<std::string> cols = {
+      "id",        "organisation", "service",   "careers",     "title", "description",
+      "city",      "region",       "years",     "start",       "end",   "places",
+      "deadline",  "country",      "welcome",   "apply_url",   "tasks", "weeks",
+      "languages", "programme",    "documents", "how_to_apply"};
   if (!f.load(r, cols, {"id", "organisation", "service", "title", "start", "end"})) return;
   f.expectTranslations(r, {"title"});
   std::map<std::string, int> seen;
@@ -241,9 +275,10 @@ void readOffers(Reader& r, Catalogue& cat) {
     o.country = get("country");
     o.welcome = splitList(get("welcome"));
     o.applyUrl = get("apply_url");
+    readOfferDetails(r, f, *row, o);
     checkOffer(r, f.name, row->line, o, cat);
     checkUniqueId(r, f.name, row->line, o.id, seen);
-    f.translate(r, *row, o.id, {"title", "description"});
+    f.translate(r, *row, o.id, {"title", "description", "tasks", "how_to_apply"});
     cat.offers.push_back(std::move(o));
   }
 }

@@ -20,7 +20,8 @@ CREATE TABLE careers(id TEXT PRIMARY KEY, title TEXT NOT NULL, pitch TEXT NOT NU
 CREATE TABLE offers(id TEXT PRIMARY KEY, organisation TEXT NOT NULL REFERENCES organisations(id),
   service TEXT NOT NULL, careers TEXT, title TEXT NOT NULL, description TEXT, city TEXT,
   region TEXT, years TEXT, start_date TEXT NOT NULL, end_date TEXT NOT NULL, places INTEGER,
-  deadline TEXT, country TEXT, welcome TEXT, apply_url TEXT);
+  deadline TEXT, country TEXT, welcome TEXT, apply_url TEXT, tasks TEXT, weeks INTEGER,
+  languages TEXT, programme TEXT, documents TEXT, how_to_apply TEXT);
 CREATE TABLE events(id TEXT PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL,
   organisation TEXT REFERENCES organisations(id), date TEXT NOT NULL, start_time TEXT,
   end_time TEXT, city TEXT, place TEXT, url TEXT, description TEXT);

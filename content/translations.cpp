@@ -12,7 +12,7 @@ namespace {
 
 const std::map<std::string, std::set<std::string>> kFields = {
     {"careers", {"title", "pitch", "diploma", "duration", "where", "body"}},
-    {"offers", {"title", "description"}},
+    {"offers", {"title", "description", "tasks", "programme", "how_to_apply"}},
     {"events", {"title", "description"}},
     {"organisations", {"name"}},
     {"quiz_questions", {"text"}},
@@ -57,6 +57,11 @@ void applyTranslations(Catalogue& cat, const std::vector<Translation>& all,
   for (auto& x : cat.offers) {
     o.set("offers", x.id, "title", x.title);
     o.set("offers", x.id, "description", x.description);
+    o.set("offers", x.id, "programme", x.programme);
+    o.set("offers", x.id, "how_to_apply", x.howToApply);
+    std::string tasks;
+    o.set("offers", x.id, "tasks", tasks);
+    if (!tasks.empty()) x.tasks = splitList(tasks);
   }
   for (auto& e : cat.events) {
     o.set("events", e.id, "title", e.title);

@@ -264,3 +264,44 @@ TEST_CASE("kioskctl pack check prints file:line: severity: message with the fold
   Ctl usage({"check"});
   CHECK(usage.status == 2);
 }
+
+TEST_CASE("offer details: tasks, weeks, languages, programme, documents, how to apply") {
+  TempDir tmp;
+  fs::path src = tmp.path / "src";
+  writeSources(src);
+  writeFile(src / "offers.csv",
+            "id;organisation;service;title;title@nl;start;end;tasks;tasks@nl;weeks;languages;"
+            "programme;documents;how_to_apply;how_to_apply@nl\n"
+            "q;hets;Protection de la jeunesse;Stage au Québec;Stage in Québec;2027-04-05;"
+            "2027-06-25;Suivi en famille|Réunions cliniques;Gezinsbegeleiding|Klinische "
+            "vergaderingen;12;fr|en;Échange Québec (OFQJ);cv|motivation_letter;Écrivez à "
+            "l'IRTS avant le 15 janvier.;Schrijf naar het IRTS.\n"
+            "x;hets;Logement;T;T nl;2027-04-05;2027-06-25;;;0;français;;photo;;\n"
+            "y;hets;Logement;T;T nl;2027-04-05;2027-06-25;;;douze;;;;;\n");
+  auto d = check(src);
+  INFO(allOf(d));
+  CHECK(hasDiagnostic(d, "offers.csv:3: error:", "weeks must be a whole number from 1 to 52"));
+  CHECK(hasDiagnostic(d, "offers.csv:3: error:", "\"français\""));
+  CHECK(hasDiagnostic(d, "offers.csv:3: error:", "unknown document \"photo\""));
+  CHECK(hasDiagnostic(d, "offers.csv:4: error:", "got \"douze\""));
+  CHECK(errorCount(d) == 4);
+
+  std::string offers = readFile(src / "offers.csv");
+  writeFile(src / "offers.csv", offers.substr(0, offers.find("\nx;") + 1));
+  fs::path out = tmp.path / "d.kpack";
+  REQUIRE(errorCount(buildPack(src, out, kToday)) == 0);
+  Catalogue fr = openPack(out, "fr");
+  const Offer* q = fr.offer("q");
+  REQUIRE(q);
+  CHECK(q->tasks == std::vector<std::string>{"Suivi en famille", "Réunions cliniques"});
+  CHECK(q->weeks == 12);
+  CHECK(q->languages == std::vector<std::string>{"fr", "en"});
+  CHECK(q->programme == "Échange Québec (OFQJ)");
+  CHECK(q->documents == std::vector<std::string>{"cv", "motivation_letter"});
+  CHECK(q->howToApply == "Écrivez à l'IRTS avant le 15 janvier.");
+  Catalogue nl = openPack(out, "nl");
+  CHECK(nl.offer("q")->tasks ==
+        std::vector<std::string>{"Gezinsbegeleiding", "Klinische vergaderingen"});
+  CHECK(nl.offer("q")->howToApply == "Schrijf naar het IRTS.");
+  CHECK(nl.offer("q")->programme == "Échange Québec (OFQJ)");  // not translated: French
+}

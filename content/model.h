@@ -32,6 +32,9 @@ struct Organisation {
   std::string region;
   std::string country;  // ISO 3166 alpha-2: BE, FR, CH, CA...
   std::string website;
+  // Schema v2 additions (default-initialised so that older brace initialisers stay valid).
+  std::string contact{};  // e-mail or phone of the stage coordinator
+  std::string logo{};     // image id in the pack, may be empty
 };
 
 // One paragraph-level block of a career's Markdown-like body.
@@ -51,6 +54,12 @@ struct Career {
   std::string where;                // where they work, one line
   std::string image;                // image id in the pack, may be empty
   std::vector<TextBlock> body;
+  // Schema v2 additions (default-initialised so that older brace initialisers stay valid).
+  std::vector<std::string> tags{};       // free keywords for search and filters
+  std::vector<std::string> audiences{};  // pupils | students | career_changers
+  std::string testimonial{};             // a short quote from someone in the job
+  std::string testimonialName{};         // e.g. "Samira"
+  std::string testimonialRole{};         // e.g. "assistante sociale au CPAS de Liège"
 };
 
 struct Offer {

@@ -33,14 +33,15 @@ std::map<std::string, std::string> readMeta(sql::Database& db) {
 }
 
 void load(sql::Database& db, Catalogue& c) {
-  auto orgs =
-      db.prepare("SELECT id, kind, name, city, region, country, website FROM organisations");
+  auto orgs = db.prepare(
+      "SELECT id, kind, name, city, region, country, website, contact, logo FROM "
+      "organisations");
   while (orgs.step())
     c.organisations.push_back({orgs.text(0), orgs.text(1), orgs.text(2), orgs.text(3), orgs.text(4),
-                               orgs.text(5), orgs.text(6)});
+                               orgs.text(5), orgs.text(6), orgs.text(7), orgs.text(8)});
   auto car = db.prepare(
-      "SELECT id, title, pitch, diploma, level, duration, routes, where_work, image, body FROM "
-      "careers");
+      "SELECT id, title, pitch, diploma, level, duration, routes, where_work, image, body, tags, "
+      "audiences, testimonial, testimonial_name, testimonial_role FROM careers");
   while (car.step()) {
     Career k{car.text(0),
              car.text(1),
@@ -51,7 +52,12 @@ void load(sql::Database& db, Catalogue& c) {
              splitList(car.text(6)),
              car.text(7),
              car.text(8),
-             parseBody(car.text(9))};
+             parseBody(car.text(9)),
+             splitList(car.text(10)),
+             splitList(car.text(11)),
+             car.text(12),
+             car.text(13),
+             car.text(14)};
     c.careers.push_back(std::move(k));
   }
   auto off = db.prepare(

@@ -93,7 +93,7 @@ void writePack(const Sources& s, const fs::path& file) {
     meta.bind(1, k).bind(2, v).run();
     meta.reset();
   }
-  auto org = db.prepare("INSERT INTO organisations VALUES(?,?,?,?,?,?,?)");
+  auto org = db.prepare("INSERT INTO organisations VALUES(?,?,?,?,?,?,?,?,?)");
   for (const auto& o : c.organisations) {
     org.bind(1, o.id)
         .bind(2, o.kind)
@@ -102,10 +102,12 @@ void writePack(const Sources& s, const fs::path& file) {
         .bind(5, o.region)
         .bind(6, o.country)
         .bind(7, o.website)
+        .bind(8, o.contact)
+        .bind(9, o.logo)
         .run();
     org.reset();
   }
-  auto car = db.prepare("INSERT INTO careers VALUES(?,?,?,?,?,?,?,?,?,?)");
+  auto car = db.prepare("INSERT INTO careers VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
   for (const auto& k : c.careers) {
     car.bind(1, k.id)
         .bind(2, k.title)
@@ -117,6 +119,11 @@ void writePack(const Sources& s, const fs::path& file) {
         .bind(8, k.where)
         .bind(9, k.image)
         .bind(10, formatBody(k.body))
+        .bind(11, joinList(k.tags))
+        .bind(12, joinList(k.audiences))
+        .bind(13, k.testimonial)
+        .bind(14, k.testimonialName)
+        .bind(15, k.testimonialRole)
         .run();
     car.reset();
   }

@@ -22,15 +22,21 @@ std::string years(const Offer& o) {
 }
 
 const Fields<Career>& careerFields() {
-  static const Fields<Career> f = {{"title", [](const Career& c) { return c.title; }},
-                                   {"pitch", [](const Career& c) { return c.pitch; }},
-                                   {"diploma", [](const Career& c) { return c.diploma; }},
-                                   {"level", [](const Career& c) { return c.level; }},
-                                   {"duration", [](const Career& c) { return c.duration; }},
-                                   {"routes", [](const Career& c) { return joinList(c.routes); }},
-                                   {"where", [](const Career& c) { return c.where; }},
-                                   {"image", [](const Career& c) { return c.image; }},
-                                   {"body", [](const Career& c) { return formatBody(c.body); }}};
+  static const Fields<Career> f = {
+      {"title", [](const Career& c) { return c.title; }},
+      {"pitch", [](const Career& c) { return c.pitch; }},
+      {"diploma", [](const Career& c) { return c.diploma; }},
+      {"level", [](const Career& c) { return c.level; }},
+      {"duration", [](const Career& c) { return c.duration; }},
+      {"routes", [](const Career& c) { return joinList(c.routes); }},
+      {"where", [](const Career& c) { return c.where; }},
+      {"image", [](const Career& c) { return c.image; }},
+      {"body", [](const Career& c) { return formatBody(c.body); }},
+      {"tags", [](const Career& c) { return joinList(c.tags); }},
+      {"audiences", [](const Career& c) { return joinList(c.audiences); }},
+      {"testimonial", [](const Career& c) { return c.testimonial; }},
+      {"testimonial_name", [](const Career& c) { return c.testimonialName; }},
+      {"testimonial_role", [](const Career& c) { return c.testimonialRole; }}};
   return f;
 }
 
@@ -81,7 +87,9 @@ const Fields<Organisation>& organisationFields() {
       {"city", [](const Organisation& o) { return o.city; }},
       {"region", [](const Organisation& o) { return o.region; }},
       {"country", [](const Organisation& o) { return o.country; }},
-      {"website", [](const Organisation& o) { return o.website; }}};
+      {"website", [](const Organisation& o) { return o.website; }},
+      {"contact", [](const Organisation& o) { return o.contact; }},
+      {"logo", [](const Organisation& o) { return o.logo; }}};
   return f;
 }
 

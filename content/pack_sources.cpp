@@ -10,6 +10,7 @@
 
 #include "agenda_sources.h"
 #include "csv.h"
+#include "image_sources.h"
 #include "source_files.h"
 #include "text_util.h"
 
@@ -49,20 +50,25 @@ PackMeta readMeta(Reader& r) {
 }
 
 const std::set<std::string> kKinds = {"cpas", "school", "public", "association", "foreign"};
+const std::set<std::string> kAudiences = {"pupils", "students", "career_changers"};
 const std::set<std::string> kRoutes = {"initial", "fee", "ftp", "apprenticeship", "vae"};
 const std::set<std::string> kWelcome = {
     "desk", "pc", "phone", "email", "travel_refund", "driving_licence", "car", "mentor"};
 
 void readOrganisations(Reader& r, Catalogue& cat) {
   CsvFile f{"organisations.csv", "organisations", {"name"}, {}, {}};
-  if (!f.load(r, {"id", "kind", "name", "city", "region", "country", "website"},
+  if (!f.load(r, {"id", "kind", "name", "city", "region", "country", "website", "contact", "logo"},
               {"id", "kind", "name"}))
     return;
   std::map<std::string, int> seen;  // id -> line where it is first defined
   for (const csv::Row* row : f.records(r)) {
     auto get = [&](const char* c) { return f.get(*row, c); };
-    Organisation o{get("id"),     get("kind"),    get("name"),   get("city"),
-                   get("region"), get("country"), get("website")};
+    Organisation o{get("id"),      get("kind"),    get("name"),    get("city"), get("region"),
+                   get("country"), get("website"), get("contact"), get("logo")};
+    if (!o.logo.empty() && checkImageName(r, f.name, row->line, o.logo))
+      r.imageRefs.push_back({o.logo, f.name, row->line, kLogoMinSide});
+    else
+      o.logo.clear();
     f.require(r, *row, {"id", "kind", "name"});
     if (!o.kind.empty() && !kKinds.count(o.kind))
       r.error(f.name, row->line,
@@ -87,7 +93,8 @@ void readCareer(Reader& r, const std::string& file, const std::string& id, Catal
   auto lines = splitLines(text);
   Header kv =
       readHeader(r, file, lines,
-                 {"title", "pitch", "diploma", "level", "duration", "routes", "where", "image"});
+                 {"title", "pitch", "diploma", "level", "duration", "routes", "where", "image",
+                  "tags", "audiences", "testimonial", "testimonial_name", "testimonial_role"});
   requireKeys(r, file, kv, {"title", "pitch"});
   Career c;
   c.id = id;
@@ -103,15 +110,21 @@ void readCareer(Reader& r, const std::string& file, const std::string& id, Catal
     if (!kRoutes.count(route))
       r.error(file, kv.line("routes"),
               "unknown route \"" + route + "\" (initial, fee, ftp, apprenticeship, vae)");
-  if (!c.image.empty()) {
-    r.imageLines[c.id] = kv.line("image");
-    // Only a plain name inside images/: a pack must not pick up files from elsewhere.
-    if (c.image != fs::path(c.image).filename().string() || c.image[0] == '.') {
-      r.error(file, kv.line("image"),
-              "image must be a file name in images/, got \"" + c.image + "\"");
-      c.image.clear();
-    }
-  }
+  if (!c.image.empty() && checkImageName(r, file, kv.line("image"), c.image))
+    r.imageRefs.push_back({c.image, file, kv.line("image"), kImageMinSide});
+  else
+    c.image.clear();
+  c.tags = splitList(kv.get("tags"));
+  c.audiences = splitList(kv.get("audiences"));
+  for (const auto& a : c.audiences)
+    if (!kAudiences.count(a))
+      r.error(file, kv.line("audiences"),
+              "unknown audience \"" + a + "\" (pupils, students, career_changers)");
+  c.testimonial = kv.get("testimonial");
+  c.testimonialName = kv.get("testimonial_name");
+  c.testimonialRole = kv.get("testimonial_role");
+  if (!c.testimonial.empty() && c.testimonialName.empty())
+    r.error(file, kv.line("testimonial"), "a testimonial needs testimonial_name (who said it)");
   c.body = parseBody(bodyOf(lines, kv.bodyStart));
   cat.careers.push_back(std::move(c));
 }
@@ -133,8 +146,11 @@ void readCareerTranslation(Reader& r, const std::string& file, const std::string
   std::string text;
   if (!r.slurp(file, text)) return;
   auto lines = splitLines(text);
-  Header kv = readHeader(r, file, lines, {"title", "pitch", "diploma", "duration", "where"});
-  for (const char* key : {"title", "pitch", "diploma", "duration", "where"}) {
+  Header kv = readHeader(r, file, lines,
+                         {"title", "pitch", "diploma", "duration", "where", "tags", "testimonial",
+                          "testimonial_role"});
+  for (const char* key : {"title", "pitch", "diploma", "duration", "where", "tags", "testimonial",
+                          "testimonial_role"}) {
     std::string value = kv.get(key);
     if (!value.empty())
       r.translations.push_back({"careers", id, key, lang, value});
@@ -280,43 +296,6 @@ void readOffers(Reader& r, Catalogue& cat) {
     checkUniqueId(r, f.name, row->line, o.id, seen);
     f.translate(r, *row, o.id, {"title", "description", "tasks", "how_to_apply"});
     cat.offers.push_back(std::move(o));
-  }
-}
-
-void readImages(Reader& r, Sources& s, bool encode) {
-  for (const Career& c : s.catalogue.careers) {
-    if (c.image.empty() || s.images.count(c.image)) continue;
-    std::string file = "images/" + c.image, bytes, error;
-    std::ifstream in(r.dir / file, std::ios::binary);
-    if (!in) {
-      r.error("careers/" + c.id + ".txt", r.imageLines[c.id], "image not found: " + file);
-      continue;
-    }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    bytes = ss.str();
-    Image img = decodeImage(std::vector<uint8_t>(bytes.begin(), bytes.end()), error);
-    if (img.empty()) {
-      r.error(file, 0, error);
-      continue;
-    }
-    if (std::min(img.width, img.height) < kImageMinSide) {
-      r.error(file, 0,
-              "image too small (" + std::to_string(img.width) + "x" + std::to_string(img.height) +
-                  "), at least " + std::to_string(kImageMinSide) + " px on each side");
-      continue;
-    }
-    if (!encode) {  // checked, not stored: resizing and PNG encoding are most of a build's time
-      s.images[c.image] = {img.width, img.height, {}};
-      continue;
-    }
-    Image fitted = fitWithin(img, kImageMaxW, kImageMaxH);
-    std::vector<uint8_t> png = encodePng(fitted);
-    if (png.empty()) {
-      r.error(file, 0, "cannot be resized and re-encoded");
-      continue;
-    }
-    s.images[c.image] = {fitted.width, fitted.height, std::move(png)};
   }
 }
 

@@ -14,9 +14,10 @@ inline constexpr int kApplicationId = 0x56545250;
 inline constexpr const char* kCreate = R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE organisations(id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL,
-  city TEXT, region TEXT, country TEXT, website TEXT);
+  city TEXT, region TEXT, country TEXT, website TEXT, contact TEXT, logo TEXT);
 CREATE TABLE careers(id TEXT PRIMARY KEY, title TEXT NOT NULL, pitch TEXT NOT NULL, diploma TEXT,
-  level TEXT, duration TEXT, routes TEXT, where_work TEXT, image TEXT, body TEXT);
+  level TEXT, duration TEXT, routes TEXT, where_work TEXT, image TEXT, body TEXT, tags TEXT,
+  audiences TEXT, testimonial TEXT, testimonial_name TEXT, testimonial_role TEXT);
 CREATE TABLE offers(id TEXT PRIMARY KEY, organisation TEXT NOT NULL REFERENCES organisations(id),
   service TEXT NOT NULL, careers TEXT, title TEXT NOT NULL, description TEXT, city TEXT,
   region TEXT, years TEXT, start_date TEXT NOT NULL, end_date TEXT NOT NULL, places INTEGER,

@@ -23,7 +23,13 @@ std::vector<std::string> splitLines(std::string text);
 struct Reader {
   const std::filesystem::path& dir;
   std::vector<Diagnostic>& problems;
-  std::map<std::string, int> imageLines;  // career id -> line of its `image:` key
+  struct ImageRef {
+    std::string name;  // file name in images/
+    std::string file;  // the source that names it, and where, for "image not found"
+    int line;
+    int minSide;
+  };
+  std::vector<ImageRef> imageRefs;        // every image a source names, in reading order
   std::string today;                      // YYYY-MM-DD, for "deadline already past"
   std::vector<std::string> languages;     // from pack.txt; the first is the default
   std::vector<Translation> translations;  // collected from every source

@@ -11,7 +11,9 @@ namespace vitrine {
 namespace {
 
 const std::map<std::string, std::set<std::string>> kFields = {
-    {"careers", {"title", "pitch", "diploma", "duration", "where", "body"}},
+    {"careers",
+     {"title", "pitch", "diploma", "duration", "where", "body", "tags", "testimonial",
+      "testimonial_role"}},
     {"offers", {"title", "description", "tasks", "programme", "how_to_apply"}},
     {"events", {"title", "description"}},
     {"organisations", {"name"}},
@@ -50,6 +52,11 @@ void applyTranslations(Catalogue& cat, const std::vector<Translation>& all,
     o.set("careers", c.id, "diploma", c.diploma);
     o.set("careers", c.id, "duration", c.duration);
     o.set("careers", c.id, "where", c.where);
+    o.set("careers", c.id, "testimonial", c.testimonial);
+    o.set("careers", c.id, "testimonial_role", c.testimonialRole);
+    std::string tags;
+    o.set("careers", c.id, "tags", tags);
+    if (!tags.empty()) c.tags = splitList(tags);
     std::string body;
     o.set("careers", c.id, "body", body);
     if (!body.empty()) c.body = parseBody(body);

@@ -40,6 +40,8 @@ size_t imageCount(const Catalogue& c) {
   std::set<std::string> ids;  // every image a career names is stored once in the pack
   for (const auto& k : c.careers)
     if (!k.image.empty()) ids.insert(k.image);
+  for (const auto& o : c.organisations)
+    if (!o.logo.empty()) ids.insert(o.logo);
   return ids.size();
 }
 

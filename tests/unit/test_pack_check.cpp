@@ -305,3 +305,62 @@ TEST_CASE("offer details: tasks, weeks, languages, programme, documents, how to 
   CHECK(nl.offer("q")->howToApply == "Schrijf naar het IRTS.");
   CHECK(nl.offer("q")->programme == "Échange Québec (OFQJ)");  // not translated: French
 }
+
+TEST_CASE("careers: tags, audiences, testimonial; organisations: contact and logo") {
+  TempDir tmp;
+  fs::path src = tmp.path / "src";
+  writeSources(src);
+  writeFile(src / "organisations.csv",
+            "id;kind;name;city;region;country;website;contact;logo\n"
+            "cpas-ath;cpas;CPAS d'Ath;Ath;Wallonie;BE;;stages@cpas-ath.example;ath.png\n"
+            "hets;school;HETS;Genève;GE;CH;;;absent.png\n");
+  auto logo = tinyPng(40, 40);
+  writeFile(src / "images/ath.png", std::string(logo.begin(), logo.end()));
+  writeFile(src / "careers/assistant-social.txt",
+            "title: Assistant·e de service social\npitch: Accompagner.\ntags: droits|CPAS\n"
+            "audiences: pupils|retirees\ntestimonial: « Chaque jour est différent. »\n\nCorps.\n");
+  auto d = check(src);
+  INFO(allOf(d));
+  CHECK(hasDiagnostic(d, "organisations.csv:3: error:", "image not found: images/absent.png"));
+  CHECK(hasDiagnostic(d, "images/ath.png: error:", "too small (40x40), at least 64 px"));
+  CHECK(
+      hasDiagnostic(d, "careers/assistant-social.txt:4: error:", "unknown audience \"retirees\""));
+  CHECK(hasDiagnostic(d, "careers/assistant-social.txt:5: error:", "testimonial_name"));
+  CHECK(errorCount(d) == 4);
+
+  logo = tinyPng(120, 80);
+  writeFile(src / "images/ath.png", std::string(logo.begin(), logo.end()));
+  writeFile(src / "organisations.csv",
+            "id;kind;name;city;region;country;website;contact;logo\n"
+            "cpas-ath;cpas;CPAS d'Ath;Ath;Wallonie;BE;;stages@cpas-ath.example;ath.png\n"
+            "hets;school;HETS;Genève;GE;CH;;;\n");
+  writeFile(src / "careers/assistant-social.txt",
+            "title: Assistant·e de service social\npitch: Accompagner.\ntags: droits|CPAS\n"
+            "audiences: pupils|career_changers\ntestimonial: « Chaque jour est différent. »\n"
+            "testimonial_name: Samira\ntestimonial_role: assistante sociale au CPAS\n\nCorps.\n");
+  writeFile(src / "careers/assistant-social.nl.txt",
+            "title: Maatschappelijk assistent\npitch: Begeleiden.\ntags: rechten|OCMW\n"
+            "testimonial: “Elke dag is anders.”\ntestimonial_role: maatschappelijk assistente\n");
+  fs::path out = tmp.path / "v2.kpack";
+  auto diags = buildPack(src, out, kToday);
+  INFO(allOf(diags));
+  REQUIRE(errorCount(diags) == 0);
+  auto pack = Pack::open(out);
+  const Organisation* ath = pack->catalogue().organisation("cpas-ath");
+  REQUIRE(ath);
+  CHECK(ath->contact == "stages@cpas-ath.example");
+  CHECK(ath->logo == "ath.png");
+  CHECK_FALSE(pack->imageBytes("ath.png").empty());
+  const Career* a = pack->catalogue().career("assistant-social");
+  REQUIRE(a);
+  CHECK(a->tags == std::vector<std::string>{"droits", "CPAS"});
+  CHECK(a->audiences == std::vector<std::string>{"pupils", "career_changers"});
+  CHECK(a->testimonial == "« Chaque jour est différent. »");
+  CHECK(a->testimonialName == "Samira");
+  pack->setLanguage("nl");
+  a = pack->catalogue().career("assistant-social");
+  CHECK(a->testimonial == "“Elke dag is anders.”");
+  CHECK(a->testimonialName == "Samira");
+  CHECK(a->testimonialRole == "maatschappelijk assistente");
+  CHECK(a->tags == std::vector<std::string>{"rechten", "OCMW"});
+}

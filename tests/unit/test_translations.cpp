@@ -1,5 +1,6 @@
 // Translations: careers/<id>.<lang>.txt and `field@lang` columns reach the visitor in their
 // language, and anything untranslated falls back to the pack's default language.
+#include "search.h"
 #include "test_pack_fixtures.h"
 #include "translations.h"
 #include "ui_driver.h"
@@ -133,4 +134,22 @@ TEST_CASE("the kiosk switches content live when the visitor picks Dutch, and bac
   d.app.settle(5);
   CHECK(d.app.catalogue().career("educateur-specialise")->title == fr);
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("search follows the language: Dutch words and tags find the demo careers") {
+  TempDir tmp;
+  REQUIRE(errorCount(buildPack(fs::path(VITRINE_SOURCE_DIR) / "content" / "demo",
+                               tmp.path / "demo.kpack", SourceOptions{"2026-11-23"})) == 0);
+  Catalogue nl = openPack(tmp.path / "demo.kpack", "nl");
+  SearchIndex index(nl);
+  auto hits = index.find("ocmw");  // a Dutch tag: the French text says CPAS
+  REQUIRE_FALSE(hits.empty());
+  bool social = false;
+  for (const auto& h : hits)
+    if (h.kind == SearchHit::Kind::Career && nl.careers[h.index].id == "assistant-service-social")
+      social = true;
+  CHECK(social);
+  CHECK_FALSE(index.find("erasmus").empty());  // the exchange programme of international offers
+  Catalogue fr = openPack(tmp.path / "demo.kpack", "fr");
+  CHECK(SearchIndex(fr).find("jeugdhulp").empty());  // French visitors do not match Dutch words
 }

@@ -1,18 +1,32 @@
-// A problem found in pack sources, printed as `file:line: message`.
+// A problem found in pack sources, printed as `file:line: error|warning: message`.
 #pragma once
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace vitrine {
 
 struct Diagnostic {
+  // Errors stop a build; warnings (a past deadline, a missing translation...) are printed and the
+  // pack is still written, because the kiosk copes with them.
+  enum class Severity { Error, Warning };
+
   std::string file;  // path relative to the sources folder
   int line = 0;      // 1-based; 0 when the problem concerns the whole file
   std::string message;
+  Severity severity = Severity::Error;
 
+  bool error() const { return severity == Severity::Error; }
   std::string str() const {
-    return line > 0 ? file + ":" + std::to_string(line) + ": " + message : file + ": " + message;
+    std::string where = line > 0 ? file + ":" + std::to_string(line) : file;
+    return where + (error() ? ": error: " : ": warning: ") + message;
   }
 };
+
+inline size_t errorCount(const std::vector<Diagnostic>& diags) {
+  return static_cast<size_t>(
+      std::count_if(diags.begin(), diags.end(), [](const Diagnostic& d) { return d.error(); }));
+}
 
 }  // namespace vitrine

@@ -8,9 +8,11 @@
 #include <map>
 #include <tuple>
 
+#include "content_hash.h"
 #include "schema.h"
 #include "sqlite.h"
 #include "text_util.h"
+#include "translations.h"
 
 namespace vitrine {
 namespace fs = std::filesystem;
@@ -31,14 +33,15 @@ std::map<std::string, std::string> readMeta(sql::Database& db) {
 }
 
 void load(sql::Database& db, Catalogue& c) {
-  auto orgs =
-      db.prepare("SELECT id, kind, name, city, region, country, website FROM organisations");
+  auto orgs = db.prepare(
+      "SELECT id, kind, name, city, region, country, website, contact, logo FROM "
+      "organisations");
   while (orgs.step())
     c.organisations.push_back({orgs.text(0), orgs.text(1), orgs.text(2), orgs.text(3), orgs.text(4),
-                               orgs.text(5), orgs.text(6)});
+                               orgs.text(5), orgs.text(6), orgs.text(7), orgs.text(8)});
   auto car = db.prepare(
-      "SELECT id, title, pitch, diploma, level, duration, routes, where_work, image, body FROM "
-      "careers");
+      "SELECT id, title, pitch, diploma, level, duration, routes, where_work, image, body, tags, "
+      "audiences, testimonial, testimonial_name, testimonial_role FROM careers");
   while (car.step()) {
     Career k{car.text(0),
              car.text(1),
@@ -49,12 +52,18 @@ void load(sql::Database& db, Catalogue& c) {
              splitList(car.text(6)),
              car.text(7),
              car.text(8),
-             parseBody(car.text(9))};
+             parseBody(car.text(9)),
+             splitList(car.text(10)),
+             splitList(car.text(11)),
+             car.text(12),
+             car.text(13),
+             car.text(14)};
     c.careers.push_back(std::move(k));
   }
   auto off = db.prepare(
       "SELECT id, organisation, service, careers, title, description, city, region, years, "
-      "start_date, end_date, places, deadline, country, welcome, apply_url FROM offers");
+      "start_date, end_date, places, deadline, country, welcome, apply_url, tasks, weeks, "
+      "languages, programme, documents, how_to_apply FROM offers");
   while (off.step()) {
     Offer o;
     o.id = off.text(0);
@@ -73,28 +82,66 @@ void load(sql::Database& db, Catalogue& c) {
     o.country = off.text(13);
     o.welcome = splitList(off.text(14));
     o.applyUrl = off.text(15);
+    o.tasks = splitList(off.text(16));
+    o.weeks = static_cast<int>(off.integer(17));
+    o.languages = splitList(off.text(18));
+    o.programme = off.text(19);
+    o.documents = splitList(off.text(20));
+    o.howToApply = off.text(21);
     c.offers.push_back(std::move(o));
   }
-  // Ties fall back to the raw title and the id so that the order never depends on std::sort.
-  auto byTitle = [](const auto& x, const auto& y) {
-    std::string fx = foldAccents(x.title), fy = foldAccents(y.title);
-    return std::tie(fx, x.title, x.id) < std::tie(fy, y.title, y.id);
-  };
-  std::sort(c.careers.begin(), c.careers.end(), byTitle);
-  std::sort(c.offers.begin(), c.offers.end(), [&](const Offer& a, const Offer& b) {
-    // Soonest deadline first; offers without one (open all year) last.
-    bool na = a.deadline.empty(), nb = b.deadline.empty();
-    if (na != nb) return nb;
-    if (a.deadline != b.deadline) return a.deadline < b.deadline;
-    return byTitle(a, b);
-  });
+}
+
+void loadAgenda(sql::Database& db, Catalogue& c) {
+  auto ev = db.prepare(
+      "SELECT id, kind, title, organisation, date, start_time, end_time, city, place, url, "
+      "description FROM events");
+  while (ev.step()) {
+    Event e;
+    for (auto [i, f] : {std::pair{0, &e.id},
+                        {1, &e.kind},
+                        {2, &e.title},
+                        {3, &e.organisation},
+                        {4, &e.date},
+                        {5, &e.startTime},
+                        {6, &e.endTime},
+                        {7, &e.city},
+                        {8, &e.place},
+                        {9, &e.url},
+                        {10, &e.description}})
+      *f = ev.text(i);
+    c.events.push_back(std::move(e));
+  }
+  auto sc =
+      db.prepare("SELECT id, name, city, region, country, website, careers, diplomas FROM schools");
+  while (sc.step())
+    c.schools.push_back({sc.text(0), sc.text(1), sc.text(2), sc.text(3), sc.text(4), sc.text(5),
+                         splitList(sc.text(6)), sc.text(7)});
+  auto qq = db.prepare("SELECT id, text FROM quiz_questions ORDER BY position");
+  while (qq.step()) c.quiz.push_back({qq.text(0), qq.text(1), {}});
+  auto qa = db.prepare("SELECT id, question, text FROM quiz_answers ORDER BY question, position");
+  while (qa.step())
+    for (auto& q : c.quiz)
+      if (q.id == qa.text(1)) q.answers.push_back({qa.text(0), qa.text(2), {}});
+  auto qw = db.prepare("SELECT answer, career, weight FROM quiz_weights");
+  while (qw.step())
+    for (auto& q : c.quiz)
+      for (auto& a : q.answers)
+        if (a.id == qw.text(0)) a.weights[qw.text(1)] = static_cast<int>(qw.integer(2));
+}
+
+std::vector<Translation> loadTranslations(sql::Database& db) {
+  std::vector<Translation> out;
+  auto st = db.prepare("SELECT tbl, id, field, lang, value FROM translations");
+  while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)});
+  return out;
 }
 
 }  // namespace
 
 Pack::~Pack() = default;
 
-std::unique_ptr<Pack> Pack::open(const fs::path& path) {
+std::unique_ptr<Pack> Pack::open(const fs::path& path, const std::string& lang) {
   std::error_code ec;  // the non-throwing overload: a permission problem must not escape as-is
   if (!fs::exists(path, ec))
     throw PackError("Le fichier de contenu est introuvable : " + path.string());
@@ -123,7 +170,14 @@ std::unique_ptr<Pack> Pack::open(const fs::path& path) {
       throw PackError("Ce pack de contenu a la version de schéma " +
                       (declared.empty() ? std::string("inconnue") : declared) + ", attendue " +
                       std::to_string(kSchemaVersion) + " — reconstruisez le pack avec kioskctl");
-    Catalogue& c = pack->catalogue_;
+    // A pack edited after it was built (by hand, or by a broken copy that SQLite still reads)
+    // may say anything: refuse it rather than show visitors content nobody checked.
+    if (meta["content_hash"].empty() || contentHash(*pack->db_) != meta["content_hash"])
+      throw PackError(
+          "Le contenu de ce pack a été modifié après sa construction (empreinte "
+          "SHA-256 différente) — reconstruisez-le avec kioskctl pack build : " +
+          path.string());
+    Catalogue& c = pack->base_;
     c.meta.schemaVersion = version;
     c.meta.packId = meta["pack_id"];
     c.meta.title = meta["title"];
@@ -131,12 +185,30 @@ std::unique_ptr<Pack> Pack::open(const fs::path& path) {
     c.meta.languages = splitList(meta["languages"], ',');
     c.meta.consentVersion = meta["consent_version"];
     c.meta.consentText = meta["consent_text"];
+    c.meta.defaultLanguage = meta["default_language"];
+    c.meta.builderVersion = meta["builder_version"];
+    c.meta.contentHash = meta["content_hash"];
     load(*pack->db_, c);
+    loadAgenda(*pack->db_, c);
+    sortCatalogue(c);
+    c.language = c.meta.defaultLanguage;
+    pack->translations_ = loadTranslations(*pack->db_);
+    pack->setLanguage(lang);
   } catch (const sql::Error& e) {
     throw PackError("Le pack de contenu est endommagé ou illisible (" + std::string(e.what()) +
                     ") — copiez-le à nouveau : " + path.string());
   }
   return pack;
+}
+
+void Pack::setLanguage(const std::string& lang) {
+  requested_ = lang;
+  catalogue_ = base_;
+  applyTranslations(catalogue_, translations_, lang);
+}
+
+Catalogue openPack(const fs::path& path, const std::string& lang) {
+  return Pack::open(path, lang)->catalogue();
 }
 
 std::vector<uint8_t> Pack::imageBytes(const std::string& imageId) const {

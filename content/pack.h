@@ -16,7 +16,8 @@ namespace sql {
 class Database;
 }
 
-// A pack that cannot be used: not SQLite, corrupt, wrong schema version... The message is for staff.
+// A pack that cannot be used: not SQLite, corrupt, wrong schema version... The message is for
+// staff.
 class PackError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
@@ -24,18 +25,32 @@ class PackError : public std::runtime_error {
 
 class Pack {
  public:
-  // Throws PackError with a clear, human message.
-  static std::unique_ptr<Pack> open(const std::filesystem::path& path);
+  // Throws PackError with a clear, human message. `lang` as for setLanguage().
+  static std::unique_ptr<Pack> open(const std::filesystem::path& path,
+                                    const std::string& lang = {});
   ~Pack();
 
+  // The catalogue in the current language. setLanguage() replaces it: pointers and indices into
+  // it are invalidated (screens keep ids, never pointers, across frames).
   const Catalogue& catalogue() const { return catalogue_; }
+  // Texts translated into `lang` where the pack has them, the default language elsewhere; an
+  // unknown or empty `lang` gives the default language.
+  void setLanguage(const std::string& lang);
+  // What setLanguage() was last asked for (catalogue().language says what was found).
+  const std::string& language() const { return requested_; }
   // Encoded (PNG) bytes of an image stored in the pack; empty if unknown.
   std::vector<uint8_t> imageBytes(const std::string& imageId) const;
 
  private:
   Pack() = default;
   std::unique_ptr<sql::Database> db_;
+  Catalogue base_;  // default language
+  std::vector<Translation> translations_;
+  std::string requested_;
   Catalogue catalogue_;
 };
+
+// Opens, reads everything in `lang` (falling back to the default language), closes.
+Catalogue openPack(const std::filesystem::path& path, const std::string& lang);
 
 }  // namespace vitrine

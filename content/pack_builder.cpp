@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "content_hash.h"
 #include "pack_sources.h"
 #include "schema.h"
 #include "sqlite.h"
@@ -29,15 +30,46 @@ std::string buildTime() {
   return buf;
 }
 
-// The inverse of parseBody(): the pack keeps the editor's Markdown-like text (see schema.h).
-std::string bodyText(const std::vector<TextBlock>& body) {
-  std::string out;
-  for (const auto& b : body) {
-    if (b.kind == TextBlock::Kind::Heading) out += "## ";
-    if (b.kind == TextBlock::Kind::Bullet) out += "- ";
-    out += b.text + "\n";
+// Events, schools, the quiz and the translations of every visitor-facing text.
+void writeAgenda(sql::Database& db, const Sources& s) {
+  const Catalogue& c = s.catalogue;
+  auto ev = db.prepare("INSERT INTO events VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+  for (const auto& e : c.events) {
+    int i = 1;
+    for (const std::string* v : {&e.id, &e.kind, &e.title, &e.organisation, &e.date, &e.startTime,
+                                 &e.endTime, &e.city, &e.place, &e.url, &e.description})
+      ev.bind(i++, *v);
+    ev.run();
+    ev.reset();
   }
-  return out;
+  auto sc = db.prepare("INSERT INTO schools VALUES(?,?,?,?,?,?,?,?)");
+  for (const auto& x : c.schools) {
+    sc.bind(1, x.id).bind(2, x.name).bind(3, x.city).bind(4, x.region).bind(5, x.country);
+    sc.bind(6, x.website).bind(7, joinList(x.careers)).bind(8, x.diplomas).run();
+    sc.reset();
+  }
+  auto qq = db.prepare("INSERT INTO quiz_questions VALUES(?,?,?)");
+  auto qa = db.prepare("INSERT INTO quiz_answers VALUES(?,?,?,?)");
+  auto qw = db.prepare("INSERT INTO quiz_weights VALUES(?,?,?)");
+  int64_t qpos = 0;
+  for (const auto& q : c.quiz) {
+    qq.bind(1, q.id).bind(2, ++qpos).bind(3, q.text).run();
+    qq.reset();
+    int64_t apos = 0;
+    for (const auto& a : q.answers) {
+      qa.bind(1, a.id).bind(2, q.id).bind(3, ++apos).bind(4, a.text).run();
+      qa.reset();
+      for (const auto& [career, w] : a.weights) {
+        qw.bind(1, a.id).bind(2, career).bind(3, static_cast<int64_t>(w)).run();
+        qw.reset();
+      }
+    }
+  }
+  auto tr = db.prepare("INSERT OR REPLACE INTO translations VALUES(?,?,?,?,?)");
+  for (const auto& t : s.translations) {
+    tr.bind(1, t.table).bind(2, t.id).bind(3, t.field).bind(4, t.lang).bind(5, t.value).run();
+    tr.reset();
+  }
 }
 
 void writePack(const Sources& s, const fs::path& file) {
@@ -54,12 +86,14 @@ void writePack(const Sources& s, const fs::path& file) {
         {"title", c.meta.title},
         {"build_time", buildTime()},
         {"languages", joinList(c.meta.languages, ',')},
+        {"default_language", c.meta.defaultLanguage},
+        {"builder_version", kBuilderVersion},
         {"consent_version", c.meta.consentVersion},
         {"consent_text", c.meta.consentText}}) {
     meta.bind(1, k).bind(2, v).run();
     meta.reset();
   }
-  auto org = db.prepare("INSERT INTO organisations VALUES(?,?,?,?,?,?,?)");
+  auto org = db.prepare("INSERT INTO organisations VALUES(?,?,?,?,?,?,?,?,?)");
   for (const auto& o : c.organisations) {
     org.bind(1, o.id)
         .bind(2, o.kind)
@@ -68,10 +102,12 @@ void writePack(const Sources& s, const fs::path& file) {
         .bind(5, o.region)
         .bind(6, o.country)
         .bind(7, o.website)
+        .bind(8, o.contact)
+        .bind(9, o.logo)
         .run();
     org.reset();
   }
-  auto car = db.prepare("INSERT INTO careers VALUES(?,?,?,?,?,?,?,?,?,?)");
+  auto car = db.prepare("INSERT INTO careers VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
   for (const auto& k : c.careers) {
     car.bind(1, k.id)
         .bind(2, k.title)
@@ -82,11 +118,16 @@ void writePack(const Sources& s, const fs::path& file) {
         .bind(7, joinList(k.routes))
         .bind(8, k.where)
         .bind(9, k.image)
-        .bind(10, bodyText(k.body))
+        .bind(10, formatBody(k.body))
+        .bind(11, joinList(k.tags))
+        .bind(12, joinList(k.audiences))
+        .bind(13, k.testimonial)
+        .bind(14, k.testimonialName)
+        .bind(15, k.testimonialRole)
         .run();
     car.reset();
   }
-  auto off = db.prepare("INSERT INTO offers VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  auto off = db.prepare("INSERT INTO offers VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
   for (const auto& o : c.offers) {
     std::vector<std::string> years;
     for (int y : o.years) years.push_back(std::to_string(y));
@@ -106,9 +147,16 @@ void writePack(const Sources& s, const fs::path& file) {
         .bind(14, o.country)
         .bind(15, joinList(o.welcome))
         .bind(16, o.applyUrl)
+        .bind(17, joinList(o.tasks))
+        .bind(18, static_cast<int64_t>(o.weeks))
+        .bind(19, joinList(o.languages))
+        .bind(20, o.programme)
+        .bind(21, joinList(o.documents))
+        .bind(22, o.howToApply)
         .run();
     off.reset();
   }
+  writeAgenda(db, s);
   auto img = db.prepare("INSERT INTO images VALUES(?,?,?,?)");
   for (const auto& [id, i] : s.images) {
     img.bind(1, id)
@@ -118,6 +166,8 @@ void writePack(const Sources& s, const fs::path& file) {
         .run();
     img.reset();
   }
+  // Last, over everything above: the kiosk recomputes it and refuses a pack edited afterwards.
+  meta.bind(1, std::string("content_hash")).bind(2, contentHash(db)).run();
   tx.commit();
   db.exec("VACUUM");
 }
@@ -133,15 +183,16 @@ void syncPath(const fs::path& p, bool directory) {
 
 }  // namespace
 
-std::vector<Diagnostic> buildPack(const fs::path& sources, const fs::path& out) {
+std::vector<Diagnostic> buildPack(const fs::path& sources, const fs::path& out,
+                                  const SourceOptions& options) {
   std::vector<Diagnostic> problems;
   std::error_code ec;
   if (!fs::is_directory(sources, ec)) {
     problems.push_back({sources.string(), 0, "not a folder of pack sources"});
     return problems;
   }
-  Sources s = readSources(sources, problems);
-  if (!problems.empty()) return problems;  // nothing written, an existing pack stays as it was
+  Sources s = readSources(sources, problems, options);
+  if (errorCount(problems) > 0) return problems;  // nothing written, the old pack stays as it was
   fs::path tmp = out;
   tmp += ".tmp";
   fs::remove(tmp, ec);

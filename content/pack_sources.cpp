@@ -3,11 +3,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <ctime>
 #include <fstream>
 #include <set>
 #include <sstream>
 
+#include "agenda_sources.h"
 #include "csv.h"
+#include "image_sources.h"
 #include "source_files.h"
 #include "text_util.h"
 
@@ -19,6 +22,8 @@ using namespace sources;
 
 PackMeta readMeta(Reader& r) {
   PackMeta m;
+  m.languages = r.languages;
+  m.defaultLanguage = r.defaultLanguage();
   std::string text;
   if (!r.slurp("pack.txt", text)) return m;
   Header kv = readHeader(r, "pack.txt", splitLines(text),
@@ -27,40 +32,43 @@ PackMeta readMeta(Reader& r) {
   m.schemaVersion = kSchemaVersion;
   m.packId = kv.get("id");
   m.title = kv.get("title");
-  m.languages = splitList(kv.get("languages").empty() ? "fr" : kv.get("languages"), ',');
+  auto languages = splitList(kv.get("languages").empty() ? "fr" : kv.get("languages"), ',');
+  m.languages.clear();
+  for (const auto& l : languages) {
+    if (!isLanguageCode(l))
+      r.error("pack.txt", kv.line("languages"),
+              "language \"" + l + "\" must be a two-letter code such as fr, nl, de or en");
+    else if (std::find(m.languages.begin(), m.languages.end(), l) == m.languages.end())
+      m.languages.push_back(l);
+  }
+  if (m.languages.empty()) m.languages = {"fr"};
+  m.defaultLanguage = m.languages.front();
+  r.languages = m.languages;
   m.consentVersion = kv.get("consent_version");
   m.consentText = kv.get("consent_text");
   return m;
 }
 
 const std::set<std::string> kKinds = {"cpas", "school", "public", "association", "foreign"};
+const std::set<std::string> kAudiences = {"pupils", "students", "career_changers"};
 const std::set<std::string> kRoutes = {"initial", "fee", "ftp", "apprenticeship", "vae"};
 const std::set<std::string> kWelcome = {
     "desk", "pc", "phone", "email", "travel_refund", "driving_licence", "car", "mentor"};
 
-// The kiosk turns these into QR codes: anything but a web address would lead nowhere.
-void checkUrl(Reader& r, const std::string& file, int line, const char* col,
-              const std::string& url) {
-  if (!url.empty() && url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0)
-    r.error(file, line, std::string(col) + " must start with https://, got \"" + url + "\"");
-}
-
-void checkCountry(Reader& r, const std::string& file, int line, const std::string& c) {
-  bool ok = c.empty() || (c.size() == 2 && std::isupper(static_cast<unsigned char>(c[0])) &&
-                          std::isupper(static_cast<unsigned char>(c[1])));
-  if (!ok) r.error(file, line, "country must be a two-letter ISO code like BE, got \"" + c + "\"");
-}
-
 void readOrganisations(Reader& r, Catalogue& cat) {
-  CsvFile f{"organisations.csv", {}, {}};
-  if (!f.load(r, {"id", "kind", "name", "city", "region", "country", "website"},
+  CsvFile f{"organisations.csv", "organisations", {"name"}, {}, {}};
+  if (!f.load(r, {"id", "kind", "name", "city", "region", "country", "website", "contact", "logo"},
               {"id", "kind", "name"}))
     return;
   std::map<std::string, int> seen;  // id -> line where it is first defined
   for (const csv::Row* row : f.records(r)) {
     auto get = [&](const char* c) { return f.get(*row, c); };
-    Organisation o{get("id"),     get("kind"),    get("name"),   get("city"),
-                   get("region"), get("country"), get("website")};
+    Organisation o{get("id"),      get("kind"),    get("name"),    get("city"), get("region"),
+                   get("country"), get("website"), get("contact"), get("logo")};
+    if (!o.logo.empty() && checkImageName(r, f.name, row->line, o.logo))
+      r.imageRefs.push_back({o.logo, f.name, row->line, kLogoMinSide});
+    else
+      o.logo.clear();
     f.require(r, *row, {"id", "kind", "name"});
     if (!o.kind.empty() && !kKinds.count(o.kind))
       r.error(f.name, row->line,
@@ -68,8 +76,89 @@ void readOrganisations(Reader& r, Catalogue& cat) {
     checkCountry(r, f.name, row->line, o.country);
     checkUrl(r, f.name, row->line, "website", o.website);
     checkUniqueId(r, f.name, row->line, o.id, seen);
+    f.translate(r, *row, o.id, {});
     cat.organisations.push_back(std::move(o));
   }
+}
+
+std::string bodyOf(const std::vector<std::string>& lines, size_t from) {
+  std::string body;
+  for (size_t i = from; i < lines.size(); ++i) body += lines[i] + "\n";
+  return body;
+}
+
+void readCareer(Reader& r, const std::string& file, const std::string& id, Catalogue& cat) {
+  std::string text;
+  if (!r.slurp(file, text)) return;
+  auto lines = splitLines(text);
+  Header kv =
+      readHeader(r, file, lines,
+                 {"title", "pitch", "diploma", "level", "duration", "routes", "where", "image",
+                  "tags", "audiences", "testimonial", "testimonial_name", "testimonial_role"});
+  requireKeys(r, file, kv, {"title", "pitch"});
+  Career c;
+  c.id = id;
+  c.title = kv.get("title");
+  c.pitch = kv.get("pitch");
+  c.diploma = kv.get("diploma");
+  c.level = kv.get("level");
+  c.duration = kv.get("duration");
+  c.where = kv.get("where");
+  c.image = kv.get("image");
+  c.routes = splitList(kv.get("routes"));
+  for (const auto& route : c.routes)
+    if (!kRoutes.count(route))
+      r.error(file, kv.line("routes"),
+              "unknown route \"" + route + "\" (initial, fee, ftp, apprenticeship, vae)");
+  if (!c.image.empty() && checkImageName(r, file, kv.line("image"), c.image))
+    r.imageRefs.push_back({c.image, file, kv.line("image"), kImageMinSide});
+  else
+    c.image.clear();
+  c.tags = splitList(kv.get("tags"));
+  c.audiences = splitList(kv.get("audiences"));
+  for (const auto& a : c.audiences)
+    if (!kAudiences.count(a))
+      r.error(file, kv.line("audiences"),
+              "unknown audience \"" + a + "\" (pupils, students, career_changers)");
+  c.testimonial = kv.get("testimonial");
+  c.testimonialName = kv.get("testimonial_name");
+  c.testimonialRole = kv.get("testimonial_role");
+  if (!c.testimonial.empty() && c.testimonialName.empty())
+    r.error(file, kv.line("testimonial"), "a testimonial needs testimonial_name (who said it)");
+  c.body = parseBody(bodyOf(lines, kv.bodyStart));
+  cat.careers.push_back(std::move(c));
+}
+
+// careers/<id>.<lang>.txt: the same header keys (except level, routes, image, which do not depend
+// on the language) and a translated body.
+void readCareerTranslation(Reader& r, const std::string& file, const std::string& id,
+                           const std::string& lang, const Catalogue& cat) {
+  if (!cat.career(id)) {
+    r.error(file, 0, "translation of an unknown career \"" + id + "\" (no careers/" + id + ".txt)");
+    return;
+  }
+  if (!isLanguageCode(lang) || lang == r.defaultLanguage() ||
+      std::find(r.languages.begin(), r.languages.end(), lang) == r.languages.end()) {
+    r.warning(file, 0,
+              "language \"" + lang + "\" is not one of the other languages in pack.txt: ignored");
+    return;
+  }
+  std::string text;
+  if (!r.slurp(file, text)) return;
+  auto lines = splitLines(text);
+  Header kv = readHeader(r, file, lines,
+                         {"title", "pitch", "diploma", "duration", "where", "tags", "testimonial",
+                          "testimonial_role"});
+  for (const char* key : {"title", "pitch", "diploma", "duration", "where", "tags", "testimonial",
+                          "testimonial_role"}) {
+    std::string value = kv.get(key);
+    if (!value.empty())
+      r.translations.push_back({"careers", id, key, lang, value});
+    else if (std::string(key) == "title" || std::string(key) == "pitch")
+      r.warning(file, 0, "missing " + lang + " translation of " + key);
+  }
+  std::string body = formatBody(parseBody(bodyOf(lines, kv.bodyStart)));
+  if (!body.empty()) r.translations.push_back({"careers", id, "body", lang, body});
 }
 
 void readCareers(Reader& r, Catalogue& cat) {
@@ -79,42 +168,23 @@ void readCareers(Reader& r, Catalogue& cat) {
     if (e.path().extension() == ".txt") files.push_back(e.path());
   if (ec) r.error("careers/", 0, "cannot list the careers folder: " + ec.message());
   std::sort(files.begin(), files.end());  // reproducible builds whatever the file system order
+  std::vector<std::pair<fs::path, std::string>> translations;  // file, language
   for (const auto& path : files) {
-    std::string file = "careers/" + path.filename().string(), text;
-    if (!r.slurp(file, text)) continue;
-    auto lines = splitLines(text);
-    Header kv =
-        readHeader(r, file, lines,
-                   {"title", "pitch", "diploma", "level", "duration", "routes", "where", "image"});
-    requireKeys(r, file, kv, {"title", "pitch"});
-    Career c;
-    c.id = path.stem().string();
-    c.title = kv.get("title");
-    c.pitch = kv.get("pitch");
-    c.diploma = kv.get("diploma");
-    c.level = kv.get("level");
-    c.duration = kv.get("duration");
-    c.where = kv.get("where");
-    c.image = kv.get("image");
-    c.routes = splitList(kv.get("routes"));
-    for (const auto& route : c.routes)
-      if (!kRoutes.count(route))
-        r.error(file, kv.line("routes"),
-                "unknown route \"" + route + "\" (initial, fee, ftp, apprenticeship, vae)");
-    if (!c.image.empty()) {
-      r.imageLines[c.id] = kv.line("image");
-      // Only a plain name inside images/: a pack must not pick up files from elsewhere.
-      if (c.image != fs::path(c.image).filename().string() || c.image[0] == '.') {
-        r.error(file, kv.line("image"),
-                "image must be a file name in images/, got \"" + c.image + "\"");
-        c.image.clear();
-      }
+    fs::path stem = path.stem();  // "educateur-specialise" or "educateur-specialise.nl"
+    if (!stem.extension().empty()) {
+      translations.emplace_back(path, stem.extension().string().substr(1));
+      continue;
     }
-    std::string body;
-    for (size_t i = kv.bodyStart; i < lines.size(); ++i) body += lines[i] + "\n";
-    c.body = parseBody(body);
-    cat.careers.push_back(std::move(c));
+    readCareer(r, "careers/" + path.filename().string(), stem.string(), cat);
   }
+  for (const auto& [path, lang] : translations)
+    readCareerTranslation(r, "careers/" + path.filename().string(), path.stem().stem().string(),
+                          lang, cat);
+  for (const std::string& lang : r.otherLanguages())
+    for (const Career& c : cat.careers)
+      if (!fs::exists(r.dir / "careers" / (c.id + "." + lang + ".txt"), ec))
+        r.warning("careers/" + c.id + ".txt", 0,
+                  "missing " + lang + " translation (careers/" + c.id + "." + lang + ".txt)");
 }
 
 std::vector<int> parseYears(Reader& r, const std::string& file, int line, const std::string& s) {
@@ -143,19 +213,58 @@ void checkOffer(Reader& r, const std::string& file, int line, const Offer& o,
     r.error(file, line, "the period ends (" + o.end + ") before it starts (" + o.start + ")");
   if (isIsoDate(o.start) && isIsoDate(o.deadline) && o.deadline > o.start)
     r.error(file, line, "the deadline (" + o.deadline + ") is after the start (" + o.start + ")");
+  if (isIsoDate(o.deadline) && o.deadline < r.today)
+    r.warning(file, line, "the deadline (" + o.deadline + ") is already past");
+  else if (o.deadline.empty() && isIsoDate(o.end) && o.end < r.today)
+    r.warning(file, line, "the stage period already ended (" + o.end + ")");
   checkCountry(r, file, line, o.country);
   checkUrl(r, file, line, "apply_url", o.applyUrl);
   for (const auto& w : o.welcome)
     if (!kWelcome.count(w)) r.error(file, line, "unknown welcome condition \"" + w + "\"");
 }
 
+const std::set<std::string> kDocuments = {
+    "cv", "motivation_letter", "transcript", "recommendation", "criminal_record", "agreement"};
+
+// The optional v2 columns: tasks, weeks, working languages, exchange programme, documents to send.
+void readOfferDetails(Reader& r, const CsvFile& f, const csv::Row& row, Offer& o) {
+  auto get = [&](const char* c) { return f.get(row, c); };
+  o.tasks = splitList(get("tasks"));
+  std::string weeks = get("weeks");
+  if (!weeks.empty()) {
+    bool digits = weeks.size() <= 2 && weeks.find_first_not_of("0123456789") == std::string::npos;
+    o.weeks = digits ? std::atoi(weeks.c_str()) : 0;
+    if (o.weeks < 1 || o.weeks > 52)
+      r.error(f.name, row.line, "weeks must be a whole number from 1 to 52, got \"" + weeks + "\"");
+  }
+  o.languages = splitList(get("languages"));
+  for (const auto& l : o.languages)
+    if (!isLanguageCode(l))
+      r.error(f.name, row.line, "languages must be two-letter codes like fr|nl, got \"" + l + "\"");
+  o.programme = get("programme");
+  o.documents = splitList(get("documents"));
+  for (const auto& d : o.documents)
+    if (!kDocuments.count(d))
+      r.error(f.name, row.line,
+              "unknown document \"" + d +
+                  "\" (cv, motivation_letter, transcript, recommendation, criminal_record, "
+                  "agreement)");
+  o.howToApply = get("how_to_apply");
+}
+
 void readOffers(Reader& r, Catalogue& cat) {
-  CsvFile f{"offers.csv", {}, {}};
-  const std::set<std::string> cols = {"id",       "organisation", "service", "careers",
-                                      "title",    "description",  "city",    "region",
-                                      "years",    "start",        "end",     "places",
-                                      "deadline", "country",      "welcome", "apply_url"};
+  CsvFile f{"offers.csv",
+            "offers",
+            {"title", "description", "tasks", "programme", "how_to_apply"},
+            {},
+            {}};
+  const std::set<std::string> cols = {
+      "id",        "organisation", "service",   "careers",     "title", "description",
+      "city",      "region",       "years",     "start",       "end",   "places",
+      "deadline",  "country",      "welcome",   "apply_url",   "tasks", "weeks",
+      "languages", "programme",    "documents", "how_to_apply"};
   if (!f.load(r, cols, {"id", "organisation", "service", "title", "start", "end"})) return;
+  f.expectTranslations(r, {"title"});
   std::map<std::string, int> seen;
   for (const csv::Row* row : f.records(r)) {
     auto get = [&](const char* c) { return f.get(*row, c); };
@@ -182,55 +291,38 @@ void readOffers(Reader& r, Catalogue& cat) {
     o.country = get("country");
     o.welcome = splitList(get("welcome"));
     o.applyUrl = get("apply_url");
+    readOfferDetails(r, f, *row, o);
     checkOffer(r, f.name, row->line, o, cat);
     checkUniqueId(r, f.name, row->line, o.id, seen);
+    f.translate(r, *row, o.id, {"title", "description", "tasks", "how_to_apply"});
     cat.offers.push_back(std::move(o));
   }
 }
 
-void readImages(Reader& r, Sources& s) {
-  for (const Career& c : s.catalogue.careers) {
-    if (c.image.empty() || s.images.count(c.image)) continue;
-    std::string file = "images/" + c.image, bytes, error;
-    std::ifstream in(r.dir / file, std::ios::binary);
-    if (!in) {
-      r.error("careers/" + c.id + ".txt", r.imageLines[c.id], "image not found: " + file);
-      continue;
-    }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    bytes = ss.str();
-    Image img = decodeImage(std::vector<uint8_t>(bytes.begin(), bytes.end()), error);
-    if (img.empty()) {
-      r.error(file, 0, error);
-      continue;
-    }
-    if (std::min(img.width, img.height) < kImageMinSide) {
-      r.error(file, 0,
-              "image too small (" + std::to_string(img.width) + "x" + std::to_string(img.height) +
-                  "), at least " + std::to_string(kImageMinSide) + " px on each side");
-      continue;
-    }
-    Image fitted = fitWithin(img, kImageMaxW, kImageMaxH);
-    std::vector<uint8_t> png = encodePng(fitted);
-    if (png.empty()) {
-      r.error(file, 0, "cannot be resized and re-encoded");
-      continue;
-    }
-    s.images[c.image] = {fitted.width, fitted.height, std::move(png)};
-  }
+std::string todayUtc() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
 }
 
 }  // namespace
 
-Sources readSources(const fs::path& dir, std::vector<Diagnostic>& problems) {
-  Reader r{dir, problems, {}};
+Sources readSources(const fs::path& dir, std::vector<Diagnostic>& problems,
+                    const SourceOptions& options) {
+  Reader r{dir, problems, {}, options.today.empty() ? todayUtc() : options.today, {"fr"}, {}};
   Sources s;
   s.catalogue.meta = readMeta(r);
   readOrganisations(r, s.catalogue);
   readCareers(r, s.catalogue);
   readOffers(r, s.catalogue);
-  readImages(r, s);
+  readEvents(r, s.catalogue);
+  readSchools(r, s.catalogue);
+  readQuiz(r, s.catalogue);
+  readImages(r, s, options.encodeImages);
+  s.translations = std::move(r.translations);
   return s;
 }
 

@@ -23,10 +23,18 @@ struct StoredImage {
 
 struct Sources {
   Catalogue catalogue;
-  std::map<std::string, StoredImage> images;  // by file name
+  std::map<std::string, StoredImage> images;  // by file name; `png` empty without encodeImages
+  std::vector<Translation> translations;
 };
 
-// Reads everything under `dir`; appends to `problems` (never stops at the first one).
-Sources readSources(const std::filesystem::path& dir, std::vector<Diagnostic>& problems);
+struct SourceOptions {
+  std::string today;         // YYYY-MM-DD for "deadline already past"; empty = today's UTC date
+  bool encodeImages = true;  // false: images are decoded and checked, not resized (pack check)
+};
+
+// Reads everything under `dir`; appends to `problems` (never stops at the first one). Errors and
+// warnings both land in `problems`; see Diagnostic::severity.
+Sources readSources(const std::filesystem::path& dir, std::vector<Diagnostic>& problems,
+                    const SourceOptions& options = {});
 
 }  // namespace vitrine

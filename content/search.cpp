@@ -32,15 +32,16 @@ std::string words(const std::string& text) {
 SearchIndex::SearchIndex(const Catalogue& c) {
   for (size_t i = 0; i < c.careers.size(); ++i) {
     const Career& k = c.careers[i];
-    entries_.push_back({SearchHit::Kind::Career, i, words(k.title),
-                        words(k.pitch + " " + k.diploma + " " + k.where)});
+    entries_.push_back(
+        {SearchHit::Kind::Career, i, words(k.title),
+         words(k.pitch + " " + k.diploma + " " + k.where + " " + joinList(k.tags, ' '))});
   }
   for (size_t i = 0; i < c.offers.size(); ++i) {
     const Offer& o = c.offers[i];
     const Organisation* org = c.organisation(o.organisation);
     entries_.push_back({SearchHit::Kind::Offer, i, words(o.title),
                         words(o.service + " " + o.city + " " + o.region + " " + o.description +
-                              " " + (org ? org->name : ""))});
+                              " " + o.programme + " " + (org ? org->name : ""))});
   }
 }
 

@@ -1,8 +1,11 @@
 // Generic readers for editor files: everything becomes a file:line diagnostic, nothing throws.
 #include "source_files.h"
 
+#include <cctype>
 #include <fstream>
 #include <sstream>
+
+#include "encoding.h"
 
 namespace vitrine::sources {
 
@@ -23,22 +26,6 @@ std::vector<std::string> splitLines(std::string text) {
   return lines;
 }
 
-// Excel's plain "CSV" (not "CSV UTF-8") saves Windows-1252, which would show as garbage on the
-// kiosk: better to say so at build time, on the right line.
-int firstNonUtf8Line(const std::string& s) {
-  int line = 1;
-  for (size_t i = 0; i < s.size();) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c == '\n') ++line;
-    size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (n == 0 || i + n > s.size()) return line;
-    for (size_t k = 1; k < n; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return line;
-    i += n;
-  }
-  return 0;
-}
-
 bool Reader::slurp(const std::string& file, std::string& out) {
   std::ifstream in(dir / file, std::ios::binary);
   if (!in) {
@@ -49,8 +36,19 @@ bool Reader::slurp(const std::string& file, std::string& out) {
   ss << in.rdbuf();
   out = ss.str();
   if (int bad = firstNonUtf8Line(out)) {
-    error(file, bad, "not UTF-8 text (save it as \"CSV UTF-8\" or as UTF-8 text)");
-    return false;
+    // Most likely Excel's plain "CSV" or Notepad's "ANSI": convert, but ask for UTF-8 next time.
+    std::string converted;
+    const bool isCsv = file.size() > 4 && file.compare(file.size() - 4, 4, ".csv") == 0;
+    if (!cp1252ToUtf8(out, converted)) {
+      error(
+          file, bad,
+          std::string("not UTF-8 text (save it as ") + (isCsv ? "\"CSV UTF-8\")" : "UTF-8 text)"));
+      return false;
+    }
+    out = std::move(converted);
+    warning(file, 1,
+            std::string("converted from Windows-1252; save as ") +
+                (isCsv ? "\"CSV UTF-8\"" : "UTF-8 text") + " to silence this");
   }
   return true;
 }
@@ -114,25 +112,31 @@ void checkUniqueId(Reader& r, const std::string& file, int line, const std::stri
             "duplicate id \"" + id + "\" (first on line " + std::to_string(it->second) + ")");
 }
 
+bool CsvFile::isTranslationColumn(const std::string& col) const {
+  auto at = col.find('@');
+  return at != std::string::npos && translatable.count(col.substr(0, at)) &&
+         isLanguageCode(col.substr(at + 1));
+}
+
 bool CsvFile::load(Reader& r, const std::set<std::string>& known,
                    std::initializer_list<const char*> required) {
   std::string text;
   if (!r.slurp(name, text)) return false;
-  table = csv::parse(text);
-  if (!table.error.empty()) {
-    r.error(name, table.errorLine, table.error);
+  table_ = csv::parse(text);
+  if (!table_.error.empty()) {
+    r.error(name, table_.errorLine, table_.error);
     return false;
   }
-  if (table.rows.empty()) {
+  if (table_.rows.empty()) {
     r.error(name, 1, "the file is empty: the first line must name the columns");
     return false;
   }
-  const auto& header = table.rows.front();
+  const auto& header = table_.rows.front();
   for (size_t i = 0; i < header.fields.size(); ++i) {
     const std::string& col = header.fields[i];
     if (col.empty())
       r.error(name, header.line, "column " + std::to_string(i + 1) + " has no name");
-    else if (!known.count(col))
+    else if (!known.count(col) && !isTranslationColumn(col))
       r.error(name, header.line, "unknown column \"" + col + "\"");
     else if (!columns.emplace(col, i).second)
       r.error(name, header.line, "column \"" + col + "\" appears twice");
@@ -153,13 +157,13 @@ std::string CsvFile::get(const csv::Row& row, const std::string& col) const {
 
 std::vector<const csv::Row*> CsvFile::records(Reader& r) const {
   std::vector<const csv::Row*> out;
-  size_t want = table.rows.front().fields.size();
-  for (size_t i = 1; i < table.rows.size(); ++i) {
-    const auto& row = table.rows[i];
+  size_t want = table_.rows.front().fields.size();
+  for (size_t i = 1; i < table_.rows.size(); ++i) {
+    const auto& row = table_.rows[i];
     if (row.fields.size() != want)
       r.error(name, row.line,
               std::to_string(row.fields.size()) + " fields instead of " + std::to_string(want) +
-                  " (check the " + std::string(1, table.delimiter) + " separators and quotes)");
+                  " (check the " + std::string(1, table_.delimiter) + " separators and quotes)");
     else
       out.push_back(&row);
   }
@@ -171,6 +175,59 @@ void CsvFile::require(Reader& r, const csv::Row& row,
   for (const char* c : cols)
     if (get(row, c).empty())
       r.error(name, row.line, std::string("missing ") + c + " (a required field)");
+}
+
+}  // namespace vitrine::sources
+
+namespace vitrine::sources {
+
+void checkUrl(Reader& r, const std::string& file, int line, const char* col,
+              const std::string& url) {
+  if (!url.empty() && url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0)
+    r.error(file, line, std::string(col) + " must start with https://, got \"" + url + "\"");
+}
+
+void checkCountry(Reader& r, const std::string& file, int line, const std::string& c) {
+  bool ok = c.empty() || (c.size() == 2 && std::isupper(static_cast<unsigned char>(c[0])) &&
+                          std::isupper(static_cast<unsigned char>(c[1])));
+  if (!ok) r.error(file, line, "country must be a two-letter ISO code like BE, got \"" + c + "\"");
+}
+
+bool isLanguageCode(const std::string& s) {
+  return s.size() == 2 && std::islower(static_cast<unsigned char>(s[0])) &&
+         std::islower(static_cast<unsigned char>(s[1]));
+}
+
+void CsvFile::translate(Reader& r, const csv::Row& row, const std::string& id,
+                        std::initializer_list<const char*> expected) const {
+  for (const auto& [col, index] : columns) {
+    auto at = col.find('@');
+    if (at == std::string::npos || index >= row.fields.size() || row.fields[index].empty())
+      continue;
+    std::string lang = col.substr(at + 1);
+    if (lang == r.defaultLanguage()) continue;  // the plain column is the default language
+    r.translations.push_back({table, id, col.substr(0, at), lang, row.fields[index]});
+  }
+  for (const std::string& lang : r.otherLanguages())
+    for (const char* field : expected)
+      if (columns.count(std::string(field) + "@" + lang) && !get(row, field).empty() &&
+          get(row, std::string(field) + "@" + lang).empty())
+        r.warning(name, row.line,
+                  "missing " + lang + " translation of " + field + " (column " + field + "@" +
+                      lang + ")");
+}
+
+}  // namespace vitrine::sources
+
+namespace vitrine::sources {
+
+void CsvFile::expectTranslations(Reader& r, std::initializer_list<const char*> fields) const {
+  for (const std::string& lang : r.otherLanguages())
+    for (const char* field : fields)
+      if (!columns.count(std::string(field) + "@" + lang))
+        r.warning(name, table_.rows.front().line,
+                  "missing " + lang + " translations: no column " + field + "@" + lang + " (" +
+                      lang + " visitors see the " + r.defaultLanguage() + " text)");
 }
 
 }  // namespace vitrine::sources

@@ -40,6 +40,16 @@ std::vector<TextBlock> parseBody(const std::string& text) {
   return blocks;
 }
 
+std::string formatBody(const std::vector<TextBlock>& body) {
+  std::string out;
+  for (const auto& b : body) {
+    if (b.kind == TextBlock::Kind::Heading) out += "## ";
+    if (b.kind == TextBlock::Kind::Bullet) out += "- ";
+    out += b.text + "\n";
+  }
+  return out;
+}
+
 bool isIsoDate(const std::string& s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})

@@ -12,6 +12,8 @@ std::vector<std::string> splitList(const std::string& s, char sep = '|');
 std::string joinList(const std::vector<std::string>& items, char sep = '|');
 // `## ` heading, `- ` bullet, any other non-empty line a paragraph.
 std::vector<TextBlock> parseBody(const std::string& text);
+// The inverse of parseBody(), normalised: what a pack stores for a career body.
+std::string formatBody(const std::vector<TextBlock>& body);
 // A real calendar date written YYYY-MM-DD.
 bool isIsoDate(const std::string& s);
 // Lower-case ASCII with French accents removed ("Éducateur·rice" -> "educateur·rice", "Œuvre" ->

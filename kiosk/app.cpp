@@ -108,6 +108,7 @@ double App::frame() {
   textures_->beginFrame();
   hits_.clear();
 
+  followLanguage();
   NavRequest nav;
   ui::Ui ui{theme_, touch_, hits_, *textures_, catalogue(), session_, nav};
   ui.now = now;
@@ -152,6 +153,17 @@ double App::frame() {
   }
   if (packSlot_) next = std::min(next, nextPackPoll_);
   return std::clamp(next - now, 0.0, 3600.0);
+}
+
+// The visitor picked another language (or a reset went back to French): the pack's texts follow,
+// falling back to the default language where a translation is missing. Screens keep ids, not
+// pointers, so swapping the catalogue between frames is safe; search results are recomputed.
+void App::followLanguage() {
+  const char* lang = ui::langCode(session_.lang);
+  if (!pack_ || pack_->language() == lang) return;
+  pack_->setLanguage(lang);
+  searchIndex_ = std::make_unique<SearchIndex>(catalogue());
+  search_ = {};
 }
 
 void App::drawScreen(ui::Ui& ui) {

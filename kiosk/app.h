@@ -56,6 +56,7 @@ class App {
   PackSlot* packSlot() { return packSlot_.get(); }  // null without a packs folder
 
  private:
+  void followLanguage();
   void drawScreen(ui::Ui& ui);
   void drawIdleWarning(ui::Ui& ui, double remaining);
   void apply(const NavRequest& nav);

@@ -30,7 +30,7 @@ inline std::filesystem::path demoPack() {
     auto p = freshDir("pack") / "demo.kpack";
     auto problems = buildPack(VITRINE_SOURCE_DIR "/content/demo", p);
     for (const auto& d : problems) MESSAGE(d.str());
-    REQUIRE(problems.empty());
+    REQUIRE(errorCount(problems) == 0);  // a warning (e.g. a deadline now past) still builds
     return p;
   }();
   return pack;

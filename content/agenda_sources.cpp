@@ -1,0 +1,168 @@
+// events.csv (open days, sessions, roadshows), schools.csv and quiz.csv, validated row by row.
+#include "agenda_sources.h"
+
+#include <filesystem>
+#include <set>
+
+#include "text_util.h"
+
+namespace vitrine::sources {
+namespace {
+
+const std::set<std::string> kEventKinds = {"open_day", "info_session", "roadshow", "fair", "other"};
+
+bool isTime(const std::string& s) {
+  return s.size() == 5 && s[2] == ':' && std::isdigit(static_cast<unsigned char>(s[0])) &&
+         std::isdigit(static_cast<unsigned char>(s[1])) &&
+         std::isdigit(static_cast<unsigned char>(s[3])) &&
+         std::isdigit(static_cast<unsigned char>(s[4])) && s.substr(0, 2) < "24" &&
+         s.substr(3, 2) < "60";
+}
+
+bool present(Reader& r, const char* file) {
+  std::error_code ec;
+  return std::filesystem::exists(r.dir / file, ec);
+}
+
+void checkEvent(Reader& r, const std::string& file, int line, const Event& e,
+                const Catalogue& cat) {
+  if (!e.kind.empty() && !kEventKinds.count(e.kind))
+    r.error(file, line,
+            "unknown kind \"" + e.kind + "\" (open_day, info_session, roadshow, fair, other)");
+  if (!e.organisation.empty() && !cat.organisation(e.organisation))
+    r.error(file, line, "unknown organisation \"" + e.organisation + "\"");
+  if (!e.date.empty() && !isIsoDate(e.date))
+    r.error(file, line, "invalid date \"" + e.date + "\" (use YYYY-MM-DD)");
+  else if (!e.date.empty() && e.date < r.today)
+    r.warning(file, line, "the event date (" + e.date + ") is already past");
+  for (const auto& [col, value] : {std::pair{"start_time", e.startTime}, {"end_time", e.endTime}})
+    if (!value.empty() && !isTime(value))
+      r.error(file, line, std::string("invalid ") + col + " \"" + value + "\" (use HH:MM)");
+  if (isTime(e.startTime) && isTime(e.endTime) && e.endTime < e.startTime)
+    r.error(file, line,
+            "the event ends (" + e.endTime + ") before it starts (" + e.startTime + ")");
+  checkUrl(r, file, line, "url", e.url);
+}
+
+}  // namespace
+
+void readEvents(Reader& r, Catalogue& cat) {
+  if (!present(r, "events.csv")) return;
+  CsvFile f{"events.csv", "events", {"title", "description"}, {}, {}};
+  if (!f.load(r,
+              {"id", "kind", "title", "organisation", "date", "start_time", "end_time", "city",
+               "place", "url", "description"},
+              {"id", "kind", "title", "date"}))
+    return;
+  f.expectTranslations(r, {"title"});
+  std::map<std::string, int> seen;
+  for (const csv::Row* row : f.records(r)) {
+    auto get = [&](const char* c) { return f.get(*row, c); };
+    f.require(r, *row, {"id", "kind", "title", "date"});
+    Event e{get("id"),    get("kind"),       get("title"),      get("organisation"),
+            get("date"),  get("start_time"), get("end_time"),   get("city"),
+            get("place"), get("url"),        get("description")};
+    checkEvent(r, f.name, row->line, e, cat);
+    checkUniqueId(r, f.name, row->line, e.id, seen);
+    f.translate(r, *row, e.id, {"title", "description"});
+    cat.events.push_back(std::move(e));
+  }
+}
+
+void readSchools(Reader& r, Catalogue& cat) {
+  if (!present(r, "schools.csv")) return;
+  CsvFile f{"schools.csv", "schools", {}, {}, {}};
+  if (!f.load(r, {"id", "name", "city", "region", "country", "website", "careers", "diplomas"},
+              {"id", "name"}))
+    return;
+  std::map<std::string, int> seen;
+  for (const csv::Row* row : f.records(r)) {
+    auto get = [&](const char* c) { return f.get(*row, c); };
+    f.require(r, *row, {"id", "name"});
+    School s{get("id"),
+             get("name"),
+             get("city"),
+             get("region"),
+             get("country"),
+             get("website"),
+             splitList(get("careers")),
+             get("diplomas")};
+    for (const auto& c : s.careers)
+      if (!cat.career(c)) r.error(f.name, row->line, "unknown career \"" + c + "\"");
+    checkCountry(r, f.name, row->line, s.country);
+    checkUrl(r, f.name, row->line, "website", s.website);
+    checkUniqueId(r, f.name, row->line, s.id, seen);
+    cat.schools.push_back(std::move(s));
+  }
+}
+
+namespace {
+
+// "educateur-specialise:3|animateur-socioculturel:1" -> weights, every name and number checked.
+std::map<std::string, int> parseWeights(Reader& r, const std::string& file, int line,
+                                        const std::string& text, const Catalogue& cat) {
+  std::map<std::string, int> out;
+  for (const auto& item : splitList(text)) {
+    auto colon = item.find(':');
+    std::string career = trim(item.substr(0, colon));
+    std::string n = colon == std::string::npos ? "" : trim(item.substr(colon + 1));
+    bool number =
+        !n.empty() && n.size() <= 2 && n.find_first_not_of("0123456789") == std::string::npos;
+    if (!number || std::stoi(n) < 1 || std::stoi(n) > 5) {
+      r.error(file, line, "weight must be career:points with points 1 to 5, got \"" + item + "\"");
+      continue;
+    }
+    if (!cat.career(career)) r.error(file, line, "unknown career \"" + career + "\"");
+    if (!out.emplace(career, std::stoi(n)).second)
+      r.error(file, line, "career \"" + career + "\" weighted twice");
+  }
+  return out;
+}
+
+}  // namespace
+
+// One row per answer; the question id groups them, and its text is given on its first row.
+void readQuiz(Reader& r, Catalogue& cat) {
+  if (!present(r, "quiz.csv")) return;
+  CsvFile f{"quiz.csv", "quiz", {"question_text", "answer"}, {}, {}};
+  if (!f.load(r, {"question", "question_text", "answer", "weights"},
+              {"question", "answer", "weights"}))
+    return;
+  f.expectTranslations(r, {"question_text", "answer"});
+  std::map<std::string, int> firstLine;  // question id -> line of its first row
+  for (const csv::Row* row : f.records(r)) {
+    auto get = [&](const std::string& c) { return f.get(*row, c); };
+    f.require(r, *row, {"question", "answer", "weights"});
+    std::string qid = get("question");
+    if (qid.empty()) continue;
+    if (!firstLine.count(qid)) {
+      if (get("question_text").empty())
+        r.error(f.name, row->line, "missing question_text (required on a question's first row)");
+      firstLine[qid] = row->line;
+      cat.quiz.push_back({qid, get("question_text"), {}});
+    } else if (cat.quiz.back().id != qid) {
+      r.error(f.name, row->line,
+              "the answers of question \"" + qid +
+                  "\" must follow each other (it started on line " +
+                  std::to_string(firstLine[qid]) + ")");
+      continue;
+    }
+    QuizQuestion& q = cat.quiz.back();
+    QuizAnswer a{qid + "." + std::to_string(q.answers.size() + 1), get("answer"),
+                 parseWeights(r, f.name, row->line, get("weights"), cat)};
+    for (const std::string& lang : r.otherLanguages()) {
+      std::string qt = get("question_text@" + lang), at = get("answer@" + lang);
+      if (!qt.empty()) r.translations.push_back({"quiz_questions", qid, "text", lang, qt});
+      if (!at.empty()) r.translations.push_back({"quiz_answers", a.id, "text", lang, at});
+      if (at.empty() && f.columns.count("answer@" + lang))
+        r.warning(f.name, row->line,
+                  "missing " + lang + " translation of answer (column answer@" + lang + ")");
+    }
+    q.answers.push_back(std::move(a));
+  }
+  for (const auto& q : cat.quiz)
+    if (q.answers.size() < 2)
+      r.error(f.name, firstLine[q.id], "question \"" + q.id + "\" needs at least two answers");
+}
+
+}  // namespace vitrine::sources

@@ -1,0 +1,63 @@
+// What Excel and Notepad save: UTF-8 is detected line by line, Windows-1252 becomes proper UTF-8.
+#include <doctest.h>
+
+#include "csv.h"
+#include "encoding.h"
+
+using namespace vitrine;
+
+namespace {
+
+std::string convert(const std::string& in) {
+  std::string out;
+  REQUIRE(cp1252ToUtf8(in, out));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the first byte that is not UTF-8 is found on its line") {
+  CHECK(firstNonUtf8Line("") == 0);
+  CHECK(firstNonUtf8Line("Éducateur·rice « spécialisé·e » – œuvre €\n") == 0);
+  CHECK(firstNonUtf8Line("id;name\nx;Gen\xE8ve\n") == 2);
+  CHECK(firstNonUtf8Line("a\nb\nc\xC3") == 3);             // cut in the middle of a character
+  CHECK(firstNonUtf8Line("\xE2\x82\n") == 1);              // truncated three-byte sequence
+  CHECK(firstNonUtf8Line("ok\n\xF0\x9F\x98\x80\n") == 0);  // an emoji is fine
+}
+
+TEST_CASE("French letters and punctuation typed in Excel come out as UTF-8") {
+  CHECK(convert("Gen\xE8ve") == "Genève");
+  CHECK(convert("\xC9"
+                "ducateur") == "Éducateur");
+  CHECK(convert("\xE0 \xE2 \xE7 \xE9 \xE8 \xEA \xEB \xEE \xEF \xF4 \xF9 \xFB \xFC \xFF") ==
+        "à â ç é è ê ë î ï ô ù û ü ÿ");
+  CHECK(convert("\xAB guillemets \xBB") == "« guillemets »");
+  CHECK(convert("\x9C"
+                "uvre \x8C"
+                "uvre") == "œuvre Œuvre");
+  CHECK(convert("l\x92"
+                "accueil \x96 10 \x80 \x85") == "l’accueil – 10 € …");
+  CHECK(convert("\x93"
+                "cit\xE9"
+                "\x94 \x84"
+                "x\x93 \x91"
+                "y\x92") == "“cité” „x“ ‘y’");
+  CHECK(convert("\x95 \x97 \x99 \x8A\x9A \x8E\x9E \x9F \x83 \x86\x87 \x89 \x8B\x9B \x88 \x98") ==
+        "• — ™ Šš Žž Ÿ ƒ †‡ ‰ ‹› ˆ ˜");
+  CHECK(convert("\xA0\xB0\xB2") == "\xC2\xA0°²");
+  CHECK(convert("plain ASCII;1;2\r\n") == "plain ASCII;1;2\r\n");
+}
+
+TEST_CASE("bytes Windows-1252 leaves undefined mean another encoding: refused") {
+  std::string out;
+  for (char undefined : {'\x81', '\x8D', '\x8F', '\x90', '\x9D'}) {
+    CHECK_FALSE(cp1252ToUtf8(std::string("ab") + undefined, out));
+  }
+}
+
+TEST_CASE("a converted Excel file parses like one saved as CSV UTF-8") {
+  std::string excel = "id;name;city\r\ncpas-liege;CPAS de Li\xE8ge;Li\xE8ge\r\n";
+  csv::Table t = csv::parse(convert(excel));
+  REQUIRE(t.rows.size() == 2);
+  CHECK(t.rows[1].fields == std::vector<std::string>{"cpas-liege", "CPAS de Liège", "Liège"});
+}

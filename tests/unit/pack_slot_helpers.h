@@ -13,6 +13,7 @@
 #include <sstream>
 #include <string>
 
+#include "content_hash.h"
 #include "pack_builder.h"
 #include "sqlite.h"
 
@@ -123,11 +124,19 @@ inline void otherDatabase(const fs::path& to) {
   db.exec("CREATE TABLE leads(id TEXT PRIMARY KEY, email TEXT)");
 }
 
-// A well-formed pack with no stage offers left in it.
+// A well-formed pack with no stage offers left in it (content hash updated, so it opens).
 inline void noOffers(const fs::path& from, const fs::path& to) {
   fs::copy_file(from, to, fs::copy_options::overwrite_existing);
   sql::Database db(to, sql::Mode::ReadWriteCreate);
   db.exec("DELETE FROM offers");
+  db.prepare("UPDATE meta SET value = ? WHERE key = 'content_hash'").bind(1, contentHash(db)).run();
+}
+
+// A pack edited by hand after its build: its content no longer matches its SHA-256.
+inline void editedByHand(const fs::path& from, const fs::path& to) {
+  fs::copy_file(from, to, fs::copy_options::overwrite_existing);
+  sql::Database db(to, sql::Mode::ReadWriteCreate);
+  db.exec("UPDATE careers SET title = 'Métier inventé'");
 }
 
 }  // namespace vitrine::test

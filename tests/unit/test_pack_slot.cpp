@@ -78,9 +78,10 @@ TEST_CASE("a damaged or foreign pack is refused with a reason file and the old p
       {"future schema", [](const fs::path& p) { futureSchema(packB(), p); },
        "version de schéma 99"},
       {"no offers", [](const fs::path& p) { noOffers(packB(), p); }, "aucune offre"},
+      {"edited by hand", [](const fs::path& p) { editedByHand(packB(), p); }, "modifié après"},
   };
   for (const auto& c : cases) {
-    CAPTURE(c.what);
+    CAPTURE(std::string(c.what));
     fs::path dir = morningFolder();
     fs::copy_file(packA(), dir / "previous.kpack");
     PackSlot slot(dir);

@@ -3,11 +3,14 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "platform.h"
 #include "screens/screens.h"
 #include "session.h"
+#include "staff_gesture.h"
+#include "staff_mode.h"
 #include "theme.h"
 #include "touch.h"
 
@@ -26,6 +29,7 @@ struct AppConfig {
   std::string kioskId = "kiosk-1";
   std::string eventTag = "Démo Vitrine";
   std::string country = "BE";  // how national phone numbers are read (BE, FR, CH)
+  std::filesystem::path exportDir;  // staff export target besides detected USB sticks (tests)
 };
 
 class App {
@@ -49,6 +53,9 @@ class App {
   VisitorStore* store() { return store_.get(); }
   bool idleWarningShown() const { return warning_; }
   const std::string& startupError() const { return packError_.detail; }
+  // Set once staff chose "Redémarrer" or "Quitter": main() should return this code.
+  std::optional<int> exitRequested() const { return staff_.exitCode(); }
+  const ui::StaffMode& staff() const { return staff_; }
 
  private:
   void drawScreen(ui::Ui& ui);
@@ -88,6 +95,10 @@ class App {
   ui::FormScreen form_;
   ui::ThanksScreen thanks_;
   ui::PackErrorScreen packError_;
+  StaffGesture staffGesture_;
+  ui::StaffMode staff_;
+  ui::StaffContext staffContext_;
+  double wallOffset_ = 0.0;  // wall clock minus platform clock, for the persisted PIN delay
 };
 
 }  // namespace vitrine

@@ -55,8 +55,12 @@ int runCheck(StaffPin& pin) {
   if (!code) return usage("aucun code lu sur l'entrée standard");
   PinAttempt a = pin.check(*code, wallClockSeconds());
   switch (a.result) {
-    case PinResult::Ok: std::cout << "Code correct.\n"; return 0;
-    case PinResult::NotSet: std::cerr << "Aucun code défini : utilisez kioskctl pin set\n"; return 1;
+    case PinResult::Ok:
+      std::cout << "Code correct.\n";
+      return 0;
+    case PinResult::NotSet:
+      std::cerr << "Aucun code défini : utilisez kioskctl pin set\n";
+      return 1;
     case PinResult::Wait:
       std::cerr << "Trop d'essais : réessayez dans " << std::ceil(a.waitSeconds) << " s.\n";
       return 1;
@@ -74,8 +78,10 @@ int pin(const Args& args) {
   const std::string& cmd = args[0];
   std::optional<std::string> store;
   for (size_t i = 1; i < args.size(); ++i) {
-    if (args[i] == "--store" && i + 1 < args.size()) store = args[++i];
-    else return usage("argument inattendu : " + args[i]);
+    if (args[i] == "--store" && i + 1 < args.size())
+      store = args[++i];
+    else
+      return usage("argument inattendu : " + args[i]);
   }
   if (!store) return usage("--store est obligatoire");
   try {
@@ -83,9 +89,9 @@ int pin(const Args& args) {
     if (cmd == "set") return runSet(pin);
     if (cmd == "check") return runCheck(pin);
     if (cmd == "status") {
-      std::cout << (pin.isSet() ? "Code défini" : "Aucun code défini") << " ; essais manqués : "
-                << pin.failures() << " ; attente : "
-                << std::ceil(pin.waitSeconds(wallClockSeconds())) << " s\n";
+      std::cout << (pin.isSet() ? "Code défini" : "Aucun code défini")
+                << " ; essais manqués : " << pin.failures()
+                << " ; attente : " << std::ceil(pin.waitSeconds(wallClockSeconds())) << " s\n";
       return 0;
     }
   } catch (const std::exception& e) {

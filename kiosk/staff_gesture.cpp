@@ -19,6 +19,7 @@ bool StaffGesture::feed(float x, float y, bool down, double now, float width, fl
   const Corner here = cornerAt(x, y, width, height, kZone * scale);
   const bool pressed = down && !wasDown_, released = !down && wasDown_;
   wasDown_ = down;
+  consumed_ = false;
   if (stage_ > 0 && now - armedAt_ > kPatternWindow) stage_ = 0;  // too slow: start again
   if (pressed) {
     pressCorner_ = here;
@@ -31,9 +32,11 @@ bool StaffGesture::feed(float x, float y, bool down, double now, float width, fl
   if (tapped == TopLeft && now - pressAt_ >= kLongPress) {
     stage_ = 1;
     armedAt_ = now;
+    consumed_ = true;
     return false;
   }
   if (stage_ > 0 && tapped == static_cast<Corner>(stage_)) {
+    consumed_ = true;
     if (++stage_ == 4) {
       stage_ = 0;
       return true;

@@ -64,8 +64,7 @@ std::string StaffPin::hash(const std::string& pin) {
   initSodium();
   std::array<char, crypto_pwhash_STRBYTES> out{};
   if (crypto_pwhash_str_alg(out.data(), pin.data(), pin.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                            crypto_pwhash_MEMLIMIT_INTERACTIVE,
-                            crypto_pwhash_ALG_ARGON2ID13) != 0)
+                            crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
     throw std::runtime_error("mémoire insuffisante pour calculer l'empreinte du code");
   return out.data();
 }
@@ -101,8 +100,12 @@ void StaffPin::save(const Row& row) {
   }
 }
 
-bool StaffPin::isSet() const { return !load().hash.empty(); }
-int StaffPin::failures() const { return load().failures; }
+bool StaffPin::isSet() const {
+  return !load().hash.empty();
+}
+int StaffPin::failures() const {
+  return load().failures;
+}
 
 void StaffPin::set(const std::string& pin) {
   if (!validFormat(pin)) throw std::invalid_argument("le code doit compter 4 à 8 chiffres");
@@ -123,7 +126,8 @@ PinAttempt StaffPin::check(const std::string& pin, double now) {
   if (wait > 0) return {PinResult::Wait, r.failures, wait};
   Row counted = r;
   counted.failures = r.failures + 1;
-  counted.lockedUntilMs = static_cast<int64_t>(std::llround((now + delayAfter(counted.failures)) * 1000));
+  counted.lockedUntilMs =
+      static_cast<int64_t>(std::llround((now + delayAfter(counted.failures)) * 1000));
   save(counted);
   if (verify(r.hash, pin)) {
     save({r.hash, 0, 0});

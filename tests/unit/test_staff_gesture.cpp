@@ -15,12 +15,14 @@ struct Finger {
   bool completed = false;
   float scale = 1.0f;
   // Press at (x, y), hold for `hold` seconds (sampled every frame), release.
+  bool consumed = false;  // the last release belonged to the gesture
   void press(float x, float y, double hold = 0.1) {
     for (double held = 0; held <= hold; held += 1.0 / 60) {
       completed |= g.feed(x, y, true, t, W, H, scale);
       t += 1.0 / 60;
     }
     completed |= g.feed(x, y, false, t, W, H, scale);
+    consumed = g.consumed();
     t += 0.3;
   }
   void wait(double s) {
@@ -35,7 +37,9 @@ TEST_CASE("long press top-left then the other corners clockwise opens staff mode
   Finger f;
   f.press(10, 10, 3.2);
   CHECK(f.g.stage() == 1);
+  CHECK(f.consumed);  // the long press does not also count as a visitor's tap
   f.press(W - 10, 10);
+  CHECK(f.consumed);
   f.press(W - 10, H - 10);
   CHECK_FALSE(f.completed);
   f.press(10, H - 10);
@@ -47,6 +51,7 @@ TEST_CASE("a short press in the corner is an ordinary touch") {
   Finger f;
   f.press(10, 10, 2.5);
   CHECK(f.g.stage() == 0);
+  CHECK_FALSE(f.consumed);
   f.press(W - 10, 10);
   f.press(W - 10, H - 10);
   f.press(10, H - 10);

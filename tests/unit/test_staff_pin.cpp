@@ -90,7 +90,8 @@ TEST_CASE("the delay and the failure count survive a restart") {
   {
     StaffPin pin(store);
     pin.set("2468");
-    for (double at : {t, t, t, t + 2, t + 7}) CHECK(pin.check("0000", at).result == PinResult::Wrong);
+    for (double at : {t, t, t, t + 2, t + 7})
+      CHECK(pin.check("0000", at).result == PinResult::Wrong);
     CHECK(pin.waitSeconds(t + 7) == 15.0);
   }
   {

@@ -60,6 +60,7 @@ class StaffMode {
   const ExportReport& lastExport() const { return export_; }
   const std::string& exportMessage() const { return exportMessage_; }
   const std::vector<RemovableMedia>& media() const { return media_; }
+  size_t touchTestPoints() const { return strokes_.size(); }
 
  private:
   void show(Page p, Ui& ui, StaffContext& ctx);

@@ -11,6 +11,7 @@ namespace vitrine::ui {
 namespace {
 
 constexpr size_t kMaxStrokePoints = 4000;  // the touch test never grows without bound
+const ImVec2 kStrokeBreak(-1.0f, -1.0f);   // between two strokes (canvas points are >= 0)
 
 std::string today(const StaffContext& ctx) {
   std::time_t t = static_cast<std::time_t>(ctx.wallClock);
@@ -129,6 +130,7 @@ void StaffMode::drawTouchTest(Ui& ui, ImVec2 min, ImVec2 max) {
                 io.MousePos.y < max.y;
   if (io.MouseDown[0] && inside) {
     if (strokes_.size() >= kMaxStrokePoints) strokes_.erase(strokes_.begin());
+    if (io.MouseClicked[0]) strokes_.push_back(kStrokeBreak);  // a new finger: a new line
     strokes_.push_back(ImVec2(io.MousePos.x - cmin.x, io.MousePos.y - cmin.y));
     const float r = ui.px(40);
     dl->AddCircle(io.MousePos, r, color::terracotta, 32, ui.px(3));
@@ -137,8 +139,16 @@ void StaffMode::drawTouchTest(Ui& ui, ImVec2 min, ImVec2 max) {
     dl->AddLine(ImVec2(io.MousePos.x, io.MousePos.y - r), ImVec2(io.MousePos.x, io.MousePos.y + r),
                 color::terracotta, ui.px(2));
   }
-  for (const ImVec2& p : strokes_)
-    dl->AddCircleFilled(ImVec2(cmin.x + p.x, cmin.y + p.y), ui.px(6), color::teal, 12);
+  // Lines between samples: a gap or a jump in a straight stroke shows a dead or noisy zone.
+  for (size_t i = 0; i < strokes_.size(); ++i) {
+    const ImVec2 p = strokes_[i];
+    if (p.x < 0) continue;
+    ImVec2 at(cmin.x + p.x, cmin.y + p.y);
+    dl->AddCircleFilled(at, ui.px(5), color::teal, 12);
+    if (i > 0 && strokes_[i - 1].x >= 0)
+      dl->AddLine(ImVec2(cmin.x + strokes_[i - 1].x, cmin.y + strokes_[i - 1].y), at, color::teal,
+                  ui.px(4));
+  }
 }
 
 }  // namespace vitrine::ui

@@ -87,8 +87,12 @@ TEST_CASE("staff: hidden gesture, wrong PINs cost a delay, the right PIN shows t
   CHECK(d.visible("staff.leave"));
 
   d.tap("staff.touch");
+  CHECK(d.app.staff().touchTestPoints() == 0);
   d.drag(ImVec2(1200, 600), 200);
   CHECK(d.app.screen() == ScreenId::Staff);
+  CHECK(d.app.staff().touchTestPoints() >= 12);  // the finger's path is drawn
+  d.tap("staff.touch.clear");
+  CHECK(d.app.staff().touchTestPoints() == 0);
 
   d.tap("staff.leave");
   CHECK(d.app.screen() == ScreenId::Attract);

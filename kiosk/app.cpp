@@ -7,6 +7,7 @@
 
 #include "pack.h"
 #include "pack_slot.h"
+#include "staff_pin.h"
 #include "stats.h"
 #include "store.h"
 #include "textures.h"
@@ -28,6 +29,8 @@ const char* screenName(ScreenId s) {
     case ScreenId::Form: return "form";
     case ScreenId::Thanks: return "thanks";
     case ScreenId::PackError: return "pack_error";
+    case ScreenId::StaffPin:
+    case ScreenId::Staff: return "staff";
   }
   return "?";
 }
@@ -65,6 +68,9 @@ App::App(platform::Platform& platform, AppConfig config)
   textures_ = std::make_unique<ui::Textures>(platform_, pack_.get());
   searchIndex_ = std::make_unique<SearchIndex>(catalogue());
   lastActivity_ = platform_.now();
+  wallOffset_ = wallClockSeconds() - platform_.now();
+  staffContext_ = {store_.get(),     stats_.get(),      config_.storePath, config_.kioskId,
+                   config_.eventTag, config_.exportDir, 0.0};
 }
 
 App::~App() = default;
@@ -97,7 +103,20 @@ double App::frame() {
   const double now = platform_.now();
   if (packSlot_) updatePack(now);
   if (trackActivity(now)) burstFrames_ = 3;
-  if (ImGui::GetIO().MouseClicked[0] && ImGui::GetIO().DisplaySize.x > 0) {
+  // Staff mode: the hidden gesture ends any visitor session; staff touches are not statistics.
+  const ImGuiIO& pointer = ImGui::GetIO();
+  staffContext_.wallClock = wallOffset_ + now;
+  bool gestureTouch = false;
+  if (!ui::isStaffScreen(current_)) {
+    if (staffGesture_.feed(pointer.MousePos.x, pointer.MousePos.y, pointer.MouseDown[0], now,
+                           pointer.DisplaySize.x, pointer.DisplaySize.y, theme_.scale)) {
+      resetVisitor("staff");
+      staff_.open(staffContext_);
+      current_ = ScreenId::StaffPin;
+    }
+    gestureTouch = staffGesture_.consumed();
+  }
+  if (pointer.MouseClicked[0] && pointer.DisplaySize.x > 0 && !ui::isStaffScreen(current_)) {
     // A coarse 16x9 cell for the heatmap: enough to see dead zones, never a signature.
     const ImGuiIO& io = ImGui::GetIO();
     int cx = std::clamp(static_cast<int>(16 * io.MousePos.x / io.DisplaySize.x), 0, 15);
@@ -124,6 +143,7 @@ double App::frame() {
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                    ImGuiWindowFlags_NoScrollWithMouse);
   drawScreen(ui);
+  if (gestureTouch) nav = {};  // a touch of the hidden gesture is nobody's tap
   double idleFor = now - lastActivity_;
   bool idleApplies = current_ != ScreenId::Attract && current_ != ScreenId::PackError;
   warning_ = idleApplies && idleFor > config_.idleSeconds - config_.warnSeconds;
@@ -178,6 +198,8 @@ void App::drawScreen(ui::Ui& ui) {
     case ScreenId::Form: form_.draw(ui); break;
     case ScreenId::Thanks: thanks_.draw(ui); break;
     case ScreenId::PackError: packError_.draw(ui); break;
+    case ScreenId::StaffPin: staff_.drawPin(ui, staffContext_); break;
+    case ScreenId::Staff: staff_.draw(ui, staffContext_); break;
   }
 }
 
@@ -215,6 +237,7 @@ void App::navigate(ScreenId to) {
 
 void App::recordNavigation(ScreenId from, const NavRequest& nav) {
   if (nav.kind != NavRequest::Kind::Go || nav.to == from) return;
+  if (ui::isStaffScreen(from) || ui::isStaffScreen(nav.to)) return;  // staff are not visitors
   if (from == ScreenId::Attract) {
     sessionStart_ = platform_.now();
     stats_->record("session_start");
@@ -286,7 +309,8 @@ void App::submit() {
 }
 
 void App::resetVisitor(const char* reason) {
-  if (current_ != ScreenId::Attract && current_ != ScreenId::PackError) {
+  if (current_ != ScreenId::Attract && current_ != ScreenId::PackError &&
+      !ui::isStaffScreen(current_)) {
     if (current_ == ScreenId::Form) stats_->record("form_abandon");
     stats_->record("selection_size", {}, session_.selectionSize());
     stats_->record("session_end", reason, static_cast<int64_t>(platform_.now() - sessionStart_));

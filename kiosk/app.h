@@ -3,11 +3,14 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "platform.h"
 #include "screens/screens.h"
 #include "session.h"
+#include "staff_gesture.h"
+#include "staff_mode.h"
 #include "theme.h"
 #include "touch.h"
 
@@ -29,6 +32,7 @@ struct AppConfig {
   std::string eventTag = "Démo Vitrine";
   std::string country = "BE";  // how national phone numbers are read (BE, FR, CH)
   std::string keyboard;        // azerty | qwertz | qwerty; empty: from the country and the language
+  std::filesystem::path exportDir;  // staff export target besides detected USB sticks (tests)
 };
 
 class App {
@@ -54,6 +58,9 @@ class App {
   bool idleWarningShown() const { return warning_; }
   const std::string& startupError() const { return packError_.detail; }
   PackSlot* packSlot() { return packSlot_.get(); }  // null without a packs folder
+  // Set once staff chose "Redémarrer" or "Quitter": main() should return this code.
+  std::optional<int> exitRequested() const { return staff_.exitCode(); }
+  const ui::StaffMode& staff() const { return staff_; }
 
  private:
   void followLanguage();
@@ -97,6 +104,10 @@ class App {
   ui::FormScreen form_;
   ui::ThanksScreen thanks_;
   ui::PackErrorScreen packError_;
+  StaffGesture staffGesture_;
+  ui::StaffMode staff_;
+  ui::StaffContext staffContext_;
+  double wallOffset_ = 0.0;  // wall clock minus platform clock, for the persisted PIN delay
 };
 
 }  // namespace vitrine

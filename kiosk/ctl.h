@@ -11,5 +11,6 @@ using Args = std::vector<std::string>;
 int pack(const Args& args);   // pack build <sources> -o <file.kpack> | pack info <file.kpack>
 int leads(const Args& args);  // leads export | merge | erase | purge
 int stats(const Args& args);  // stats report <store> -o report.html
+int pin(const Args& args);    // pin set | check | status --store <visitors.db> (PIN on stdin)
 
 }  // namespace vitrine::ctl

@@ -1,17 +1,13 @@
 // `kioskctl leads`: export an organisation's leads, merge kiosks' stores, erase and purge.
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cerrno>
 #include <charconv>
 #include <chrono>
 #include <cstdio>
-#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <optional>
 
+#include "atomic_file.h"
 #include "ctl.h"
 #include "store.h"
 #include "validation.h"
@@ -98,43 +94,11 @@ std::string parse(const Args& args, Options& o) {
   return {};
 }
 
-// The directory entry of a renamed file reaches the device only when the directory is synced.
-void syncDirectory(const std::filesystem::path& file) {
-  std::filesystem::path dir = file.parent_path().empty() ? "." : file.parent_path();
-  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return;
-  ::fsync(fd);
-  ::close(fd);
-}
-
-// Write to <file>.tmp, flush to the device, then rename: a pulled USB stick or a crash never
-// leaves a half-written export under the real name.
+// A pulled USB stick or a crash never leaves a half-written export under the real name.
 bool writeAtomically(const std::filesystem::path& target, const std::string& data) {
-  std::filesystem::path tmp = target;
-  tmp += ".tmp";
-  // Contact details: readable by the owner only, like the store they come from.
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  std::FILE* f = fd >= 0 ? ::fdopen(fd, "wb") : nullptr;
-  if (!f) {
-    const int openErrno = errno;
-    if (fd >= 0) ::close(fd);
-    std::cerr << "Impossible de créer « " << tmp.string() << " » : " << std::strerror(openErrno)
-              << "\n";
-    return false;
-  }
-  bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();
-  ok = std::fflush(f) == 0 && ok;
-  ok = ::fsync(fileno(f)) == 0 && ok;
-  int savedErrno = errno;
-  ok = std::fclose(f) == 0 && ok;
-  if (ok && std::rename(tmp.c_str(), target.c_str()) == 0) {
-    syncDirectory(target);
-    return true;
-  }
-  if (ok) savedErrno = errno;
-  std::cerr << "Erreur d'écriture de « " << target.string() << " » : " << std::strerror(savedErrno)
-            << " — l'export n'a pas été fait.\n";
-  std::remove(tmp.c_str());
+  std::string error;
+  if (writeFileAtomically(target, data, error)) return true;
+  std::cerr << error << " — l'export n'a pas été fait.\n";
   return false;
 }
 

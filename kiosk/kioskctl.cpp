@@ -14,7 +14,8 @@ constexpr const char* kUsage =
     "  leads merge <store>... -o <store>          merge the stores of several kiosks\n"
     "  leads erase --store <visitors.db> <e-mail|phone>   right to erasure\n"
     "  leads purge --store <visitors.db> --older-than <days>\n"
-    "  stats report <visitors.db> -o <report.html>\n";
+    "  stats report <visitors.db> -o <report.html>\n"
+    "  pin set|check|status --store <visitors.db>  staff PIN, read on standard input\n";
 
 }  // namespace
 
@@ -28,6 +29,7 @@ int main(int argc, char** argv) {
   if (group == "pack") return vitrine::ctl::pack(rest);
   if (group == "leads") return vitrine::ctl::leads(rest);
   if (group == "stats") return vitrine::ctl::stats(rest);
+  if (group == "pin") return vitrine::ctl::pin(rest);
   std::cerr << kUsage;
   return 2;
 }

@@ -11,7 +11,8 @@
 namespace vitrine {
 
 enum class ScreenId {
-  Attract, Home, Careers, CareerDetail, Offers, OfferDetail, Search, Form, Thanks, PackError
+  Attract, Home, Careers, CareerDetail, Offers, OfferDetail, Search, Form, Thanks, PackError,
+  StaffPin, Staff  // staff mode, behind the hidden gesture and the PIN
 };
 
 // A screen asks for navigation; the app carries it out after the frame (screens never call

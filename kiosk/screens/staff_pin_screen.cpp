@@ -1,0 +1,102 @@
+// Staff mode, step one: the PIN pad (big digit keys), with the wrong-PIN delay shown and counted.
+#include <algorithm>
+#include <cmath>
+
+#include "staff_mode.h"
+#include "staff_pin.h"
+#include "store.h"
+#include "widgets.h"
+
+namespace vitrine::ui {
+
+StaffMode::StaffMode() = default;
+StaffMode::~StaffMode() = default;
+StaffMode::StaffMode(StaffMode&&) noexcept = default;
+StaffMode& StaffMode::operator=(StaffMode&&) noexcept = default;
+
+void StaffMode::open(const StaffContext& ctx) {
+  StaffMode fresh;  // nothing typed, exported or drawn in an earlier visit survives
+  std::swap(*this, fresh);
+  try {
+    pin_ = std::make_unique<StaffPin>(ctx.storePath);
+    pinSet_ = pin_->isSet();
+    if (!pinSet_) {
+      pinMessage_ = "Aucun code défini : utilisez kioskctl pin set";
+      pinError_ = true;
+    }
+  } catch (const std::exception& e) {
+    pin_.reset();
+    pinMessage_ = e.what();
+    pinError_ = true;
+  }
+}
+
+void StaffMode::drawPin(Ui& ui, StaffContext& ctx) {
+  const ImVec2 o = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float w = ui.px(640);
+  const float x = o.x + (size.x - w) * 0.5f;
+  float y = o.y + ui.px(60);
+  ImFont* h1 = ui.theme.fonts.h2;
+  dl->AddText(h1, h1->FontSize, ImVec2(x, y), color::teal, "Mode personnel");
+  y += h1->FontSize + ui.px(30);
+
+  double wait = pin_ && pinSet_ ? pin_->waitSeconds(ctx.wallClock) : 0.0;
+  if (pin_ && pinSet_) {
+    // One dot per digit typed: the PIN itself is never drawn.
+    const float r = ui.px(16), step = ui.px(52);
+    for (size_t i = 0; i < 8; ++i) {
+      ImVec2 c(x + r + step * static_cast<float>(i), y + r);
+      if (i < typed_.size())
+        dl->AddCircleFilled(c, r, color::ink, 24);
+      else if (i < 4)
+        dl->AddCircle(c, r, color::inkSoft, 24, ui.px(2));
+    }
+    y += 2 * r + ui.px(30);
+  }
+  std::string message = pinMessage_;
+  if (wait > 0) {
+    message = "Trop d'essais : réessayez dans " +
+              std::to_string(static_cast<int>(std::ceil(wait))) + " s";
+    ui.wakeAt = std::min(ui.wakeAt, ui.now + 1.0);  // the countdown ticks every second
+  }
+  shownPinMessage_ = message;
+  ImGui::SetCursorScreenPos(ImVec2(x, y));
+  textWrapped(ui.theme.fonts.bodyBold, pinError_ || wait > 0 ? color::error : color::inkSoft,
+              message.empty() ? "Entrez le code du personnel" : message, w);
+  y = ImGui::GetCursorScreenPos().y + ui.px(24);
+
+  if (pin_ && pinSet_) {
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
+    pad_.draw(ui, typed_, KeyboardMode::Digits, w, 8);
+    // The shared digit pad also has "+" and a space (phone numbers): a PIN keeps digits only.
+    typed_.erase(
+        std::remove_if(typed_.begin(), typed_.end(), [](char c) { return c < '0' || c > '9'; }),
+        typed_.end());
+    y = ImGui::GetCursorScreenPos().y + ui.px(24);
+    ImGui::SetCursorScreenPos(ImVec2(x + w - ui.px(300), y));
+    if (button(ui, "staff.pin.ok", "Valider", Look::Primary, Icon::Check, ui.px(300)) &&
+        !typed_.empty()) {
+      try {
+        PinAttempt a = pin_->check(typed_, ctx.wallClock);
+        pinError_ = a.result != PinResult::Ok;
+        if (a.result == PinResult::Ok) {
+          pinMessage_.clear();
+          show(Page::Figures, ui, ctx);
+          ui.go(ScreenId::Staff);
+        } else if (a.result == PinResult::Wrong) {
+          pinMessage_ = "Code incorrect.";
+        }
+      } catch (const std::exception& e) {
+        pinMessage_ = e.what();
+        pinError_ = true;
+      }
+      typed_.assign(typed_.size(), '\0');  // overwrite before letting go of the digits
+      typed_.clear();
+    }
+  }
+  ImGui::SetCursorScreenPos(ImVec2(x, y));
+  if (button(ui, "staff.pin.cancel", "Retour", Look::Secondary, Icon::Back, ui.px(300))) ui.reset();
+}
+
+}  // namespace vitrine::ui

@@ -1,0 +1,215 @@
+// Staff mode pages: the navigation column, today's figures with charts, and the kiosk status.
+#include <algorithm>
+#include <cstdio>
+
+#include "staff_mode.h"
+#include "store.h"
+#include "widgets.h"
+
+namespace vitrine::ui {
+namespace {
+
+void text(ImDrawList* dl, ImFont* f, ImVec2 at, ImU32 col, const std::string& s) {
+  dl->AddText(f, f->FontSize, at, col, s.c_str());
+}
+
+// A big number with its caption, on a white tile.
+void tile(Ui& ui, ImDrawList* dl, ImVec2 min, ImVec2 max, int value, const char* caption) {
+  dl->AddRectFilled(min, max, color::white, ui.theme.radius());
+  text(dl, ui.theme.fonts.h1, ImVec2(min.x + ui.px(24), min.y + ui.px(12)), color::teal,
+       std::to_string(value));
+  text(dl, ui.theme.fonts.small, ImVec2(min.x + ui.px(24), max.y - ui.px(40)), color::inkSoft,
+       caption);
+}
+
+// Horizontal bars: one line per entry, the bar's length proportional to the largest count.
+float rankedList(Ui& ui, ImDrawList* dl, ImVec2 at, float w, const char* title,
+                 const std::vector<Ranked>& rows, ImU32 barColor) {
+  ImFont* f = ui.theme.fonts.small;
+  text(dl, ui.theme.fonts.bodyBold, at, color::ink, title);
+  float y = at.y + ui.px(40);
+  if (rows.empty()) {
+    text(dl, f, ImVec2(at.x, y), color::inkSoft, "Rien aujourd'hui");
+    return y + ui.px(36);
+  }
+  int most = 1;
+  for (const Ranked& r : rows) most = std::max(most, r.count);
+  const float barW = w * 0.35f, labelW = w - barW - ui.px(70);
+  for (const Ranked& r : rows) {
+    textClipped(dl, f, color::ink, ImVec2(at.x, y), r.label, labelW);
+    float bx = at.x + labelW + ui.px(10);
+    float len = std::max(ui.px(4), barW * static_cast<float>(r.count) / static_cast<float>(most));
+    dl->AddRectFilled(ImVec2(bx, y + ui.px(4)), ImVec2(bx + len, y + ui.px(26)), barColor,
+                      ui.px(6));
+    text(dl, f, ImVec2(bx + len + ui.px(10), y), color::inkSoft, std::to_string(r.count));
+    y += ui.px(34);
+  }
+  return y;
+}
+
+// Sessions per hour as vertical bars over the opening hours (8 h–19 h, wider if needed).
+void hourChart(Ui& ui, ImDrawList* dl, ImVec2 min, ImVec2 max, const std::array<int, 24>& hours) {
+  int first = 8, last = 19, most = 1;
+  for (int h = 0; h < 24; ++h) {
+    if (hours[h] == 0) continue;
+    first = std::min(first, h);
+    last = std::max(last, h);
+    most = std::max(most, hours[h]);
+  }
+  dl->AddRectFilled(min, max, color::white, ui.theme.radius());
+  text(dl, ui.theme.fonts.bodyBold, ImVec2(min.x + ui.px(24), min.y + ui.px(16)), color::ink,
+       "Visites par heure");
+  ImFont* f = ui.theme.fonts.small;
+  const float top = min.y + ui.px(70), bottom = max.y - ui.px(44);
+  const float left = min.x + ui.px(24), width = max.x - min.x - ui.px(48);
+  const float slot = width / static_cast<float>(last - first + 1);
+  dl->AddLine(ImVec2(left, bottom), ImVec2(left + width, bottom), color::sandDeep, ui.px(2));
+  for (int h = first; h <= last; ++h) {
+    float x0 = left + slot * static_cast<float>(h - first) + slot * 0.15f;
+    float x1 = x0 + slot * 0.7f;
+    float height = (bottom - top) * static_cast<float>(hours[h]) / static_cast<float>(most);
+    if (hours[h] > 0) {
+      dl->AddRectFilled(ImVec2(x0, bottom - height), ImVec2(x1, bottom), color::terracotta,
+                        ui.px(4), ImDrawFlags_RoundCornersTop);
+      std::string n = std::to_string(hours[h]);
+      float nw = f->CalcTextSizeA(f->FontSize, 1e9f, 0, n.c_str()).x;
+      text(dl, f, ImVec2((x0 + x1 - nw) * 0.5f, bottom - height - f->FontSize - ui.px(2)),
+           color::ink, n);
+    }
+    std::string label = std::to_string(h) + "h";
+    float lw = f->CalcTextSizeA(f->FontSize, 1e9f, 0, label.c_str()).x;
+    text(dl, f, ImVec2((x0 + x1 - lw) * 0.5f, bottom + ui.px(8)), color::inkSoft, label);
+  }
+}
+
+}  // namespace
+
+void StaffMode::show(Page p, Ui& ui, StaffContext& ctx) {
+  page_ = p;
+  if (p == Page::Figures) {
+    if (ctx.stats) ctx.stats->flush();  // today's last visitors are still in the buffer
+    std::vector<StatEvent> events = ctx.stats ? ctx.stats->events() : std::vector<StatEvent>{};
+    std::vector<StoredLead> leads;
+    try {
+      if (ctx.store) leads = ctx.store->leads();
+    } catch (const StoreError&) {
+      // The figures still show the visits; the export page reports the store's problem.
+    }
+    figures_ = computeFigures(events, leads, ui.catalogue, static_cast<std::time_t>(ctx.wallClock));
+  } else if (p == Page::Export) {
+    media_ = findRemovableMedia();
+    exportMessage_.clear();
+    exportFailed_ = purgeOffered_ = false;
+  } else if (p == Page::Touch) {
+    strokes_.clear();
+  }
+}
+
+void StaffMode::drawNav(Ui& ui, StaffContext& ctx, float x, float y, float w) {
+  struct Entry {
+    const char* name;
+    const char* label;
+    Page page;
+  };
+  const Entry entries[] = {{"staff.figures", "Chiffres du jour", Page::Figures},
+                           {"staff.export", "Export USB", Page::Export},
+                           {"staff.kiosk", "Kiosque", Page::Kiosk},
+                           {"staff.touch", "Test tactile", Page::Touch}};
+  const float step = ui.theme.touchMin() + ui.px(16);
+  for (const Entry& e : entries) {
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
+    if (button(ui, e.name, e.label, page_ == e.page ? Look::Teal : Look::Secondary, Icon::None, w))
+      show(e.page, ui, ctx);
+    y += step;
+  }
+  const float bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight() - ui.px(40);
+  ImGui::SetCursorScreenPos(ImVec2(x, bottom - 3 * step));
+  if (button(ui, "staff.leave", "Quitter le mode personnel", Look::Primary, Icon::Home, w))
+    ui.reset();
+  ImGui::SetCursorScreenPos(ImVec2(x, bottom - 2 * step));
+  if (button(ui, "staff.restart", "Redémarrer", Look::Quiet, Icon::None, w))
+    exitCode_ = kExitRestart;
+  ImGui::SetCursorScreenPos(ImVec2(x, bottom - step));
+  if (button(ui, "staff.quit", "Quitter", Look::Quiet, Icon::None, w)) exitCode_ = kExitQuit;
+}
+
+void StaffMode::draw(Ui& ui, StaffContext& ctx) {
+  const ImVec2 o = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  const float pad = ui.px(40), navW = ui.px(400);
+  ImGui::GetWindowDrawList()->AddRectFilled(o, ImVec2(o.x + navW + 2 * pad, o.y + size.y),
+                                            color::sand);
+  text(ImGui::GetWindowDrawList(), ui.theme.fonts.h3, ImVec2(o.x + pad, o.y + pad), color::teal,
+       "Mode personnel");
+  drawNav(ui, ctx, o.x + pad, o.y + pad + ui.px(70), navW);
+  ImVec2 min(o.x + navW + 3 * pad, o.y + pad), max(o.x + size.x - pad, o.y + size.y - pad);
+  switch (page_) {
+    case Page::Figures:
+      drawFigures(ui, min, max);
+      break;
+    case Page::Export:
+      drawExport(ui, ctx, min, max);
+      break;
+    case Page::Kiosk:
+      drawKiosk(ui, ctx, min, max);
+      break;
+    case Page::Touch:
+      drawTouchTest(ui, min, max);
+      break;
+  }
+}
+
+void StaffMode::drawFigures(Ui& ui, ImVec2 min, ImVec2 max) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const StaffFigures& f = figures_;
+  text(dl, ui.theme.fonts.h2, min, color::teal, "Chiffres du jour — " + f.day);
+  const float w = max.x - min.x, gap = ui.px(20);
+  float y = min.y + ui.px(70);
+  const float tileW = (w - 3 * gap) / 4, tileH = ui.px(130);
+  int rated = f.ratings[0] + f.ratings[1] + f.ratings[2];
+  const int values[] = {f.sessions, f.submissions, f.pendingLeads, rated};
+  const char* captions[] = {"visites", "formulaires envoyés", "fiches à exporter", "avis donnés"};
+  for (int i = 0; i < 4; ++i) {
+    float x = min.x + static_cast<float>(i) * (tileW + gap);
+    tile(ui, dl, ImVec2(x, y), ImVec2(x + tileW, y + tileH), values[i], captions[i]);
+  }
+  y += tileH + gap;
+  const float chartH = std::clamp((max.y - y) * 0.4f, ui.px(200), ui.px(320));
+  hourChart(ui, dl, ImVec2(min.x, y), ImVec2(max.x, y + chartH), f.perHour);
+  y += chartH + gap;
+  const float colW = (w - 2 * gap) / 3;
+  rankedList(ui, dl, ImVec2(min.x, y), colW, "Métiers les plus consultés", f.topCareers,
+             color::teal);
+  rankedList(ui, dl, ImVec2(min.x + colW + gap, y), colW, "Stages les plus consultés", f.topOffers,
+             color::sage);
+  float y2 = rankedList(ui, dl, ImVec2(min.x + 2 * (colW + gap), y), colW,
+                        "Fiches par organisation", f.leadsPerOrg, color::terracotta);
+  const std::vector<Ranked> ratings = {
+      {"Ravi", f.ratings[2]}, {"Moyen", f.ratings[1]}, {"Déçu", f.ratings[0]}};
+  rankedList(ui, dl, ImVec2(min.x + 2 * (colW + gap), y2 + gap), colW, "Satisfaction",
+             rated ? ratings : std::vector<Ranked>{}, color::sun);
+}
+
+void StaffMode::drawKiosk(Ui& ui, const StaffContext& ctx, ImVec2 min, ImVec2 max) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  text(dl, ui.theme.fonts.h2, min, color::teal, "Kiosque");
+  const PackMeta& m = ui.catalogue.meta;
+  const std::pair<const char*, std::string> rows[] = {
+      {"Événement", ctx.eventTag},
+      {"Identifiant du kiosque", ctx.kioskId},
+      {"Contenu", m.packId.empty() ? "aucun paquet chargé" : m.title + " (" + m.packId + ")"},
+      {"Construit le", m.buildTime},
+      {"Métiers / stages", std::to_string(ui.catalogue.careers.size()) + " / " +
+                               std::to_string(ui.catalogue.offers.size())},
+      {"Fichier des fiches", ctx.storePath.string()},
+  };
+  float y = min.y + ui.px(80);
+  const float labelW = ui.px(380);
+  for (const auto& [label, value] : rows) {
+    text(dl, ui.theme.fonts.bodyBold, ImVec2(min.x, y), color::inkSoft, label);
+    textClipped(dl, ui.theme.fonts.body, color::ink, ImVec2(min.x + labelW, y), value,
+                max.x - min.x - labelW);
+    y += ui.px(52);
+  }
+}
+
+}  // namespace vitrine::ui

@@ -1,0 +1,88 @@
+// Counting today's sessions, views, ratings and pending leads for the staff figures screen.
+#include "staff_figures.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <map>
+
+#include "model.h"
+
+namespace vitrine {
+namespace {
+
+// Events are stamped in UTC ("2026-11-23T14:05:09Z"); staff think in local time.
+bool localTime(const std::string& isoUtc, std::tm& out) {
+  std::tm tm{};
+  if (isoUtc.size() < 19 ||
+      std::sscanf(isoUtc.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
+                  &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
+    return false;
+  tm.tm_year -= 1900;
+  tm.tm_mon -= 1;
+  std::time_t t = timegm(&tm);
+  return localtime_r(&t, &out) != nullptr;
+}
+
+std::string dayOf(const std::tm& tm) {
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+std::vector<Ranked> top(const std::map<std::string, int>& counts, size_t n,
+                        const std::function<std::string(const std::string&)>& label) {
+  std::vector<Ranked> out;
+  for (const auto& [id, count] : counts) out.push_back({label(id), count});
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Ranked& a, const Ranked& b) { return a.count > b.count; });
+  if (out.size() > n) out.resize(n);
+  return out;
+}
+
+}  // namespace
+
+StaffFigures computeFigures(const std::vector<StatEvent>& events,
+                            const std::vector<StoredLead>& leads, const Catalogue& catalogue,
+                            std::time_t now) {
+  StaffFigures f;
+  std::tm today{};
+  localtime_r(&now, &today);
+  f.day = dayOf(today);
+  std::map<std::string, int> careers, offers, orgs;
+  for (const StatEvent& e : events) {
+    std::tm at{};
+    if (!localTime(e.at, at) || dayOf(at) != f.day) continue;
+    if (e.kind == "session_start") {
+      ++f.sessions;
+      ++f.perHour[static_cast<size_t>(std::clamp(at.tm_hour, 0, 23))];
+    } else if (e.kind == "form_submit") {
+      ++f.submissions;
+    } else if (e.kind == "career_view") {
+      ++careers[e.subject];
+    } else if (e.kind == "offer_view") {
+      ++offers[e.subject];
+    } else if (e.kind == "rating" && e.value >= 1 && e.value <= 3) {
+      ++f.ratings[static_cast<size_t>(e.value - 1)];
+    }
+  }
+  for (const StoredLead& l : leads) {
+    for (const auto& id : l.submission.consentOrgIds) ++orgs[id];
+    if (!l.submission.consentOrgIds.empty()) ++f.pendingLeads;
+  }
+  f.topCareers = top(careers, 5, [&](const std::string& id) {
+    const Career* c = catalogue.career(id);
+    return c ? c->title : id;
+  });
+  f.topOffers = top(offers, 5, [&](const std::string& id) {
+    const Offer* o = catalogue.offer(id);
+    return o ? o->title : id;
+  });
+  f.leadsPerOrg = top(orgs, orgs.size(), [&](const std::string& id) {
+    const Organisation* o = catalogue.organisation(id);
+    return o ? o->name : id;
+  });
+  return f;
+}
+
+}  // namespace vitrine

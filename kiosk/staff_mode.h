@@ -1,0 +1,93 @@
+// Staff mode: the PIN pad and the staff pages (figures, USB export, kiosk status, touch test).
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "keyboard.h"
+#include "session.h"
+#include "staff_export.h"
+#include "staff_figures.h"
+#include "ui.h"
+
+namespace vitrine {
+class StaffPin;
+class VisitorStore;
+}  // namespace vitrine
+
+namespace vitrine::ui {
+
+inline bool isStaffScreen(ScreenId s) {
+  return s == ScreenId::StaffPin || s == ScreenId::Staff;
+}
+
+// What the staff pages need from the app besides the Ui.
+struct StaffContext {
+  VisitorStore* store = nullptr;
+  Stats* stats = nullptr;
+  std::filesystem::path storePath;
+  std::string kioskId, eventTag;
+  std::filesystem::path exportDir;  // a fixed export target (tests, no automount); else USB scan
+  double wallClock = 0.0;           // Unix seconds: the PIN delay is kept in wall-clock time
+};
+
+// Exit codes the app hands to main(); systemd restarts the kiosk after either.
+constexpr int kExitQuit = 0;
+constexpr int kExitRestart = 75;
+
+class StaffMode {
+ public:
+  enum class Page { Figures, Export, Kiosk, Touch };
+
+  StaffMode();
+  ~StaffMode();
+  StaffMode(StaffMode&&) noexcept;
+  StaffMode& operator=(StaffMode&&) noexcept;
+
+  // The hidden gesture was completed: a fresh PIN pad (or "no PIN set").
+  void open(const StaffContext& ctx);
+  void drawPin(Ui& ui, StaffContext& ctx);
+  void draw(Ui& ui, StaffContext& ctx);
+
+  std::optional<int> exitCode() const { return exitCode_; }
+  Page page() const { return page_; }
+  // What the screens show (tests read them like staff would read the screen).
+  const std::string& pinMessage() const { return shownPinMessage_; }
+  const StaffFigures& figures() const { return figures_; }
+  const ExportReport& lastExport() const { return export_; }
+  const std::string& exportMessage() const { return exportMessage_; }
+  const std::vector<RemovableMedia>& media() const { return media_; }
+  size_t touchTestPoints() const { return strokes_.size(); }
+
+ private:
+  void show(Page p, Ui& ui, StaffContext& ctx);
+  void drawNav(Ui& ui, StaffContext& ctx, float x, float y, float w);
+  void drawFigures(Ui& ui, ImVec2 min, ImVec2 max);
+  void drawExport(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max);
+  void drawKiosk(Ui& ui, const StaffContext& ctx, ImVec2 min, ImVec2 max);
+  void drawTouchTest(Ui& ui, ImVec2 min, ImVec2 max);
+  void runExport(Ui& ui, StaffContext& ctx, const std::filesystem::path& root);
+
+  std::unique_ptr<StaffPin> pin_;
+  bool pinSet_ = false;
+  std::string typed_;  // digits typed on the pad; wiped after every attempt
+  std::string pinMessage_;
+  std::string shownPinMessage_;  // what the PIN screen says this frame (with the countdown)
+  bool pinError_ = false;
+  Keyboard pad_;
+
+  Page page_ = Page::Figures;
+  StaffFigures figures_;
+  std::vector<RemovableMedia> media_;
+  ExportReport export_;
+  std::string exportMessage_;
+  bool exportFailed_ = false;
+  bool purgeOffered_ = false;
+  std::vector<ImVec2> strokes_;  // touch test: where fingers went (relative to the canvas)
+  std::optional<int> exitCode_;
+};
+
+}  // namespace vitrine::ui

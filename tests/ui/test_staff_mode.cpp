@@ -1,0 +1,185 @@
+// Headless staff mode: hidden gesture, PIN with backoff, today's figures, USB export and purge.
+#include "staff_pin.h"
+#include "store.h"
+#include "ui_driver.h"
+
+using vitrine::ScreenId;
+using vitrine::test::Driver;
+
+namespace {
+
+vitrine::AppConfig configIn(const std::filesystem::path& dir) {
+  vitrine::AppConfig c;
+  c.packPath = vitrine::test::demoPack();
+  c.storePath = dir / "visitors.db";
+  c.exportDir = dir / "usb";  // stands in for a mounted USB stick
+  c.kioskId = "stand-b";
+  return c;
+}
+
+// Long press in the top-left corner, then taps top-right, bottom-right, bottom-left.
+void staffGesture(Driver& d) {
+  auto& p = d.platform;
+  p.pointer(10, 10, false);
+  p.pointer(10, 10, true);
+  d.app.frame();
+  d.app.frame();
+  p.advance(3.2);
+  p.pointer(10, 10, true);
+  p.pointer(10, 10, false);
+  d.flush();
+  for (ImVec2 c : {ImVec2(1910, 10), ImVec2(1910, 1070), ImVec2(10, 1070)}) {
+    p.pointer(c.x, c.y, false);
+    p.pointer(c.x, c.y, true);
+    p.pointer(c.x, c.y, false);
+    d.flush();
+  }
+}
+
+void visitAndLeave(Driver& d) {
+  d.tap("attract");
+  d.tap("home.careers");
+  d.platform.advance(200);  // the visitor walks away: the idle reset ends the session
+  d.app.frame();
+  d.app.frame();
+  REQUIRE(d.app.screen() == ScreenId::Attract);
+}
+
+std::string saveLead(Driver& d, const std::string& email) {
+  const auto& org = d.app.catalogue().organisations.front();
+  vitrine::Submission s;
+  s.profile = "student";
+  s.consent = true;
+  s.consentOrgIds = {org.id};
+  s.personal.firstName = "Inès";
+  s.personal.email = email;
+  d.app.store()->save(s, d.app.catalogue().meta.packId);
+  return org.id;
+}
+
+}  // namespace
+
+TEST_CASE("staff: hidden gesture, wrong PINs cost a delay, the right PIN shows today's figures") {
+  auto dir = vitrine::test::freshDir("staff");
+  vitrine::StaffPin(dir / "visitors.db").set("2468");
+  Driver d(configIn(dir));
+  visitAndLeave(d);
+  visitAndLeave(d);
+
+  staffGesture(d);
+  REQUIRE(d.app.screen() == ScreenId::StaffPin);
+  CHECK_FALSE(d.visible("staff.figures"));
+  for (int i = 0; i < 3; ++i) {
+    d.type("1111");
+    d.tap("staff.pin.ok");
+    CHECK(d.app.screen() == ScreenId::StaffPin);
+  }
+  CHECK(d.app.staff().pinMessage().find("réessayez dans 2 s") != std::string::npos);
+  d.type("2468");
+  d.tap("staff.pin.ok");  // right PIN, but the delay is not over: refused
+  CHECK(d.app.screen() == ScreenId::StaffPin);
+  d.platform.advance(3);
+  d.type("2468");
+  d.tap("staff.pin.ok");
+  REQUIRE(d.app.screen() == ScreenId::Staff);
+  // Two visitors came; the staff gesture itself is not counted as one.
+  CHECK(d.app.staff().figures().sessions == 2);
+  CHECK(d.visible("staff.leave"));
+
+  d.tap("staff.touch");
+  CHECK(d.app.staff().touchTestPoints() == 0);
+  d.drag(ImVec2(1200, 600), 200);
+  CHECK(d.app.screen() == ScreenId::Staff);
+  CHECK(d.app.staff().touchTestPoints() >= 12);  // the finger's path is drawn
+  d.tap("staff.touch.clear");
+  CHECK(d.app.staff().touchTestPoints() == 0);
+
+  d.tap("staff.leave");
+  CHECK(d.app.screen() == ScreenId::Attract);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("staff: export to a USB stick writes each organisation's CSV, then purge on request") {
+  auto dir = vitrine::test::freshDir("staff-export");
+  std::filesystem::create_directories(dir / "usb");
+  vitrine::StaffPin(dir / "visitors.db").set("2468");
+  Driver d(configIn(dir));
+  std::string org = saveLead(d, "ines@exemple.be");
+  staffGesture(d);
+  d.type("2468");
+  d.tap("staff.pin.ok");
+  REQUIRE(d.app.screen() == ScreenId::Staff);
+  CHECK(d.app.staff().figures().pendingLeads == 1);
+
+  d.tap("staff.export");
+  d.tap("staff.export.to:0");
+  const auto& report = d.app.staff().lastExport();
+  REQUIRE(report.ok);
+  REQUIRE(report.files.size() == 1);
+  CHECK(report.files.front().filename() == org + ".csv");
+  CHECK(report.files.front().parent_path().parent_path() == dir / "usb");
+  std::ifstream in(report.files.front(), std::ios::binary);
+  std::string csv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(csv.find("ines@exemple.be") != std::string::npos);
+  CHECK(d.app.staff().exportMessage().find("Vous pouvez retirer la clé") != std::string::npos);
+
+  d.tap("staff.export.purge");
+  auto leads = d.app.store()->leads();
+  REQUIRE(leads.size() == 1);
+  CHECK(leads.front().submission.personal.email.empty());
+  CHECK_FALSE(leads.front().submission.profile.empty());  // the anonymous interest stays
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("staff: a USB stick pulled before the export fails clearly and nothing is lost") {
+  auto dir = vitrine::test::freshDir("staff-pulled");
+  std::filesystem::create_directories(dir / "usb");
+  vitrine::StaffPin(dir / "visitors.db").set("2468");
+  Driver d(configIn(dir));
+  saveLead(d, "ines@exemple.be");
+  staffGesture(d);
+  d.type("2468");
+  d.tap("staff.pin.ok");
+  d.tap("staff.export");
+  std::filesystem::remove_all(dir / "usb");
+  d.tap("staff.export.to:0");
+  CHECK_FALSE(d.app.staff().lastExport().ok);
+  CHECK(d.app.staff().exportMessage().find("Rien n'a été effacé") != std::string::npos);
+  CHECK_FALSE(d.visible("staff.export.purge"));
+  CHECK(d.app.store()->leads().front().submission.personal.email == "ines@exemple.be");
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("staff: without a PIN the gesture only says how to set one") {
+  auto dir = vitrine::test::freshDir("staff-nopin");
+  Driver d(configIn(dir));
+  staffGesture(d);
+  REQUIRE(d.app.screen() == ScreenId::StaffPin);
+  CHECK(d.app.staff().pinMessage() == "Aucun code défini : utilisez kioskctl pin set");
+  CHECK_FALSE(d.visible("key:1"));
+  d.tap("staff.pin.cancel");
+  CHECK(d.app.screen() == ScreenId::Attract);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("staff: idle returns to the attract loop; restart asks the app to exit") {
+  auto dir = vitrine::test::freshDir("staff-idle");
+  vitrine::StaffPin(dir / "visitors.db").set("2468");
+  Driver d(configIn(dir));
+  staffGesture(d);
+  d.type("2468");
+  d.tap("staff.pin.ok");
+  REQUIRE(d.app.screen() == ScreenId::Staff);
+  d.platform.advance(200);
+  d.app.frame();
+  d.app.frame();
+  CHECK(d.app.screen() == ScreenId::Attract);
+  CHECK_FALSE(d.app.exitRequested().has_value());
+  staffGesture(d);
+  d.type("2468");
+  d.tap("staff.pin.ok");
+  d.tap("staff.restart");
+  REQUIRE(d.app.exitRequested().has_value());
+  CHECK(*d.app.exitRequested() == vitrine::ui::kExitRestart);
+  std::filesystem::remove_all(dir);
+}

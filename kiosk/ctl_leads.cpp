@@ -204,17 +204,7 @@ int eraseContact(const Options& o) {
 // ISO 8601 UTC with milliseconds, the format of created_at, so that the cutoff compares as text
 // ("--older-than 0" then means everything saved until now).
 std::string isoDaysAgo(int days) {
-  using namespace std::chrono;
-  const auto when = system_clock::now() - hours(24) * days;
-  const auto ms = duration_cast<milliseconds>(when.time_since_epoch()).count() % 1000;
-  std::time_t t = system_clock::to_time_t(when);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
-  char out[40];
-  std::snprintf(out, sizeof out, "%s.%03dZ", buf, static_cast<int>(ms));
-  return out;
+  return isoTimestamp(std::chrono::system_clock::now() - std::chrono::hours(24) * days);
 }
 
 int purge(const Options& o) {

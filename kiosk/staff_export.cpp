@@ -95,20 +95,6 @@ std::string exportFolderName(const std::string& day, const std::string& kioskId)
   return "vitrine-" + sanitize(day) + "-" + sanitize(kioskId);
 }
 
-std::string isoNowMillis() {
-  using namespace std::chrono;
-  auto now = system_clock::now();
-  auto ms = duration_cast<milliseconds>(now.time_since_epoch()).count() % 1000;
-  std::time_t t = system_clock::to_time_t(now);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
-  char out[40];
-  std::snprintf(out, sizeof out, "%s.%03dZ", buf, static_cast<int>(ms));
-  return out;
-}
-
 ExportReport exportLeadsTo(const VisitorStore& store, const std::filesystem::path& root,
                            const std::string& folderName,
                            const std::function<void(size_t)>& afterFile) {
@@ -117,7 +103,7 @@ ExportReport exportLeadsTo(const VisitorStore& store, const std::filesystem::pat
   const std::string keep = " Rien n'a été effacé du kiosque : rebranchez la clé et recommencez.";
   std::set<std::string> orgIds;
   try {
-    r.purgeBefore = isoNowMillis();
+    r.purgeBefore = isoTimestamp();
     // Organisations named by the leads themselves: a lead for an organisation that a newer
     // pack dropped is still exported before any purge.
     for (const StoredLead& l : store.leads())

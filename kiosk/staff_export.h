@@ -39,6 +39,5 @@ ExportReport exportLeadsTo(const VisitorStore& store, const std::filesystem::pat
 
 // "vitrine-2026-11-23-kiosk-1": letters, digits and dashes only (FAT sticks, any OS).
 std::string exportFolderName(const std::string& day, const std::string& kioskId);
-std::string isoNowMillis();  // the store's created_at format, for purgePersonal
 
 }  // namespace vitrine

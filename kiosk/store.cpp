@@ -68,12 +68,12 @@ StoreError storeError(const sql::Error& e, bool writing, const std::string& cons
                     ")");
 }
 
-// ISO 8601 UTC with milliseconds, so records made within one second still sort by time.
-std::string nowIso8601() {
+}  // namespace
+
+std::string isoTimestamp(std::chrono::system_clock::time_point when) {
   using namespace std::chrono;
-  auto now = system_clock::now();
-  auto ms = duration_cast<milliseconds>(now.time_since_epoch()).count() % 1000;
-  std::time_t t = system_clock::to_time_t(now);
+  auto ms = duration_cast<milliseconds>(when.time_since_epoch()).count() % 1000;
+  std::time_t t = system_clock::to_time_t(when);
   std::tm tm{};
   gmtime_r(&t, &tm);
   char buf[32];
@@ -82,6 +82,8 @@ std::string nowIso8601() {
   std::snprintf(out, sizeof out, "%s.%03dZ", buf, static_cast<int>(ms));
   return out;
 }
+
+namespace {
 
 // Ids come from the pack (slugs), which never contain '|'.
 std::string joinIds(const std::vector<std::string>& ids) {
@@ -267,7 +269,7 @@ bool VisitorStore::insert(const StoredLead& l, bool merging) {
 
 std::string VisitorStore::save(const Submission& s, const std::string& packId) {
   try {
-    StoredLead l{newUuidV4(), nowIso8601(), kioskId_, eventTag_, packId, s, {}};
+    StoredLead l{newUuidV4(), isoTimestamp(), kioskId_, eventTag_, packId, s, {}};
     sql::Transaction tx(*db_);
     insert(l, false);
     tx.commit();

@@ -1,6 +1,7 @@
 // The visitor store: a separate SQLite file (WAL, synchronous=FULL) holding confirmed interest.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
@@ -83,6 +84,10 @@ class VisitorStore {
   bool perOrgConsents_ = true;  // false only for a v1 store opened for reading
   bool journalWiped_ = true;
 };
+
+// The store's time format: ISO 8601 UTC with milliseconds ("2026-11-23T15:04:05.123Z"), so
+// records made within one second still sort by time and purge cut-offs compare as text.
+std::string isoTimestamp(std::chrono::system_clock::time_point when = std::chrono::system_clock::now());
 
 // CSV for Excel/LibreOffice: UTF-8 with BOM, ';' by default, formula-looking cells neutralised.
 std::string leadsToCsv(const std::vector<StoredLead>& leads, char delimiter = ';');

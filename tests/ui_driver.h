@@ -36,6 +36,14 @@ inline std::filesystem::path demoPack() {
   return pack;
 }
 
+// A kiosk on the demo pack with its visitor store in `dir`.
+inline AppConfig demoConfig(const std::filesystem::path& dir) {
+  AppConfig c;
+  c.packPath = demoPack();
+  c.storePath = dir / "visitors.db";
+  return c;
+}
+
 class Driver {
  public:
   explicit Driver(AppConfig config, int width = 1920, int height = 1080)

@@ -9,9 +9,7 @@ namespace ui = vitrine::ui;
 namespace {
 
 vitrine::AppConfig configIn(const std::filesystem::path& dir) {
-  vitrine::AppConfig c;
-  c.packPath = vitrine::test::demoPack();
-  c.storePath = dir / "visitors.db";
+  auto c = vitrine::test::demoConfig(dir);
   c.idleSeconds = 60;
   c.warnSeconds = 10;
   return c;

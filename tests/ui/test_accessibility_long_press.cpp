@@ -7,12 +7,6 @@ using vitrine::test::Driver;
 
 namespace {
 
-vitrine::AppConfig configIn(const std::filesystem::path& dir) {
-  vitrine::AppConfig c;
-  c.packPath = vitrine::test::demoPack();
-  c.storePath = dir / "visitors.db";
-  return c;
-}
 
 // Finger down on a target, held still for `seconds`, then lifted.
 void hold(Driver& d, const std::string& name, double seconds) {
@@ -35,7 +29,7 @@ void hold(Driver& d, const std::string& name, double seconds) {
 
 TEST_CASE("a long press on a career card adds it to the selection and stays on the grid") {
   auto dir = vitrine::test::freshDir("long-career");
-  Driver d(configIn(dir));
+  Driver d(vitrine::test::demoConfig(dir));
   d.tap("attract");
   d.tap("home.careers");
   const std::string id = d.app.catalogue().careers.front().id;
@@ -53,7 +47,7 @@ TEST_CASE("a long press on a career card adds it to the selection and stays on t
 
 TEST_CASE("a long press on an offer adds it; a press shorter than the ring is a tap") {
   auto dir = vitrine::test::freshDir("long-offer");
-  Driver d(configIn(dir));
+  Driver d(vitrine::test::demoConfig(dir));
   d.tap("attract");
   d.tap("home.offers");
   const std::string id = d.app.catalogue().offers.front().id;

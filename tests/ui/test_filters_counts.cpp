@@ -12,16 +12,10 @@ using vitrine::test::Driver;
 
 namespace {
 
-vitrine::AppConfig configIn(const std::filesystem::path& dir) {
-  vitrine::AppConfig c;
-  c.packPath = vitrine::test::demoPack();
-  c.storePath = dir / "visitors.db";
-  return c;
-}
 
 // A tall portrait screen at scale 1: every filter chip fits in the filter panel without scrolling.
 Driver tallDriver(const std::filesystem::path& dir) {
-  return Driver(configIn(dir), 1080, 5000);
+  return Driver(vitrine::test::demoConfig(dir), 1080, 5000);
 }
 
 int countOffers(const Driver& d, const std::function<bool(const Offer&)>& keep) {

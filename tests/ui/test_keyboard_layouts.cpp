@@ -11,9 +11,7 @@ const std::string kAccents = "éèêàâçùûôîïëœ";
 
 vitrine::AppConfig configIn(const std::filesystem::path& dir, const std::string& keyboard = {},
                             const std::string& country = "BE") {
-  vitrine::AppConfig c;
-  c.packPath = vitrine::test::demoPack();
-  c.storePath = dir / "visitors.db";
+  auto c = vitrine::test::demoConfig(dir);
   c.keyboard = keyboard;
   c.country = country;
   return c;

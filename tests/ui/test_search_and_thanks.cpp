@@ -5,20 +5,9 @@
 using vitrine::ScreenId;
 using vitrine::test::Driver;
 
-namespace {
-
-vitrine::AppConfig configIn(const std::filesystem::path& dir) {
-  vitrine::AppConfig c;
-  c.packPath = vitrine::test::demoPack();
-  c.storePath = dir / "visitors.db";
-  return c;
-}
-
-}  // namespace
-
 TEST_CASE("results update on every key and a tap opens the career") {
   auto dir = vitrine::test::freshDir("search");
-  Driver d(configIn(dir));
+  Driver d(vitrine::test::demoConfig(dir));
   d.tap("attract");
   d.tap("home.search");
   REQUIRE(d.app.screen() == ScreenId::Search);
@@ -50,7 +39,7 @@ TEST_CASE("results update on every key and a tap opens the career") {
 TEST_CASE("after a submission one tap on a smiley rates the kiosk, then it resets") {
   auto dir = vitrine::test::freshDir("rating");
   {
-    Driver d(configIn(dir));
+    Driver d(vitrine::test::demoConfig(dir));
     d.tap("attract");
     d.tap("home.careers");
     d.tap("career:" + d.app.catalogue().careers.front().id);

@@ -9,9 +9,7 @@ using vitrine::test::Driver;
 namespace {
 
 vitrine::AppConfig configIn(const std::filesystem::path& dir) {
-  vitrine::AppConfig c;
-  c.packPath = vitrine::test::demoPack();
-  c.storePath = dir / "visitors.db";
+  auto c = vitrine::test::demoConfig(dir);
   c.exportDir = dir / "usb";  // stands in for a mounted USB stick
   c.kioskId = "stand-b";
   return c;

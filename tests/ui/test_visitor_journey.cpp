@@ -9,9 +9,7 @@ using vitrine::test::Driver;
 namespace {
 
 vitrine::AppConfig configIn(const std::filesystem::path& dir) {
-  vitrine::AppConfig c;
-  c.packPath = vitrine::test::demoPack();
-  c.storePath = dir / "visitors.db";
+  auto c = vitrine::test::demoConfig(dir);
   c.eventTag = "Cité des métiers Genève 2026";
   c.kioskId = "stand-a";
   return c;

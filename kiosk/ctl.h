@@ -11,5 +11,6 @@ using Args = std::vector<std::string>;
 int pack(const Args& args);   // pack build <sources> -o <file.kpack> | pack info <file.kpack>
 int leads(const Args& args);  // leads export | merge | erase | purge
 int stats(const Args& args);  // stats report <store> -o report.html
+int site(const Args& args);   // site export <file.kpack> -o <dir>: a static web page
 
 }  // namespace vitrine::ctl

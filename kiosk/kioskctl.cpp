@@ -14,7 +14,8 @@ constexpr const char* kUsage =
     "  leads merge <store>... -o <store>          merge the stores of several kiosks\n"
     "  leads erase --store <visitors.db> <id>     right to erasure\n"
     "  leads purge --store <visitors.db> --older-than <days>\n"
-    "  stats report <visitors.db> -o <report.html>\n";
+    "  stats report <visitors.db> -o <report.html>\n"
+    "  site export <file.kpack> -o <dir>           the careers and offers as a static web page\n";
 
 }  // namespace
 
@@ -28,6 +29,7 @@ int main(int argc, char** argv) {
   if (group == "pack") return vitrine::ctl::pack(rest);
   if (group == "leads") return vitrine::ctl::leads(rest);
   if (group == "stats") return vitrine::ctl::stats(rest);
+  if (group == "site") return vitrine::ctl::site(rest);
   std::cerr << kUsage;
   return 2;
 }

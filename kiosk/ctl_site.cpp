@@ -108,7 +108,7 @@ nav a.offers{background:var(--terracotta)}
 .card img{display:block;width:100%;height:auto;aspect-ratio:3/2;object-fit:cover;background:var(--sand)}
 .card h3{color:var(--teal);font-size:24px;margin:16px 24px 6px}
 .card p{color:var(--soft);margin:0 24px 16px;font-size:16px}
-.offers{list-style:none;padding:0}
+.offer-list{list-style:none;padding:0}
 .offer{background:var(--white);border-radius:14px;padding:18px 24px;margin-bottom:14px}
 .offer h3{margin:0 0 4px;font-size:22px}
 .offer .org{color:var(--teal);font-weight:700;margin:0}
@@ -189,7 +189,7 @@ void page(std::ostream& html, const Catalogue& cat, const std::map<std::string, 
        << " (" << cat.offers.size() << ")</a></nav></header>\n<main>\n"
        << "<section id=metiers><h2>" << tr(S::Careers) << "</h2>\n<ul class=grid>\n";
   for (size_t i = 0; i < cat.careers.size(); ++i) careerCard(html, cat.careers[i], i, images);
-  html << "</ul></section>\n<section id=stages><h2>" << tr(S::Offers) << "</h2>\n<ul class=offers>\n";
+  html << "</ul></section>\n<section id=stages><h2>" << tr(S::Offers) << "</h2>\n<ul class=offer-list>\n";
   for (const Offer& o : cat.offers) offerItem(html, o, cat);
   html << "</ul></section>\n</main>\n<footer>" << title << " · " << esc(cat.meta.buildTime)
        << "</footer>\n</body>\n</html>\n";

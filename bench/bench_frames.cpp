@@ -1,4 +1,5 @@
 // Headless frame cost: UI CPU time of App::frame() on every screen (null platform, no GPU).
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <utility>
@@ -55,9 +56,11 @@ int benchFrames(const Options& o) {
   const Catalogue& cat = app.catalogue();
   const int still = o.quick ? 30 : 120, drags = o.quick ? 2 : 8;
   std::vector<double> all;
+  double worstP99 = 0;  // the target applies to every screen, so the worst one decides
   auto measure = [&](const char* name) {
     auto ms = sampleScreen(app, platform, still, drags);
     emitDistribution(std::string("frames.") + name, ms);
+    worstP99 = std::max(worstP99, percentile(ms, 99));
     all.insert(all.end(), ms.begin(), ms.end());
   };
   measure("attract");
@@ -86,6 +89,7 @@ int benchFrames(const Options& o) {
   app.navigate(ScreenId::Thanks);
   measure("thanks");
   emitDistribution("frames.all", all);
+  emit("frames.worst_screen_p99_ms", worstP99);
   emit("frames.count", static_cast<double>(all.size()));
   return 0;
 }

@@ -29,7 +29,7 @@ END {
   nt = split("vitrine.demo.complete_ms<=150;vitrine.demo.cpu_at_complete_ms<=250;" \
              "vitrine.demo.settled_pss_mb<=70;vitrine.demo.procs<=1;" \
              "vitrine.demo.idle_browse_pct<=0;vitrine.demo.idle_attract_pct<=1;" \
-             "frames.all.p99_ms<=2;vitrine.synth.scroll_frames_over_33ms<=0;" \
+             "frames.worst_screen_p99_ms<=2;vitrine.synth.scroll_frames_over_33ms<=0;" \
              "search.keystroke.p99_ms<=5;store.commit.p99_ms<=20", targets, ";")
   printf "\n%-46s %10s %10s  %s\n", "target", "limit", "median", "verdict"
   for (t = 1; t <= nt; ++t) {

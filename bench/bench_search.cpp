@@ -23,9 +23,14 @@ int benchSearch(const Options& o) {
   emit("search.index_build_ms", threadCpuMs() - t0);
 
   // What visitors type, one key at a time (UTF-8 characters kept whole), misses included.
-  const std::vector<std::string> queries = {
-      "éducateur spécialisé", "stage liège",       "médiation de dettes", "assistant social",
-      "accompagner famille",  "protection jeunesse", "zzz",               "insertion mons"};
+  const std::vector<std::string> queries = {"éducateur spécialisé",
+                                            "stage liège",
+                                            "médiation de dettes",
+                                            "assistant social",
+                                            "accompagner famille",
+                                            "protection jeunesse",
+                                            "zzz",
+                                            "insertion mons"};
   std::vector<double> ms;
   size_t found = 0;
   const int rounds = o.quick ? 1 : 5;

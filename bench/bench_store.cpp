@@ -13,8 +13,7 @@ namespace vitrine::bench {
 int benchStore(const Options& o) {
   std::filesystem::path db = o.dir / "store-bench.db";
   std::error_code ec;
-  for (const char* suffix : {"", "-wal", "-shm"})
-    std::filesystem::remove(db.string() + suffix, ec);
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db.string() + suffix, ec);
   Submission s;
   s.profile = "student:2";
   s.careerIds = {"career-0001", "career-0042"};
@@ -43,8 +42,7 @@ int benchStore(const Options& o) {
   emit("store.submissions", static_cast<double>(ms.size()));
   std::error_code size_ec;
   emit("store.file_mb", static_cast<double>(std::filesystem::file_size(db, size_ec)) / 1048576.0);
-  for (const char* suffix : {"", "-wal", "-shm"})
-    std::filesystem::remove(db.string() + suffix, ec);
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db.string() + suffix, ec);
   return 0;
 }
 

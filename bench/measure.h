@@ -15,8 +15,12 @@ inline double clockMs(clockid_t clock) {
   clock_gettime(clock, &t);
   return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
 }
-inline double threadCpuMs() { return clockMs(CLOCK_THREAD_CPUTIME_ID); }
-inline double wallMs() { return clockMs(CLOCK_MONOTONIC); }
+inline double threadCpuMs() {
+  return clockMs(CLOCK_THREAD_CPUTIME_ID);
+}
+inline double wallMs() {
+  return clockMs(CLOCK_MONOTONIC);
+}
 
 // Nearest-rank percentile (p in 0..100) of an unsorted sample; 0 for an empty one.
 inline double percentile(std::vector<double> v, double p) {

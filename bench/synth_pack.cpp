@@ -1,4 +1,5 @@
-// vitrine_synth: writes the sources of a large synthetic pack (careers, offers, images) for benchmarks.
+// vitrine_synth: writes the sources of a large synthetic pack (careers, offers, images) for
+// benchmarks.
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -32,30 +33,44 @@ struct Rng {
 
 const std::vector<std::string> kJobs = {
     "Éducateur·rice", "Assistant·e social·e", "Médiateur·rice", "Conseiller·ère",
-    "Animateur·rice", "Moniteur·rice", "Intervenant·e", "Accompagnant·e", "Encadrant·e",
-    "Coordinateur·rice"};
-const std::vector<std::string> kFields = {
-    "spécialisé·e", "de jeunes enfants", "en insertion", "familial·e", "de quartier",
-    "en protection de la jeunesse", "en économie sociale", "socioculturel·le", "technique",
-    "en santé mentale", "de rue", "en logement", "en maison de repos", "pour l'asile"};
+    "Animateur·rice", "Moniteur·rice",        "Intervenant·e",  "Accompagnant·e",
+    "Encadrant·e",    "Coordinateur·rice"};
+const std::vector<std::string> kFields = {"spécialisé·e",
+                                          "de jeunes enfants",
+                                          "en insertion",
+                                          "familial·e",
+                                          "de quartier",
+                                          "en protection de la jeunesse",
+                                          "en économie sociale",
+                                          "socioculturel·le",
+                                          "technique",
+                                          "en santé mentale",
+                                          "de rue",
+                                          "en logement",
+                                          "en maison de repos",
+                                          "pour l'asile"};
 const std::vector<std::string> kWords = {
-    "accompagner", "écouter", "orienter", "projet", "famille", "quartier", "jeunes", "droits",
-    "insertion", "logement", "équipe", "réseau", "atelier", "dossier", "entretien", "école",
-    "santé", "budget", "emploi", "formation", "médiation", "accueil", "autonomie", "collectif",
-    "enfants", "personnes âgées", "handicap", "migration", "démarches", "partenaires"};
-const std::vector<std::string> kServices = {
-    "ISP (insertion socio-professionnelle)", "MRS (maison de repos et de soins)",
-    "ILA (initiative locale d'accueil)",     "Service social général",
-    "Médiation de dettes",                   "Logement",
-    "Protection de la jeunesse",             "Aide sociale à l'enfance",
-    "Action sociale de proximité"};
+    "accompagner", "écouter",         "orienter",  "projet",    "famille",   "quartier",
+    "jeunes",      "droits",          "insertion", "logement",  "équipe",    "réseau",
+    "atelier",     "dossier",         "entretien", "école",     "santé",     "budget",
+    "emploi",      "formation",       "médiation", "accueil",   "autonomie", "collectif",
+    "enfants",     "personnes âgées", "handicap",  "migration", "démarches", "partenaires"};
+const std::vector<std::string> kServices = {"ISP (insertion socio-professionnelle)",
+                                            "MRS (maison de repos et de soins)",
+                                            "ILA (initiative locale d'accueil)",
+                                            "Service social général",
+                                            "Médiation de dettes",
+                                            "Logement",
+                                            "Protection de la jeunesse",
+                                            "Aide sociale à l'enfance",
+                                            "Action sociale de proximité"};
 const std::vector<std::pair<std::string, std::string>> kCities = {
-    {"Liège", "Wallonie"},  {"Namur", "Wallonie"},    {"Charleroi", "Wallonie"},
-    {"Mons", "Wallonie"},   {"Tournai", "Wallonie"},  {"Bruxelles", "Bruxelles"},
-    {"Genève", "Genève"},   {"Lausanne", "Vaud"},     {"Paris", "Île-de-France"},
+    {"Liège", "Wallonie"},        {"Namur", "Wallonie"},     {"Charleroi", "Wallonie"},
+    {"Mons", "Wallonie"},         {"Tournai", "Wallonie"},   {"Bruxelles", "Bruxelles"},
+    {"Genève", "Genève"},         {"Lausanne", "Vaud"},      {"Paris", "Île-de-France"},
     {"Lille", "Hauts-de-France"}, {"Mulhouse", "Grand Est"}, {"Lyon", "Auvergne-Rhône-Alpes"}};
-const std::vector<std::string> kWelcome = {"desk", "pc", "phone", "email", "travel_refund",
-                                           "driving_licence", "car", "mentor"};
+const std::vector<std::string> kWelcome = {
+    "desk", "pc", "phone", "email", "travel_refund", "driving_licence", "car", "mentor"};
 const std::vector<uint32_t> kPalette = {0xFBF6EE, 0xF3E6D3, 0xD9734E, 0x1F5F5B,
                                         0x9CBF9E, 0xF2B544, 0x2A2730, 0xE8A598};
 
@@ -110,10 +125,14 @@ int main(int argc, char** argv) {
   for (int i = 2; i + 1 < argc; i += 2) {
     std::string k = argv[i];
     int v = std::atoi(argv[i + 1]);
-    if (k == "--careers") careers = v;
-    else if (k == "--offers") offers = v;
-    else if (k == "--images") images = v;
-    else if (k == "--orgs") orgs = v;
+    if (k == "--careers")
+      careers = v;
+    else if (k == "--offers")
+      offers = v;
+    else if (k == "--images")
+      images = v;
+    else if (k == "--orgs")
+      orgs = v;
     else {
       std::cerr << kUsage;
       return 2;
@@ -155,10 +174,10 @@ int main(int argc, char** argv) {
   for (int i = 0; i < careers && ok; ++i) {
     std::string text = "title: " + r.of(kJobs) + " " + r.of(kFields) + " " + std::to_string(i) +
                        "\npitch: " + sentence(r, 12) + "\ndiploma: Diplôme " + r.of(kFields) +
-                       "\nlevel: " + std::to_string(3 + r.pick(5)) + "\nduration: " +
-                       std::to_string(1 + r.pick(4)) + " ans\nroutes: initial|vae\nwhere: " +
-                       sentence(r, 6) + "\nimage: img-" + std::to_string(r.pick(images)) +
-                       ".png\n\n## Ses missions\n";
+                       "\nlevel: " + std::to_string(3 + r.pick(5)) +
+                       "\nduration: " + std::to_string(1 + r.pick(4)) +
+                       " ans\nroutes: initial|vae\nwhere: " + sentence(r, 6) + "\nimage: img-" +
+                       std::to_string(r.pick(images)) + ".png\n\n## Ses missions\n";
     for (int b = 0; b < 5; ++b) text += "- " + sentence(r, 9) + "\n";
     text += "\n## Comment s'y former ?\n" + sentence(r, 40) + "\n" + sentence(r, 40) + "\n";
     char name[32];
@@ -175,15 +194,14 @@ int main(int argc, char** argv) {
     char career[32], dates[80];
     std::snprintf(career, sizeof career, "career-%04d", static_cast<int>(r.pick(careers)));
     int month = 1 + static_cast<int>(r.pick(9)), day = 1 + static_cast<int>(r.pick(27));
-    std::snprintf(dates, sizeof dates, "2027-%02d-%02d;2027-%02d-%02d", month, day, month + 2,
-                  day);
+    std::snprintf(dates, sizeof dates, "2027-%02d-%02d;2027-%02d-%02d", month, day, month + 2, day);
     std::string welcome = r.of(kWelcome) + "|mentor";
     offerCsv += "offer-" + std::to_string(i) + ";org-" + std::to_string(org) + ";" +
                 r.of(kServices) + ";" + career + ";Stage " + r.of(kFields) + " " +
                 std::to_string(i) + ";" + sentence(r, 24) + ";" + city + ";" + region + ";" +
                 std::to_string(1 + r.pick(3)) + ";" + dates + ";" + std::to_string(1 + r.pick(4)) +
-                ";2026-12-15;;" + welcome + ";https://www.example.org/offers/" +
-                std::to_string(i) + "\n";
+                ";2026-12-15;;" + welcome + ";https://www.example.org/offers/" + std::to_string(i) +
+                "\n";
   }
   ok = ok && writeFile(dir / "offers.csv", offerCsv);
   if (!ok) return 1;

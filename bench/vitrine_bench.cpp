@@ -26,10 +26,14 @@ int main(int argc, char** argv) {
   for (int i = 2; i < argc; ++i) {
     std::string k = argv[i];
     bool more = i + 1 < argc;
-    if (k == "--pack" && more) o.pack = argv[++i];
-    else if (k == "--dir" && more) o.dir = argv[++i];
-    else if (k == "--submissions" && more) o.submissions = std::atoi(argv[++i]);
-    else if (k == "--quick") o.quick = true;
+    if (k == "--pack" && more)
+      o.pack = argv[++i];
+    else if (k == "--dir" && more)
+      o.dir = argv[++i];
+    else if (k == "--submissions" && more)
+      o.submissions = std::atoi(argv[++i]);
+    else if (k == "--quick")
+      o.quick = true;
     else {
       std::cerr << kUsage;
       return 2;

@@ -171,8 +171,8 @@ static void openScreen(Scr* s) {
   int err;
   if (!XDamageQueryExtension(s->dpy, &s->damageEvent, &err)) die("no DAMAGE extension");
   if (!XShmQueryExtension(s->dpy)) die("no MIT-SHM extension");
-  s->img = XShmCreateImage(s->dpy, DefaultVisual(s->dpy, scr), DefaultDepth(s->dpy, scr),
-                           ZPixmap, NULL, &s->shm, s->width, s->height);
+  s->img = XShmCreateImage(s->dpy, DefaultVisual(s->dpy, scr), DefaultDepth(s->dpy, scr), ZPixmap,
+                           NULL, &s->shm, s->width, s->height);
   if (!s->img || s->img->bits_per_pixel != 32) die("unsupported screen format (want 32 bpp)");
   s->shm.shmid = shmget(IPC_PRIVATE, (size_t)s->img->bytes_per_line * s->height, IPC_CREAT | 0600);
   if (s->shm.shmid < 0) die("shmget failed");
@@ -185,15 +185,20 @@ static void openScreen(Scr* s) {
   XSync(s->dpy, False);
 }
 
-static int sampleW(const Scr* s) { return s->width / kStride; }
-static int sampleH(const Scr* s) { return s->height / kStride; }
+static int sampleW(const Scr* s) {
+  return s->width / kStride;
+}
+static int sampleH(const Scr* s) {
+  return s->height / kStride;
+}
 
 /* Copies the screen and sub-samples it into `out` (sampleW x sampleH pixels, 0xRRGGBB). */
 static void grab(Scr* s, uint32_t* out) {
   XShmGetImage(s->dpy, s->root, s->img, 0, 0, AllPlanes);
   int w = sampleW(s), h = sampleH(s);
   for (int y = 0; y < h; ++y) {
-    const uint32_t* row = (const uint32_t*)(s->img->data + (size_t)(y * kStride) * s->img->bytes_per_line);
+    const uint32_t* row =
+        (const uint32_t*)(s->img->data + (size_t)(y * kStride) * s->img->bytes_per_line);
     for (int x = 0; x < w; ++x) out[y * w + x] = row[x * kStride] & 0xFFFFFF;
   }
 }
@@ -264,7 +269,7 @@ static int cmdStart(double quietS, double timeoutS, char** argv) {
   pid_t pid = fork();
   if (pid < 0) die("fork failed");
   if (pid == 0) {
-    setsid(); /* its own session and group: counted as one tree, stopped as one group */
+    setsid();   /* its own session and group: counted as one tree, stopped as one group */
     dup2(2, 1); /* our stdout is the result; the program's chatter goes to stderr */
     execvp(argv[0], argv);
     fprintf(stderr, "xwatch: cannot run %s: %s\n", argv[0], strerror(errno));
@@ -358,10 +363,11 @@ static int cmdFrames(double seconds) {
 }
 
 static void usage(void) {
-  fputs("usage: xwatch start [--quiet S] [--timeout S] -- <program> [args...]\n"
-        "       xwatch frames <seconds>     frame intervals drawn on the screen meanwhile\n"
-        "       xwatch procs <pid>          CPU, RSS and PSS of <pid>'s process tree\n",
-        stderr);
+  fputs(
+      "usage: xwatch start [--quiet S] [--timeout S] -- <program> [args...]\n"
+      "       xwatch frames <seconds>     frame intervals drawn on the screen meanwhile\n"
+      "       xwatch procs <pid>          CPU, RSS and PSS of <pid>'s process tree\n",
+      stderr);
   exit(2);
 }
 
@@ -374,9 +380,12 @@ int main(int argc, char** argv) {
   int i = 2;
   for (; i < argc && strcmp(argv[i], "--") != 0; ++i) {
     if (i + 1 >= argc) usage();
-    if (strcmp(argv[i], "--quiet") == 0) quiet = atof(argv[++i]);
-    else if (strcmp(argv[i], "--timeout") == 0) timeout = atof(argv[++i]);
-    else usage();
+    if (strcmp(argv[i], "--quiet") == 0)
+      quiet = atof(argv[++i]);
+    else if (strcmp(argv[i], "--timeout") == 0)
+      timeout = atof(argv[++i]);
+    else
+      usage();
   }
   if (i + 1 >= argc) usage();
   signal(SIGCHLD, SIG_DFL);

@@ -28,12 +28,23 @@ std::string esc(const std::string& s) {
   out.reserve(s.size());
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -78,7 +89,8 @@ std::map<std::string, ImageInfo> writeImages(const Pack& pack, const fs::path& d
     if (bytes.empty() || !pngSize(bytes, info.width, info.height)) continue;
     fs::path file = dir / "images" / c.image;
     std::ofstream out(file, std::ios::binary);
-    out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    out.write(reinterpret_cast<const char*>(bytes.data()),
+              static_cast<std::streamsize>(bytes.size()));
     out.close();
     if (!out) {
       std::cerr << "cannot write " << file.string() << "\n";
@@ -125,11 +137,14 @@ std::string yearsText(const Offer& o) {
 }
 
 std::string welcomeText(const Offer& o) {
-  static const std::map<std::string, S> labels = {
-      {"desk", S::WDesk},        {"pc", S::WPc},
-      {"phone", S::WPhone},      {"email", S::WEmail},
-      {"travel_refund", S::WTravelRefund}, {"driving_licence", S::WDrivingLicence},
-      {"car", S::WCar},          {"mentor", S::WMentor}};
+  static const std::map<std::string, S> labels = {{"desk", S::WDesk},
+                                                  {"pc", S::WPc},
+                                                  {"phone", S::WPhone},
+                                                  {"email", S::WEmail},
+                                                  {"travel_refund", S::WTravelRefund},
+                                                  {"driving_licence", S::WDrivingLicence},
+                                                  {"car", S::WCar},
+                                                  {"mentor", S::WMentor}};
   std::string s;
   for (const auto& w : o.welcome) {
     auto it = labels.find(w);
@@ -175,7 +190,8 @@ void offerItem(std::ostream& html, const Offer& o, const Catalogue& cat) {
   html << "</li>\n";
 }
 
-void page(std::ostream& html, const Catalogue& cat, const std::map<std::string, ImageInfo>& images) {
+void page(std::ostream& html, const Catalogue& cat,
+          const std::map<std::string, ImageInfo>& images) {
   const std::string title = esc(cat.meta.title);
   // translate="no" and the notranslate meta: a browser must not offer to machine-translate a
   // page that is already in the visitor's language (the bar would also cover a kiosk's screen).
@@ -189,7 +205,8 @@ void page(std::ostream& html, const Catalogue& cat, const std::map<std::string, 
        << " (" << cat.offers.size() << ")</a></nav></header>\n<main>\n"
        << "<section id=metiers><h2>" << tr(S::Careers) << "</h2>\n<ul class=grid>\n";
   for (size_t i = 0; i < cat.careers.size(); ++i) careerCard(html, cat.careers[i], i, images);
-  html << "</ul></section>\n<section id=stages><h2>" << tr(S::Offers) << "</h2>\n<ul class=offer-list>\n";
+  html << "</ul></section>\n<section id=stages><h2>" << tr(S::Offers)
+       << "</h2>\n<ul class=offer-list>\n";
   for (const Offer& o : cat.offers) offerItem(html, o, cat);
   html << "</ul></section>\n</main>\n<footer>" << title << " · " << esc(cat.meta.buildTime)
        << "</footer>\n</body>\n</html>\n";

@@ -185,6 +185,14 @@ static void openScreen(Scr* s) {
   XSync(s->dpy, False);
 }
 
+static void closeScreen(Scr* s) {
+  XDamageDestroy(s->dpy, s->damage);
+  XShmDetach(s->dpy, &s->shm);
+  XDestroyImage(s->img); /* frees the XImage only: its data is the shared segment */
+  shmdt(s->shm.shmaddr);
+  XCloseDisplay(s->dpy);
+}
+
 static int sampleW(const Scr* s) {
   return s->width / kStride;
 }
@@ -327,6 +335,10 @@ static int cmdStart(double quietS, double timeoutS, char** argv) {
   printf("changed_frames %d\ndamage_events %d\nprocs %d\n", nframes, damages, procs);
   printf("settled_detail %.3f\n", detail(final, n));
   fflush(stdout);
+  for (int i = 0; i < nframes; ++i) free(frames[i].px);
+  free(background);
+  free(scratch);
+  closeScreen(&s);
   return 0; /* the program keeps running: the caller measures it further, then stops it */
 }
 
@@ -359,6 +371,7 @@ static int cmdFrames(double seconds) {
   printf("frame_p99_ms %.1f\n", m ? d[(int)(0.99 * (m - 1))] : 0.0);
   printf("frame_max_ms %.1f\n", m ? d[m - 1] : 0.0);
   printf("frames_over_33ms %d\n", over);
+  closeScreen(&s);
   return 0;
 }
 

@@ -12,5 +12,6 @@ int pack(const Args& args);   // pack build <sources> -o <file.kpack> | pack inf
 int leads(const Args& args);  // leads export | merge | erase | purge
 int stats(const Args& args);  // stats report <store> -o report.html
 int pin(const Args& args);    // pin set | check | status --store <visitors.db> (PIN on stdin)
+int site(const Args& args);   // site export <file.kpack> -o <dir>: a static web page
 
 }  // namespace vitrine::ctl

@@ -8,14 +8,17 @@ namespace {
 constexpr const char* kUsage =
     "usage: kioskctl <command> ...\n"
     "  pack build <sources-dir> -o <file.kpack>   build a content pack, errors as file:line\n"
+    "  pack check <sources-dir>                   every problem at once, as file:line\n"
     "  pack info <file.kpack>                     show what a pack holds\n"
+    "  pack diff <old.kpack> <new.kpack>          careers and offers added, removed, changed\n"
     "  leads export --store <visitors.db> [--org <id>] [--format csv|json] [--delimiter ';']\n"
     "               [-o <file>]\n"
     "  leads merge <store>... -o <store>          merge the stores of several kiosks\n"
     "  leads erase --store <visitors.db> <e-mail|phone>   right to erasure\n"
     "  leads purge --store <visitors.db> --older-than <days>\n"
     "  stats report <visitors.db> -o <report.html>\n"
-    "  pin set|check|status --store <visitors.db>  staff PIN, read on standard input\n";
+    "  pin set|check|status --store <visitors.db>  staff PIN, read on standard input\n"
+    "  site export <file.kpack> -o <dir>           the careers and offers as a static web page\n";
 
 }  // namespace
 
@@ -30,6 +33,7 @@ int main(int argc, char** argv) {
   if (group == "leads") return vitrine::ctl::leads(rest);
   if (group == "stats") return vitrine::ctl::stats(rest);
   if (group == "pin") return vitrine::ctl::pin(rest);
+  if (group == "site") return vitrine::ctl::site(rest);
   std::cerr << kUsage;
   return 2;
 }

@@ -15,12 +15,13 @@ struct Args {
   vitrine::AppConfig app;
   vitrine::platform::Options window;
   std::string tourDir;
+  bool startHome = false;  // --start-screen home: skip the attract loop (benchmarks, demos)
 };
 
 const char* kUsage =
     "usage: kiosk --pack <file.kpack> [--store <visitors.db>] [--windowed] [--size WxH]\n"
     "             [--idle <seconds>] [--event <tag>] [--kiosk-id <id>] [--country BE|FR|CH]\n"
-    "             [--fonts <dir>] [--keyboard azerty|qwertz|qwerty]\n"
+    "             [--fonts <dir>] [--keyboard azerty|qwertz|qwerty] [--start-screen attract|home]\n"
     "             --packs <dir>  instead of --pack: runs current.kpack, switches new ones safely\n"
     "             [--tour <dir>]   take a screenshot of every screen into <dir> and exit\n";
 
@@ -45,6 +46,11 @@ Args parse(int argc, char** argv) {
     else if (k == "--keyboard") a.app.keyboard = value();  // azerty | qwertz | qwerty
     else if (k == "--windowed") a.window.fullscreen = false;
     else if (k == "--tour") a.tourDir = value();
+    else if (k == "--start-screen") {
+      std::string v = value();
+      if (v != "attract" && v != "home") throw std::invalid_argument("--start-screen: attract|home");
+      a.startHome = v == "home";
+    }
     else if (k == "--size") {
       std::string v = value();
       if (std::sscanf(v.c_str(), "%dx%d", &a.window.width, &a.window.height) != 2)
@@ -128,6 +134,7 @@ int main(int argc, char** argv) {
     auto platform = vitrine::platform::makeGlfwPlatform(args.window);
     vitrine::App app(*platform, args.app);
     if (!args.tourDir.empty()) return tour(app, *platform, args.tourDir);
+    if (args.startHome) app.navigate(vitrine::ScreenId::Home);
     double wait = 0.0;
     // Lockdown: in fullscreen a close request from the window system is ignored.
     for (;;) {

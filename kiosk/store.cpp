@@ -378,8 +378,8 @@ int VisitorStore::erase(const std::string& contact) {
   return forget("lower(email) = lower(?1) OR phone = ?1", contact);
 }
 
-int VisitorStore::purgePersonal(const std::string& before) {
-  return forget("submission_id IN (SELECT id FROM submissions WHERE created_at < ?1)", before);
+int VisitorStore::purgePersonal(const std::string& until) {
+  return forget("submission_id IN (SELECT id FROM submissions WHERE created_at <= ?1)", until);
 }
 
 }  // namespace vitrine

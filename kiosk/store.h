@@ -65,9 +65,10 @@ class VisitorStore {
   // Right to erasure: removes the contact details and consents of every record with this e-mail
   // (case-insensitive) or phone; the anonymous interest stays. Returns the records changed.
   int erase(const std::string& contact);
-  // After an export: removes all contact details recorded before `before` (ISO 8601; use
-  // "9999" for all). Returns the records changed.
-  int purgePersonal(const std::string& before);
+  // After an export: removes all contact details recorded up to and including `until` (an
+  // isoTimestamp(); "9999" for all). Inclusive, because the kiosk saves and exports on one
+  // thread: a lead stamped in the export's very millisecond was saved before it and exported.
+  int purgePersonal(const std::string& until);
   // False when the last erase/purge could not empty the WAL journal because another program
   // (the running kiosk) was reading the file: a copy of the erased rows may remain in the
   // "-wal" file until that program closes it.

@@ -158,6 +158,7 @@ int soak(const Options& o, const std::filesystem::path& dir) {
   long baseRss = -1, peakRss = 0;
   int baseFds = -1;
   double wait = 0.0;
+  std::setvbuf(stdout, nullptr, _IOLBF, 0);  // progress shows as it happens, even in a log file
   std::printf("soak: %ld frames, seed %u, warm-up %ld frames\n", o.frames, o.seed, o.warmup);
   std::printf("%10s %10s %6s\n", "frame", "rss_kb", "fds");
   for (long frame = 1; frame <= o.frames; ++frame) {

@@ -1,8 +1,6 @@
 // The kiosk log: rotation keeps a bounded set of files, lines stay one per event, journal format.
 #include <doctest.h>
-
 #include <sys/stat.h>
-
 #include <unistd.h>
 
 #include <algorithm>
@@ -47,7 +45,8 @@ TEST_CASE("the log file rotates at its size limit and keeps three files at most"
   vitrine::log::init("kiosk", o);
   CHECK_FALSE(vitrine::log::toJournal());
   CHECK(vitrine::log::filePath() == o.file);
-  for (int i = 0; i < 400; ++i) vitrine::log::info("pack loaded: demo.kpack, line " + std::to_string(i));
+  for (int i = 0; i < 400; ++i)
+    vitrine::log::info("pack loaded: demo.kpack, line " + std::to_string(i));
   CHECK(fs::exists(dir / "kiosk.log"));
   CHECK(fs::exists(dir / "kiosk.log.1"));
   CHECK(fs::exists(dir / "kiosk.log.2"));

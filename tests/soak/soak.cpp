@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 #include <set>
 #include <stdexcept>
@@ -97,7 +98,9 @@ class Visitor {
     std::vector<std::string> keys;
     for (const auto& n : names)
       if (n.rfind("key:", 0) == 0) keys.push_back(n);
-    if (roll < 50 && !names.empty()) {
+    if (roll < 25 && !names.empty()) {
+      tapTarget(leastTapped(names));
+    } else if (roll < 50 && !names.empty()) {
       tapTarget(names[pick(static_cast<int>(names.size()))]);
     } else if (roll < 65) {
       drag();
@@ -121,7 +124,16 @@ class Visitor {
     platform_.pointer(x, y, false);
   }
 
+  // Explores: the visible target tapped least so far (a screen reached once gets its buttons tried).
+  const std::string& leastTapped(const std::vector<std::string>& names) {
+    const std::string* best = &names.front();
+    for (const auto& n : names)
+      if (tapped_[n] < tapped_[*best]) best = &n;
+    return *best;
+  }
+
   void tapTarget(const std::string& name) {
+    ++tapped_[name];
     if (auto c = app_.hits().find(name)) tapAt(c->x, c->y);
   }
 
@@ -138,6 +150,7 @@ class Visitor {
   vitrine::platform::NullPlatform& platform_;
   vitrine::App& app_;
   std::mt19937 rng_;
+  std::map<std::string, long> tapped_;
 };
 
 int soak(const Options& o, const std::filesystem::path& dir) {

@@ -17,6 +17,7 @@
 #include "app.h"
 #include "null_platform.h"
 #include "pack_builder.h"
+#include "store.h"
 
 namespace {
 
@@ -195,6 +196,9 @@ int soak(const Options& o, const std::filesystem::path& dir) {
   std::string screens;
   for (const auto& s : visited) screens += (screens.empty() ? "" : " ") + s;
   std::printf("screens visited (%zu): %s\n", visited.size(), screens.c_str());
+  // Submissions the random visitor confirmed: the store was written to, not just read.
+  if (vitrine::VisitorStore* store = app.store())
+    std::printf("submissions saved: %zu\n", store->leads().size());
   std::printf("rss after warm-up %ld kB, at end %ld kB (growth %+ld kB, peak %ld kB); fds %d -> %d\n",
               baseRss, endRss, endRss - baseRss, peakRss, baseFds, endFds);
   int failures = 0;

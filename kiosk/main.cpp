@@ -1,4 +1,8 @@
 // kiosk: opens the window and runs the visitor UI; --tour takes a screenshot of every screen.
+#include <signal.h>
+
+#include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -7,7 +11,9 @@
 
 #include "app.h"
 #include "instance_lock.h"
+#include "log.h"
 #include "platform.h"
+#include "watchdog.h"
 
 namespace {
 
@@ -16,12 +22,14 @@ struct Args {
   vitrine::platform::Options window;
   std::string tourDir;
   bool startHome = false;  // --start-screen home: skip the attract loop (benchmarks, demos)
+  std::filesystem::path logFile;
 };
 
 const char* kUsage =
     "usage: kiosk --pack <file.kpack> [--store <visitors.db>] [--windowed] [--size WxH]\n"
     "             [--idle <seconds>] [--event <tag>] [--kiosk-id <id>] [--country BE|FR|CH]\n"
     "             [--fonts <dir>] [--keyboard azerty|qwertz|qwerty] [--start-screen attract|home]\n"
+    "             [--hide-cursor] [--log <file>]\n"
     "             --packs <dir>  instead of --pack: runs current.kpack, switches new ones safely\n"
     "             [--tour <dir>]   take a screenshot of every screen into <dir> and exit\n";
 
@@ -45,6 +53,8 @@ Args parse(int argc, char** argv) {
     else if (k == "--country") a.app.country = value();
     else if (k == "--keyboard") a.app.keyboard = value();  // azerty | qwertz | qwerty
     else if (k == "--windowed") a.window.fullscreen = false;
+    else if (k == "--hide-cursor") a.window.hideCursor = true;
+    else if (k == "--log") a.logFile = value();
     else if (k == "--tour") a.tourDir = value();
     else if (k == "--start-screen") {
       std::string v = value();
@@ -111,6 +121,65 @@ int tour(vitrine::App& app, vitrine::platform::Platform& platform, const std::st
   return 0;
 }
 
+// Stop requests (systemd stop, Ctrl+C) end the loop between frames, so the store closes cleanly.
+volatile std::sig_atomic_t gStop = 0;
+void onStopSignal(int) {
+  gStop = 1;
+}
+
+void installStopHandlers() {
+  struct sigaction sa {};
+  sa.sa_handler = onStopSignal;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = 0;  // no SA_RESTART: the signal interrupts the wait for input at once
+  sigaction(SIGTERM, &sa, nullptr);
+  sigaction(SIGINT, &sa, nullptr);
+  sigaction(SIGHUP, &sa, nullptr);
+}
+
+void logStartup(vitrine::App& app, const Args& args) {
+  namespace log = vitrine::log;
+  if (app.startupError().empty()) {
+    const auto& cat = app.catalogue();
+    log::info("pack loaded: " + args.app.packPath.string() + " (" +
+              std::to_string(cat.careers.size()) + " careers, " +
+              std::to_string(cat.offers.size()) + " offers, " +
+              std::to_string(cat.organisations.size()) + " organisations)");
+  } else {
+    log::error("pack not usable, showing the pack error screen: " + app.startupError());
+  }
+  if (!app.store()) log::error("visitor store unavailable: " + args.app.storePath.string());
+}
+
+// The frame loop: sleeps until input or the app's next deadline, but never longer than the
+// watchdog allows, so an idle kiosk still proves every few seconds that it draws frames.
+int run(vitrine::App& app, vitrine::platform::Platform& platform) {
+  vitrine::Watchdog watchdog;
+  if (watchdog.enabled()) {
+    char line[96];
+    std::snprintf(line, sizeof line, "systemd watchdog on: a frame at least every %.1f s",
+                  watchdog.maxSleep());
+    vitrine::log::info(line);
+  }
+  double wait = 0.0;
+  while (!gStop) {
+    // False only when the window system asks to close and lockdown is off (windowed, dev use).
+    if (!platform.waitForEvents(wait)) break;
+    if (gStop) break;
+    wait = std::min(app.frame(), watchdog.maxSleep());
+    watchdog.ready();
+    watchdog.frameShown();
+    if (auto code = app.exitRequested()) {  // staff chose "Redémarrer" or "Quitter"
+      watchdog.stopping();
+      vitrine::log::info("staff asked to " + std::string(*code == 0 ? "quit" : "restart"));
+      return *code;
+    }
+  }
+  watchdog.stopping();
+  vitrine::log::info(gStop ? "stopping on request (signal)" : "window closed, stopping");
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -121,28 +190,33 @@ int main(int argc, char** argv) {
     std::cerr << "kiosk: " << e.what() << "\n" << kUsage;
     return 2;
   }
+  namespace log = vitrine::log;
+  log::Options logOptions;
+  logOptions.file = args.logFile;
+  log::init("kiosk", logOptions);
+  if (!log::lastError().empty()) std::cerr << "kiosk: " << log::lastError() << "\n";
   try {
     if (!args.tourDir.empty()) args.window.fullscreen = false;
+    args.window.lockdown = args.window.fullscreen;  // windowed is for development: closable
     // Two kiosks on one store would fight over the screen and the file: the second one leaves.
     std::filesystem::path lockFile = args.app.storePath;
     lockFile += ".lock";
     vitrine::InstanceLock lock(lockFile);
     if (!lock.held()) {
-      std::cerr << "kiosk: " << lock.error() << "\n";
+      log::error(lock.error());
       return 3;
     }
+    log::info(std::string("starting Vitrine ") + VITRINE_VERSION + " (kiosk id " +
+              args.app.kioskId + ", event " + args.app.eventTag + ")");
+    installStopHandlers();
     auto platform = vitrine::platform::makeGlfwPlatform(args.window);
     vitrine::App app(*platform, args.app);
+    logStartup(app, args);
     if (!args.tourDir.empty()) return tour(app, *platform, args.tourDir);
     if (args.startHome) app.navigate(vitrine::ScreenId::Home);
-    double wait = 0.0;
-    // Lockdown: in fullscreen a close request from the window system is ignored.
-    for (;;) {
-      if (!platform->waitForEvents(wait) && !args.window.fullscreen) return 0;
-      wait = app.frame();
-    }
+    return run(app, *platform);
   } catch (const std::exception& e) {
-    std::cerr << "kiosk: " << e.what() << "\n";
+    log::error(e.what());
     return 1;
   }
 }

@@ -28,11 +28,23 @@ void drawQr(ImDrawList* dl, const QrCode& qr, ImVec2 min, float side) {
   float module = std::floor(side / static_cast<float>(total));
   float offset = std::floor((side - module * static_cast<float>(qr.size)) * 0.5f);
   ImVec2 o(std::floor(min.x + offset), std::floor(min.y + offset));
-  for (int y = 0; y < qr.size; ++y)
-    for (int x = 0; x < qr.size; ++x)
-      if (qr.dark[static_cast<size_t>(y) * qr.size + x])
-        dl->AddRectFilled(ImVec2(o.x + x * module, o.y + y * module),
-                          ImVec2(o.x + (x + 1) * module, o.y + (y + 1) * module), color::ink);
+  // One rectangle per horizontal run of dark modules, not per module: a version 40 code would
+  // otherwise need ~60,000 vertices and overflow ImGui's 16-bit indices (an abort on renderers
+  // without VtxOffset, e.g. GL < 3.2 and the null platform).
+  for (int y = 0; y < qr.size; ++y) {
+    const size_t row = static_cast<size_t>(y) * qr.size;
+    for (int x = 0; x < qr.size;) {
+      if (!qr.dark[row + x]) {
+        ++x;
+        continue;
+      }
+      int end = x;
+      while (end < qr.size && qr.dark[row + end]) ++end;
+      dl->AddRectFilled(ImVec2(o.x + x * module, o.y + y * module),
+                        ImVec2(o.x + end * module, o.y + (y + 1) * module), color::ink);
+      x = end;
+    }
+  }
 }
 
 }  // namespace vitrine::ui

@@ -5,14 +5,65 @@
 #include <backends/imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <stdexcept>
 
 #include "image.h"
 #include "platform.h"
 
+// Last: Xlib's macros (None, Status, Bool...) must not leak into the headers above.
+#include <X11/Xlib.h>
+#include <X11/extensions/scrnsaver.h>
+
 namespace vitrine::platform {
 namespace {
+
+// The X server blanks the screen after 10 idle minutes by default, and a touch screen that went
+// dark looks broken. Suspending the screen saver (and DPMS with it) lasts while we are connected;
+// resetting its timer now and then also covers servers without the XScreenSaver extension.
+constexpr double kScreenSaverResetSeconds = 30.0;
+
+// Our own X connection (not GLFW's): the suspension lasts exactly as long as it stays open.
+Display* suspendScreenSaver() {
+  Display* display = XOpenDisplay(nullptr);
+  if (!display) return nullptr;
+  int eventBase = 0, errorBase = 0;
+  if (XScreenSaverQueryExtension(display, &eventBase, &errorBase))
+    XScreenSaverSuspend(display, True);
+  XResetScreenSaver(display);
+  XFlush(display);
+  return display;
+}
+
+void resetScreenSaver(Display* display) {
+  if (!display) return;
+  XResetScreenSaver(display);
+  XFlush(display);
+}
+
+// Lockdown filters, installed over Dear ImGui's own callbacks. Outside text entry no key means
+// anything to the kiosk, so none is passed on; inside it, keys that could leave the app (Escape,
+// F-keys, anything with Alt, Ctrl or Super such as Alt+F4 or Ctrl+W) are still dropped.
+bool keyCouldEscape(int key, int mods) {
+  return key == GLFW_KEY_ESCAPE || (key >= GLFW_KEY_F1 && key <= GLFW_KEY_F25) ||
+         (mods & (GLFW_MOD_ALT | GLFW_MOD_SUPER | GLFW_MOD_CONTROL)) != 0;
+}
+
+void lockedKeyCallback(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  if (!ImGui::GetIO().WantTextInput || keyCouldEscape(key, mods)) return;
+  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
+
+void lockedCharCallback(GLFWwindow* window, unsigned int c) {
+  if (ImGui::GetIO().WantTextInput) ImGui_ImplGlfw_CharCallback(window, c);
+}
+
+// Alt+F4 under a window manager, xkill-like tools, a WM_DELETE_WINDOW from anywhere: ignored.
+void lockedCloseCallback(GLFWwindow* window) {
+  glfwSetWindowShouldClose(window, GLFW_FALSE);
+  std::fprintf(stderr, "vitrine: window close request ignored (lockdown)\n");
+}
 
 class GlfwPlatform : public Platform {
  public:
@@ -20,6 +71,8 @@ class GlfwPlatform : public Platform {
     if (!glfwInit()) throw std::runtime_error("GLFW could not start (is there a display?)");
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    // A fullscreen window iconifies when it loses focus by default: that would show the desktop.
+    glfwWindowHint(GLFW_AUTO_ICONIFY, GLFW_FALSE);
     GLFWmonitor* monitor = options.fullscreen ? glfwGetPrimaryMonitor() : nullptr;
     int w = options.width, h = options.height;
     if (monitor) {
@@ -44,6 +97,13 @@ class GlfwPlatform : public Platform {
     ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
     ImGui_ImplGlfw_InitForOpenGL(window_, true);
     ImGui_ImplOpenGL3_Init("#version 130");
+    if (options.lockdown) {
+      glfwSetKeyCallback(window_, lockedKeyCallback);
+      glfwSetCharCallback(window_, lockedCharCallback);
+      glfwSetWindowCloseCallback(window_, lockedCloseCallback);
+    }
+    x11_ = suspendScreenSaver();
+    lastScreenSaverReset_ = glfwGetTime();
   }
 
   ~GlfwPlatform() override {
@@ -52,13 +112,18 @@ class GlfwPlatform : public Platform {
     ImGui::DestroyContext();
     glfwDestroyWindow(window_);
     glfwTerminate();
+    if (x11_) XCloseDisplay(x11_);
   }
 
   bool waitForEvents(double timeoutSeconds) override {
-    if (timeoutSeconds > 0)
-      glfwWaitEventsTimeout(timeoutSeconds);
+    if (timeoutSeconds > 0)  // bounded so the screen-saver timer is reset even when idle
+      glfwWaitEventsTimeout(std::min(timeoutSeconds, kScreenSaverResetSeconds));
     else
       glfwPollEvents();
+    if (glfwGetTime() - lastScreenSaverReset_ >= kScreenSaverResetSeconds) {
+      resetScreenSaver(x11_);
+      lastScreenSaverReset_ = glfwGetTime();
+    }
     bool quit = glfwWindowShouldClose(window_);
     glfwSetWindowShouldClose(window_, GLFW_FALSE);  // the app decides; lockdown ignores it
     return !quit;
@@ -145,6 +210,8 @@ class GlfwPlatform : public Platform {
 
   GLFWwindow* window_ = nullptr;
   bool started_ = false;
+  double lastScreenSaverReset_ = 0.0;
+  Display* x11_ = nullptr;  // keeps the screen saver suspended while open
 };
 
 }  // namespace

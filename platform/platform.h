@@ -19,6 +19,8 @@ struct Options {
   int width = 1920;   // window size when not fullscreen
   int height = 1080;
   bool hideCursor = false;
+  // Kiosk lockdown: window close requests and keys that could leave the app are ignored.
+  bool lockdown = false;
   std::string title = "Vitrine";
 };
 

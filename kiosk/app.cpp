@@ -17,24 +17,6 @@
 namespace vitrine {
 namespace {
 
-const char* screenName(ScreenId s) {
-  switch (s) {
-    case ScreenId::Attract: return "attract";
-    case ScreenId::Home: return "home";
-    case ScreenId::Careers: return "careers";
-    case ScreenId::CareerDetail: return "career";
-    case ScreenId::Offers: return "offers";
-    case ScreenId::OfferDetail: return "offer";
-    case ScreenId::Search: return "search";
-    case ScreenId::Form: return "form";
-    case ScreenId::Thanks: return "thanks";
-    case ScreenId::PackError: return "pack_error";
-    case ScreenId::StaffPin:
-    case ScreenId::Staff: return "staff";
-  }
-  return "?";
-}
-
 const Catalogue& emptyCatalogue() {
   static const Catalogue empty;  // shown behind the pack error screen
   return empty;

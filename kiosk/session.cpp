@@ -6,6 +6,24 @@
 
 namespace vitrine {
 
+const char* screenName(ScreenId s) {
+  switch (s) {
+    case ScreenId::Attract: return "attract";
+    case ScreenId::Home: return "home";
+    case ScreenId::Careers: return "careers";
+    case ScreenId::CareerDetail: return "career";
+    case ScreenId::Offers: return "offers";
+    case ScreenId::OfferDetail: return "offer";
+    case ScreenId::Search: return "search";
+    case ScreenId::Form: return "form";
+    case ScreenId::Thanks: return "thanks";
+    case ScreenId::PackError: return "pack_error";
+    case ScreenId::StaffPin:
+    case ScreenId::Staff: return "staff";
+  }
+  return "?";
+}
+
 bool VisitorSession::has(const std::vector<std::string>& list, const std::string& id) const {
   return std::find(list.begin(), list.end(), id) != list.end();
 }

@@ -14,6 +14,8 @@ enum class ScreenId {
   Attract, Home, Careers, CareerDetail, Offers, OfferDetail, Search, Form, Thanks, PackError,
   StaffPin, Staff  // staff mode, behind the hidden gesture and the PIN
 };
+// A short stable name ("career", "offers", "staff"...) for statistics and logs.
+const char* screenName(ScreenId s);
 
 // A screen asks for navigation; the app carries it out after the frame (screens never call
 // each other).

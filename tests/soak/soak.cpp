@@ -68,23 +68,6 @@ int openFds() {
   return n - 1;  // the directory handle we are reading with
 }
 
-const char* screenName(vitrine::ScreenId s) {
-  using vitrine::ScreenId;
-  switch (s) {
-    case ScreenId::Attract: return "attract";
-    case ScreenId::Home: return "home";
-    case ScreenId::Careers: return "careers";
-    case ScreenId::CareerDetail: return "career";
-    case ScreenId::Offers: return "offers";
-    case ScreenId::OfferDetail: return "offer";
-    case ScreenId::Search: return "search";
-    case ScreenId::Form: return "form";
-    case ScreenId::Thanks: return "thanks";
-    case ScreenId::PackError: return "pack_error";
-  }
-  return "?";
-}
-
 // A random visitor: most of the time taps something the app drew (a HitMap target), sometimes
 // scrolls, types on the on-screen keyboard, taps blindly, or walks away for a while.
 class Visitor {
@@ -95,10 +78,12 @@ class Visitor {
   // Queues the next gesture; returns how long the visitor may "think" before it (seconds).
   double act() {
     int roll = pick(100);
-    auto names = app_.hits().names();
-    std::vector<std::string> keys;
-    for (const auto& n : names)
+    // "text:" entries are labels registered for tests to read, not things a finger can use.
+    std::vector<std::string> names, keys;
+    for (const auto& n : app_.hits().names()) {
+      if (n.rfind("text:", 0) != 0) names.push_back(n);
       if (n.rfind("key:", 0) == 0) keys.push_back(n);
+    }
     if (roll < 25 && !names.empty()) {
       tapTarget(leastTapped(names));
     } else if (roll < 50 && !names.empty()) {
@@ -181,7 +166,7 @@ int soak(const Options& o, const std::filesystem::path& dir) {
     if (frame % 25000 == 0) platform.resize(frame % 50000 ? 1080 : 1920, frame % 50000 ? 1920 : 1080);
     platform.waitForEvents(wait);
     wait = app.frame();
-    visited.insert(screenName(app.screen()));
+    visited.insert(vitrine::screenName(app.screen()));
     if (frame == o.warmup) {
       baseRss = rssKb();
       baseFds = openFds();

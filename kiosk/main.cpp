@@ -13,6 +13,7 @@
 #include "instance_lock.h"
 #include "log.h"
 #include "platform.h"
+#include "tour.h"
 #include "watchdog.h"
 
 namespace {
@@ -72,53 +73,6 @@ Args parse(int argc, char** argv) {
   if (a.app.packPath.empty() == a.app.packsDir.empty())
     throw std::invalid_argument("give either --pack <file> or --packs <dir>");
   return a;
-}
-
-void shoot(vitrine::App& app, vitrine::platform::Platform& platform, const std::string& dir,
-           const std::string& name) {
-  app.settle();
-  std::string error;
-  std::string path = dir + "/" + name + ".png";
-  if (platform.saveScreenshot(path, error))
-    std::cout << path << "\n";
-  else
-    std::cerr << "screenshot failed: " << error << "\n";
-}
-
-// A scripted visit through every screen, for the README and for a first look without a screen.
-int tour(vitrine::App& app, vitrine::platform::Platform& platform, const std::string& dir) {
-  using vitrine::ScreenId;
-  auto& s = app.session();
-  const auto& cat = app.catalogue();
-  shoot(app, platform, dir, "01-attract");
-  app.navigate(ScreenId::Home);
-  shoot(app, platform, dir, "02-home");
-  app.navigate(ScreenId::Careers);
-  shoot(app, platform, dir, "03-careers");
-  if (!cat.careers.empty()) {
-    s.careerId = cat.careers.front().id;
-    s.careers.push_back(s.careerId);
-    app.navigate(ScreenId::CareerDetail);
-    shoot(app, platform, dir, "04-career");
-  }
-  app.navigate(ScreenId::Offers);
-  shoot(app, platform, dir, "05-offers");
-  if (!cat.offers.empty()) {
-    s.offerId = cat.offers.front().id;
-    s.offers.push_back(s.offerId);
-    app.navigate(ScreenId::OfferDetail);
-    shoot(app, platform, dir, "06-offer");
-  }
-  s.form.profile = "student";
-  s.form.firstName = "Amélie";
-  s.form.email = "amelie.dubois@exemple.be";
-  s.form.active = vitrine::Field::Email;
-  app.navigate(ScreenId::Form);
-  shoot(app, platform, dir, "07-form");
-  s.lastSubmissionHadContact = true;
-  app.navigate(ScreenId::Thanks);
-  shoot(app, platform, dir, "08-thanks");
-  return 0;
 }
 
 // Stop requests (systemd stop, Ctrl+C) end the loop between frames, so the store closes cleanly.
@@ -212,7 +166,7 @@ int main(int argc, char** argv) {
     auto platform = vitrine::platform::makeGlfwPlatform(args.window);
     vitrine::App app(*platform, args.app);
     logStartup(app, args);
-    if (!args.tourDir.empty()) return tour(app, *platform, args.tourDir);
+    if (!args.tourDir.empty()) return vitrine::tour(app, *platform, args.tourDir);
     if (args.startHome) app.navigate(vitrine::ScreenId::Home);
     return run(app, *platform);
   } catch (const std::exception& e) {

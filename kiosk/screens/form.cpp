@@ -248,10 +248,16 @@ void FormScreen::drawConsentStep(Ui& ui) {
   }
   ImGui::SetCursorScreenPos(ImVec2(x, y + ui.px(8)));
   textWrapped(ui.theme.fonts.body, color::inkSoft, ui.t(S::NoContactNote), w);
-  ImGui::Dummy(ImVec2(0, ui.px(8)));
-  textWrapped(ui.theme.fonts.small, color::inkSoft, ui.catalogue.meta.consentText, w);
-  ImGui::Dummy(ImVec2(0, ui.px(24)));
-  float sendY = std::max(ImGui::GetCursorScreenPos().y, o.y + size.y * 0.62f);
+  // The pack's notice (who receives the data, why, how long, how to withdraw) in a quiet card.
+  const float cardPad = ui.px(24);
+  const std::string& notice = ui.catalogue.meta.consentText;
+  const ImVec2 card(x, ImGui::GetCursorScreenPos().y + ui.px(24));
+  const float cardH = textHeight(ui.theme.fonts.body, notice, w - 2 * cardPad) + 2 * cardPad;
+  ImGui::GetWindowDrawList()->AddRectFilled(card, ImVec2(card.x + w, card.y + cardH), color::sand,
+                                            ui.px(18));
+  ImGui::SetCursorScreenPos(ImVec2(card.x + cardPad, card.y + cardPad));
+  textWrapped(ui.theme.fonts.body, color::ink, notice, w - 2 * cardPad);
+  float sendY = std::max(card.y + cardH + ui.px(32), o.y + size.y * 0.62f);
   ImGui::SetCursorScreenPos(ImVec2(x, sendY));
   if (button(ui, "send", ui.t(S::Send), Look::Primary, Icon::Arrow)) {
     auto problem = validateForm(form);

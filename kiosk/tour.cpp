@@ -1,0 +1,91 @@
+// The scripted tour: drives the real screens through the visitor session, then screenshots them.
+#include "tour.h"
+
+#include <iostream>
+
+#include "screens/screens.h"
+
+namespace vitrine {
+namespace {
+
+class Camera {
+ public:
+  Camera(App& app, platform::Platform& platform, std::string dir)
+      : app_(app), platform_(platform), dir_(std::move(dir)) {}
+
+  void shoot(const std::string& name) {
+    app_.settle();
+    std::string error;
+    std::string path = dir_ + "/" + name + ".png";
+    if (platform_.saveScreenshot(path, error)) {
+      std::cout << path << "\n";
+    } else {
+      std::cerr << "screenshot failed: " << error << "\n";
+      failed_ = true;
+    }
+  }
+  bool failed() const { return failed_; }
+
+ private:
+  App& app_;
+  platform::Platform& platform_;
+  std::string dir_;
+  bool failed_ = false;
+};
+
+}  // namespace
+
+int tour(App& app, platform::Platform& platform, const std::string& dir) {
+  Camera camera(app, platform, dir);
+  auto& s = app.session();
+  const auto& cat = app.catalogue();
+  camera.shoot("01-attract");
+  app.navigate(ScreenId::Home);
+  camera.shoot("02-home");
+  app.navigate(ScreenId::Careers);
+  camera.shoot("03-careers");
+  if (!cat.careers.empty()) {
+    s.careerId = cat.careers.front().id;
+    s.careers.push_back(s.careerId);
+    app.navigate(ScreenId::CareerDetail);
+    camera.shoot("04-career");
+  }
+  app.navigate(ScreenId::Offers);
+  camera.shoot("05-offers");
+  if (!cat.offers.empty()) {
+    s.offerId = cat.offers.front().id;
+    s.offers.push_back(s.offerId);
+    app.navigate(ScreenId::OfferDetail);
+    camera.shoot("06-offer");
+  }
+  s.search = "éduc";
+  app.navigate(ScreenId::Search);
+  camera.shoot("07-search");
+
+  s.form.profile = "student";
+  s.form.studentYear = 2;
+  s.form.firstName = "Amélie";
+  s.form.email = "amelie.dubois@exemple.be";
+  s.form.active = Field::Email;
+  app.navigate(ScreenId::Form);
+  camera.shoot("08-form");
+  s.form.step = 2;
+  auto targets = ui::consentTargets(app.catalogue(), s);
+  if (!targets.empty()) s.form.consentOrgs.insert(targets.front()->id);
+  camera.shoot("09-consent");
+  s.lastSubmissionHadContact = true;
+  app.navigate(ScreenId::Thanks);
+  camera.shoot("10-thanks");
+
+  // The next visitor reads Dutch, with the largest text and high contrast.
+  s.lang = ui::Lang::Nl;
+  app.navigate(ScreenId::Home);
+  camera.shoot("11-home-nl");
+  s.access.textStep = 2;
+  s.access.highContrast = true;
+  app.navigate(ScreenId::Offers);
+  camera.shoot("12-offers-contrast");
+  return camera.failed() ? 1 : 0;
+}
+
+}  // namespace vitrine

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end: the real kiosk under Xvfb with real GL, driven by xdotool clicks like a finger.
 # Checks from pixels that the attract screen is drawn, that a tap opens the home screen with its
-# two tiles, and that an offer's QR code decodes with a real reader (zbarimg).
+# two tiles, that an offer's QR code decodes with a real reader (zbarimg), and that a drag
+# scrolls the offers list without opening a card.
 set -euo pipefail
 KIOSK="$1"
 KIOSKCTL="$2"
@@ -53,6 +54,23 @@ url=$(zbarimg --quiet --raw "$WORK/offer.png" || true)
 echo "QR code on the offer screen: $url"
 [ -n "$url" ] || fail "no readable QR code on the offer detail screen"
 echo "$url" >"$WORK/qr.txt"
+
+# Back to the list, then a real drag: the list scrolls and no card opens.
+xdotool mousemove 135 72 click 1
+shot list
+xdotool mousemove 1300 900 mousedown 1
+for y in 860 800 720 640 560 480 420 380; do xdotool mousemove 1300 "$y"; sleep 0.03; done
+xdotool mouseup 1
+shot dragged 2.5
+crop() { convert "$WORK/$1.png" -crop "$2" +repage "$WORK/$1-$3.png"; }
+differ() { compare -metric AE -fuzz 8% "$WORK/$1" "$WORK/$2" null: 2>&1 || true; }
+crop list 1280x700+620+320 cards; crop dragged 1280x700+620+320 cards
+crop list 900x110+0+10 header; crop dragged 900x110+0+10 header
+moved=$(differ list-cards.png dragged-cards.png)
+header=$(differ list-header.png dragged-header.png)
+echo "drag: $moved pixels of the list changed, $header of the header"
+[ "${moved%%.*}" -gt 20000 ] || fail "a drag on the offers list did not scroll it"
+[ "${header%%.*}" -lt 500 ] || fail "a drag on the offers list opened something"
 kill -0 $PID || fail "kiosk died"
 echo "OK"
 INNER

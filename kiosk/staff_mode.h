@@ -111,6 +111,7 @@ class StaffMode {
   std::string editKey_;           // "event_tag" | "kiosk_id" while the keyboard is open
   std::string editText_;
   Keyboard editKeyboard_;
+  bool editDigits_ = false;  // the digit pad instead of the letters
   std::string settingsMessage_;
   bool settingsFailed_ = false;
   std::vector<std::filesystem::path> usbPacks_;  // *.kpack at the root of the sticks

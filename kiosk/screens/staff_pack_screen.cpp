@@ -31,6 +31,7 @@ void StaffMode::scanUsbPacks(const StaffContext& ctx) {
 }
 
 void StaffMode::drawPack(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
+  namespace fs = std::filesystem;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImFont* h2 = ui.theme.fonts.h2;
   dl->AddText(h2, h2->FontSize, min, color::teal, "Contenu");
@@ -50,7 +51,9 @@ void StaffMode::drawPack(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
   PackSlot* slot = ctx.live.packSlot;
   if (slot) {
     const PackSlotStatus& st = slot->status();
-    rows.push_back({"Dossier des packs", slot->dir().string()});
+    std::error_code ec;
+    fs::path dir = fs::absolute(slot->dir(), ec);
+    rows.push_back({"Dossier des packs", (ec ? slot->dir() : dir).string()});
     if (!st.staged.empty())
       rows.push_back(
           {"En attente", st.staged + " : vérifié, affiché au prochain retour à l'accueil"});

@@ -95,7 +95,9 @@ void StaffMode::drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) 
   }
 
   if (ctx.live.language) {
-    heading("Langue des visiteurs", std::string("par défaut : ") + cl.language.value_or("fr") +
+    Lang fallback = Lang::Fr;
+    parseLanguage(cl.language.value_or("fr"), fallback);
+    heading("Langue des visiteurs", std::string("par défaut : ") + langName(fallback) +
                                         " — chaque visiteur commence dans cette langue");
     for (Lang l : kLanguages) {
       place(ui.px(240));
@@ -154,6 +156,7 @@ void StaffMode::drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) 
       editKey_ = n.key;
       editText_ = n.saved ? *n.saved : n.running;
       editKeyboard_.reset();
+      editDigits_ = false;
     }
     y += ui.theme.touchMin() + rowGap;
   }
@@ -184,7 +187,9 @@ void StaffMode::drawEditor(Ui& ui, StaffContext& ctx, ImVec2 at, float w) {
               w);
   y = ImGui::GetCursorScreenPos().y + ui.px(16);
   ImGui::SetCursorScreenPos(ImVec2(at.x, y));
-  editKeyboard_.draw(ui, editText_, KeyboardMode::Text, w, kMaxNameChars);
+  // The letter keyboard has no digits: "Salon 2026" needs the digit pad one tap away.
+  editKeyboard_.draw(ui, editText_, editDigits_ ? KeyboardMode::Digits : KeyboardMode::Text, w,
+                     kMaxNameChars);
   y = ImGui::GetCursorScreenPos().y + ui.px(24);
   ImGui::SetCursorScreenPos(ImVec2(at.x, y));
   if (button(ui, "staff.edit.save", "Enregistrer", Look::Primary, Icon::Check, ui.px(320))) {
@@ -204,6 +209,10 @@ void StaffMode::drawEditor(Ui& ui, StaffContext& ctx, ImVec2 at, float w) {
   ImGui::SetCursorScreenPos(ImVec2(at.x + ui.px(340), y));
   if (button(ui, "staff.edit.cancel", "Annuler", Look::Secondary, Icon::Back, ui.px(320)))
     editKey_.clear();
+  ImGui::SetCursorScreenPos(ImVec2(at.x + w - ui.px(240), y));
+  if (button(ui, "staff.edit.digits", editDigits_ ? "abc" : "123", Look::Secondary, Icon::None,
+             ui.px(240)))
+    editDigits_ = !editDigits_;
 }
 
 }  // namespace vitrine::ui

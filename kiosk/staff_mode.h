@@ -89,7 +89,8 @@ class StaffMode {
   void saveSettingNow(StaffContext& ctx, const std::string& key, const std::string& value,
                       const std::string& done);
   void drawPack(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max);
-  void scanUsbPacks(const StaffContext& ctx);
+  void scanUsbPacks(const StaffContext& ctx);  // and whether a previous pack is kept
+  void importPack(PackSlot* slot, const std::filesystem::path& file, const std::string& what);
   void runExport(Ui& ui, StaffContext& ctx, const std::filesystem::path& root);
 
   std::unique_ptr<StaffPin> pin_;
@@ -115,6 +116,7 @@ class StaffMode {
   std::string settingsMessage_;
   bool settingsFailed_ = false;
   std::vector<std::filesystem::path> usbPacks_;  // *.kpack at the root of the sticks
+  bool hasPrevious_ = false;  // previous.kpack is in the packs folder: offer to go back
   std::string packMessage_;
   bool packFailed_ = false;
   std::vector<ImVec2> strokes_;  // touch test: where fingers went (relative to the canvas)

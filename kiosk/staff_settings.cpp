@@ -94,7 +94,19 @@ void applySettings(AppConfig& config, const KioskSettings& saved) {
 
 void applySavedSettings(AppConfig& config) {
   try {
+    const AppConfig before = config;
     applySettings(config, loadSettings(config.storePath));
+    // The start-up line shows the command line's values: say which ones staff replaced.
+    std::string changed;
+    if (config.idleSeconds != before.idleSeconds)
+      changed += " idle " + std::to_string(static_cast<int>(config.idleSeconds)) + " s;";
+    if (config.language != before.language)
+      changed += std::string(" visitors' language ") + ui::langCode(config.language) + ";";
+    if (config.eventTag != before.eventTag) changed += " event " + config.eventTag + ";";
+    if (config.kioskId != before.kioskId) changed += " kiosk id " + config.kioskId + ";";
+    if (config.retentionDays != before.retentionDays)
+      changed += " retention " + std::to_string(config.retentionDays) + " days;";
+    if (!changed.empty()) log::info("staff settings replace the command line's:" + changed);
   } catch (const std::exception& e) {
     log::warning(std::string("staff settings not applied: ") + e.what());
   }

@@ -15,6 +15,9 @@ void StaffMode::scanUsbPacks(const StaffContext& ctx) {
   if (!ctx.exportDir.empty()) roots.push_back(ctx.exportDir);
   for (const RemovableMedia& m : findRemovableMedia()) roots.push_back(m.mountPoint);
   usbPacks_.clear();
+  std::error_code prevError;
+  hasPrevious_ =
+      ctx.live.packSlot && fs::exists(ctx.live.packSlot->dir() / "previous.kpack", prevError);
   for (const fs::path& root : roots) {
     std::error_code ec;  // a stick pulled while listing simply lists nothing
     std::vector<fs::path> found;
@@ -28,6 +31,22 @@ void StaffMode::scanUsbPacks(const StaffContext& ctx) {
     std::sort(found.begin(), found.end());
     usbPacks_.insert(usbPacks_.end(), found.begin(), found.end());
   }
+}
+
+void StaffMode::importPack(PackSlot* slot, const std::filesystem::path& file,
+                           const std::string& what) {
+  std::string error;
+  packFailed_ = !slot->importFrom(file, error);
+  if (packFailed_) {
+    packMessage_ = error;
+    log::error("staff pack import failed: " + error);
+    return;
+  }
+  packMessage_ = what +
+                 " est copié. Il est vérifié dans quelques secondes puis affiché au prochain "
+                 "retour à l'écran d'accueil (quittez le mode personnel). Un pack abîmé est "
+                 "refusé : le pack actuel reste.";
+  log::info("staff imported a pack: " + file.filename().string());
 }
 
 void StaffMode::drawPack(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
@@ -77,6 +96,14 @@ void StaffMode::drawPack(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
                 w);
     return;
   }
+  if (hasPrevious_) {
+    // The pack shown before the last switch is kept: going back is an import of that file, so it
+    // goes through the same checks and switches at the same moment as any new pack.
+    ImGui::SetCursorScreenPos(ImVec2(min.x, y));
+    if (button(ui, "staff.pack.previous", "Revenir au pack précédent", Look::Secondary, Icon::Back))
+      importPack(slot, slot->dir() / "previous.kpack", "Le pack précédent");
+    y += ui.theme.touchMin() + ui.px(32);
+  }
   dl->AddText(ui.theme.fonts.h3, ui.theme.fonts.h3->FontSize, ImVec2(min.x, y), color::teal,
               "Importer depuis la clé");
   y += ui.px(60);
@@ -86,20 +113,8 @@ void StaffMode::drawPack(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
     std::string label =
         "Importer " + file.filename().string() + "  (" + file.parent_path().string() + ")";
     if (button(ui, "staff.pack.import:" + std::to_string(i), label.c_str(), Look::Teal,
-               Icon::Arrow)) {
-      std::string error;
-      packFailed_ = !slot->importFrom(file, error);
-      if (packFailed_) {
-        packMessage_ = error;
-        log::error("staff pack import failed: " + error);
-      } else {
-        packMessage_ = "« " + file.filename().string() +
-                       " » est copié. Il est vérifié dans quelques secondes puis affiché au "
-                       "prochain retour à l'écran d'accueil (quittez le mode personnel). Un pack "
-                       "abîmé est refusé : le pack actuel reste.";
-        log::info("staff imported a pack from a USB stick: " + file.filename().string());
-      }
-    }
+               Icon::Arrow))
+      importPack(slot, file, "« " + file.filename().string() + " »");
     y += ui.theme.touchMin() + ui.px(16);
   }
   if (usbPacks_.empty()) {

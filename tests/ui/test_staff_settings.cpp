@@ -211,6 +211,16 @@ TEST_CASE(
   CHECK(d.app.screen() == ScreenId::Attract);
   CHECK(d.app.catalogue().meta.packId == "salon-apres-midi");
   CHECK(fs::exists(dir / "usb" / "mise-a-jour.kpack"));  // the stick is only read
+
+  // Staff can go back to the morning's pack: it switches at the next reset too.
+  enterStaff(d);
+  d.tap("staff.pack");
+  d.tap("staff.pack.previous");
+  letKioskPoll(d);
+  REQUIRE(d.app.packSlot()->staged());
+  d.tap("staff.leave");
+  d.app.frame();
+  CHECK(d.app.catalogue().meta.packId == "salon-matin");
   std::filesystem::remove_all(dir);
 }
 
@@ -223,6 +233,7 @@ TEST_CASE("staff pack page without a packs folder explains that updates need --p
   enterStaff(d);
   d.tap("staff.pack");
   CHECK_FALSE(d.visible("staff.pack.rescan"));
+  CHECK_FALSE(d.visible("staff.pack.previous"));
   bool explained = false;
   for (const auto& n : d.app.hits().names())
     explained = explained || n.find("--packs <dossier>") != std::string::npos;

@@ -8,6 +8,7 @@
 #include "pack.h"
 #include "pack_slot.h"
 #include "staff_pin.h"
+#include "staff_settings.h"
 #include "stats.h"
 #include "store.h"
 #include "textures.h"
@@ -26,6 +27,8 @@ const Catalogue& emptyCatalogue() {
 
 App::App(platform::Platform& platform, AppConfig config)
     : platform_(platform), config_(std::move(config)) {
+  const AppConfig commandLine = config_;
+  applySavedSettings(config_);  // staff settings saved in the store override the command line
   ImGui::GetIO().IniFilename = nullptr;  // a kiosk keeps no window layout on disk
   ImGui::GetIO().LogFilename = nullptr;
   ui::KeyboardLayout unused;
@@ -51,8 +54,12 @@ App::App(platform::Platform& platform, AppConfig config)
   searchIndex_ = std::make_unique<SearchIndex>(catalogue());
   lastActivity_ = platform_.now();
   wallOffset_ = wallClockSeconds() - platform_.now();
-  staffContext_ = {store_.get(),     stats_.get(),      config_.storePath, config_.kioskId,
-                   config_.eventTag, config_.exportDir, 0.0};
+  staffContext_ = {store_.get(),      stats_.get(),      config_.storePath, config_.kioskId,
+                   config_.eventTag,  config_.exportDir, 0.0,
+                   {&config_.idleSeconds, &config_.language, &config_.retentionDays,
+                    packSlot_.get(), settingsOf(commandLine)}};
+  if (store_) purgeExpiredContacts(*store_, config_.retentionDays);
+  session_.lang = config_.language;
 }
 
 App::~App() = default;
@@ -299,6 +306,7 @@ void App::resetVisitor(const char* reason) {
   }
   // Every screen starts afresh: no selection, typed text or QR of it survives in the UI.
   session_.reset();
+  session_.lang = config_.language;  // staff may have chosen another default than French
   attract_ = {};
   careers_ = {};
   careerDetail_ = {};

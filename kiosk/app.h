@@ -33,6 +33,8 @@ struct AppConfig {
   std::string country = "BE";  // how national phone numbers are read (BE, FR, CH)
   std::string keyboard;        // azerty | qwertz | qwerty; empty: from the country and the language
   std::filesystem::path exportDir;  // staff export target besides detected USB sticks (tests)
+  ui::Lang language = ui::Lang::Fr;  // the language every visitor starts in
+  int retentionDays = 0;  // > 0: contact details older than this are erased at start-up
 };
 
 class App {

@@ -30,7 +30,7 @@ const char* kUsage =
     "usage: kiosk --pack <file.kpack> [--store <visitors.db>] [--windowed] [--size WxH]\n"
     "             [--idle <seconds>] [--event <tag>] [--kiosk-id <id>] [--country BE|FR|CH]\n"
     "             [--fonts <dir>] [--keyboard azerty|qwertz|qwerty] [--start-screen attract|home]\n"
-    "             [--hide-cursor] [--log <file>]\n"
+    "             [--hide-cursor] [--log <file>] [--retention-days <N>]\n"
     "             --packs <dir>  instead of --pack: runs current.kpack, switches new ones safely\n"
     "             [--tour <dir>]   take a screenshot of every screen into <dir> and exit\n";
 
@@ -49,6 +49,7 @@ Args parse(int argc, char** argv) {
     else if (k == "--store") a.app.storePath = value();
     else if (k == "--fonts") a.app.fontDir = value();
     else if (k == "--idle") a.app.idleSeconds = std::stod(value());
+    else if (k == "--retention-days") a.app.retentionDays = std::stoi(value());  // purge at start
     else if (k == "--event") a.app.eventTag = value();
     else if (k == "--kiosk-id") a.app.kioskId = value();
     else if (k == "--country") a.app.country = value();

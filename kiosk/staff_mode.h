@@ -11,9 +11,11 @@
 #include "session.h"
 #include "staff_export.h"
 #include "staff_figures.h"
+#include "staff_settings.h"
 #include "ui.h"
 
 namespace vitrine {
+class PackSlot;
 class StaffPin;
 class VisitorStore;
 }  // namespace vitrine
@@ -24,6 +26,15 @@ inline bool isStaffScreen(ScreenId s) {
   return s == ScreenId::StaffPin || s == ScreenId::Staff;
 }
 
+// The App's running values the settings page changes at once, and the command line's.
+struct StaffLive {
+  double* idleSeconds = nullptr;
+  Lang* language = nullptr;  // the language every visitor starts in
+  int* retentionDays = nullptr;
+  PackSlot* packSlot = nullptr;  // null without a packs folder (--pack instead of --packs)
+  KioskSettings commandLine;     // the defaults that saved settings override
+};
+
 // What the staff pages need from the app besides the Ui.
 struct StaffContext {
   VisitorStore* store = nullptr;
@@ -32,6 +43,7 @@ struct StaffContext {
   std::string kioskId, eventTag;
   std::filesystem::path exportDir;  // a fixed export target (tests, no automount); else USB scan
   double wallClock = 0.0;           // Unix seconds: the PIN delay is kept in wall-clock time
+  StaffLive live;
 };
 
 // Exit codes the app hands to main(); systemd restarts the kiosk after either.
@@ -40,7 +52,7 @@ constexpr int kExitRestart = 75;
 
 class StaffMode {
  public:
-  enum class Page { Figures, Export, Kiosk, Touch };
+  enum class Page { Figures, Export, Kiosk, Settings, Pack, Touch };
 
   StaffMode();
   ~StaffMode();
@@ -61,6 +73,9 @@ class StaffMode {
   const std::string& exportMessage() const { return exportMessage_; }
   const std::vector<RemovableMedia>& media() const { return media_; }
   size_t touchTestPoints() const { return strokes_.size(); }
+  const std::string& settingsMessage() const { return settingsMessage_; }
+  const std::string& packMessage() const { return packMessage_; }
+  const std::vector<std::filesystem::path>& usbPacks() const { return usbPacks_; }
 
  private:
   void show(Page p, Ui& ui, StaffContext& ctx);
@@ -69,6 +84,13 @@ class StaffMode {
   void drawExport(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max);
   void drawKiosk(Ui& ui, const StaffContext& ctx, ImVec2 min, ImVec2 max);
   void drawTouchTest(Ui& ui, ImVec2 min, ImVec2 max);
+  void drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max);
+  void drawEditor(Ui& ui, StaffContext& ctx, ImVec2 min, float w);
+  void saveSettingNow(StaffContext& ctx, const std::string& key, const std::string& value,
+                      const std::string& done);
+  void drawPack(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max);
+  void scanUsbPacks(const StaffContext& ctx);  // and whether a previous pack is kept
+  void importPack(PackSlot* slot, const std::filesystem::path& file, const std::string& what);
   void runExport(Ui& ui, StaffContext& ctx, const std::filesystem::path& root);
 
   std::unique_ptr<StaffPin> pin_;
@@ -86,6 +108,17 @@ class StaffMode {
   std::string exportMessage_;
   bool exportFailed_ = false;
   bool purgeOffered_ = false;
+  KioskSettings saved_;           // what the settings table holds (event and id apply at restart)
+  std::string editKey_;           // "event_tag" | "kiosk_id" while the keyboard is open
+  std::string editText_;
+  Keyboard editKeyboard_;
+  bool editDigits_ = false;  // the digit pad instead of the letters
+  std::string settingsMessage_;
+  bool settingsFailed_ = false;
+  std::vector<std::filesystem::path> usbPacks_;  // *.kpack at the root of the sticks
+  bool hasPrevious_ = false;  // previous.kpack is in the packs folder: offer to go back
+  std::string packMessage_;
+  bool packFailed_ = false;
   std::vector<ImVec2> strokes_;  // touch test: where fingers went (relative to the canvas)
   std::optional<int> exitCode_;
 };

@@ -102,6 +102,21 @@ void StaffMode::show(Page p, Ui& ui, StaffContext& ctx) {
     exportFailed_ = purgeOffered_ = false;
   } else if (p == Page::Touch) {
     strokes_.clear();
+  } else if (p == Page::Settings) {
+    editKey_.clear();
+    settingsMessage_.clear();
+    settingsFailed_ = false;
+    try {
+      saved_ = loadSettings(ctx.storePath);
+    } catch (const std::exception& e) {
+      saved_ = {};
+      settingsMessage_ = e.what();
+      settingsFailed_ = true;
+    }
+  } else if (p == Page::Pack) {
+    packMessage_.clear();
+    packFailed_ = false;
+    scanUsbPacks(ctx);
   }
 }
 
@@ -114,6 +129,8 @@ void StaffMode::drawNav(Ui& ui, StaffContext& ctx, float x, float y, float w) {
   const Entry entries[] = {{"staff.figures", "Chiffres du jour", Page::Figures},
                            {"staff.export", "Export USB", Page::Export},
                            {"staff.kiosk", "Kiosque", Page::Kiosk},
+                           {"staff.settings", "Réglages", Page::Settings},
+                           {"staff.pack", "Contenu", Page::Pack},
                            {"staff.touch", "Test tactile", Page::Touch}};
   const float step = ui.theme.touchMin() + ui.px(16);
   for (const Entry& e : entries) {
@@ -151,6 +168,12 @@ void StaffMode::draw(Ui& ui, StaffContext& ctx) {
       break;
     case Page::Kiosk:
       drawKiosk(ui, ctx, min, max);
+      break;
+    case Page::Settings:
+      drawSettings(ui, ctx, min, max);
+      break;
+    case Page::Pack:
+      drawPack(ui, ctx, min, max);
       break;
     case Page::Touch:
       drawTouchTest(ui, min, max);

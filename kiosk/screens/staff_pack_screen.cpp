@@ -1,0 +1,137 @@
+// Staff mode page: the pack on screen, the packs folder's status, and importing a pack from a
+// USB stick (validated, then switched at the next reset by PackSlot).
+#include <algorithm>
+
+#include "log.h"
+#include "pack_slot.h"
+#include "staff_mode.h"
+#include "widgets.h"
+
+namespace vitrine::ui {
+
+void StaffMode::scanUsbPacks(const StaffContext& ctx) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> roots;
+  if (!ctx.exportDir.empty()) roots.push_back(ctx.exportDir);
+  for (const RemovableMedia& m : findRemovableMedia()) roots.push_back(m.mountPoint);
+  usbPacks_.clear();
+  std::error_code prevError;
+  hasPrevious_ =
+      ctx.live.packSlot && fs::exists(ctx.live.packSlot->dir() / "previous.kpack", prevError);
+  for (const fs::path& root : roots) {
+    std::error_code ec;  // a stick pulled while listing simply lists nothing
+    std::vector<fs::path> found;
+    for (fs::directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
+      const fs::path& p = it->path();
+      std::string name = p.filename().string();
+      std::error_code fileError;
+      if (p.extension() == ".kpack" && name.front() != '.' && it->is_regular_file(fileError))
+        found.push_back(p);
+    }
+    std::sort(found.begin(), found.end());
+    usbPacks_.insert(usbPacks_.end(), found.begin(), found.end());
+  }
+}
+
+void StaffMode::importPack(PackSlot* slot, const std::filesystem::path& file,
+                           const std::string& what) {
+  std::string error;
+  packFailed_ = !slot->importFrom(file, error);
+  if (packFailed_) {
+    packMessage_ = error;
+    log::error("staff pack import failed: " + error);
+    return;
+  }
+  packMessage_ = what +
+                 " est copié. Il est vérifié dans quelques secondes puis affiché au prochain "
+                 "retour à l'écran d'accueil (quittez le mode personnel). Un pack abîmé est "
+                 "refusé : le pack actuel reste.";
+  log::info("staff imported a pack: " + file.filename().string());
+}
+
+void StaffMode::drawPack(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
+  namespace fs = std::filesystem;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImFont* h2 = ui.theme.fonts.h2;
+  dl->AddText(h2, h2->FontSize, min, color::teal, "Contenu");
+  const float w = max.x - min.x, labelW = ui.px(380);
+  const PackMeta& m = ui.catalogue.meta;
+  std::string langs;
+  for (const std::string& l : m.languages) langs += (langs.empty() ? "" : ", ") + l;
+  std::vector<std::pair<const char*, std::string>> rows = {
+      {"Pack affiché", m.packId.empty() ? "aucun pack chargé" : m.title + " (" + m.packId + ")"},
+      {"Construit le", m.buildTime},
+      {"Empreinte", m.contentHash.substr(0, 12)},
+      {"Contenu", std::to_string(ui.catalogue.careers.size()) + " métiers, " +
+                      std::to_string(ui.catalogue.offers.size()) + " stages, " +
+                      std::to_string(ui.catalogue.organisations.size()) + " organisations"},
+      {"Langues", langs},
+  };
+  PackSlot* slot = ctx.live.packSlot;
+  if (slot) {
+    const PackSlotStatus& st = slot->status();
+    std::error_code ec;
+    fs::path dir = fs::absolute(slot->dir(), ec);
+    rows.push_back({"Dossier des packs", (ec ? slot->dir() : dir).string()});
+    if (!st.staged.empty())
+      rows.push_back(
+          {"En attente", st.staged + " : vérifié, affiché au prochain retour à l'accueil"});
+    if (!st.rejected.empty()) rows.push_back({"Refusé", st.rejected + " : " + st.reason});
+    if (!st.lastEvent.empty()) rows.push_back({"Dernier événement", st.lastEvent});
+  }
+  float y = min.y + ui.px(80);
+  for (const auto& [label, value] : rows) {
+    dl->AddText(ui.theme.fonts.bodyBold, ui.theme.fonts.bodyBold->FontSize, ImVec2(min.x, y),
+                color::inkSoft, label);
+    textClipped(dl, ui.theme.fonts.body, color::ink, ImVec2(min.x + labelW, y), value, w - labelW);
+    y += ui.px(48);
+  }
+  y += ui.px(24);
+  ImGui::SetCursorScreenPos(ImVec2(min.x, y));
+  if (!slot) {
+    textWrapped(ui, ui.theme.fonts.bodyBold, color::inkSoft,
+                "Mises à jour indisponibles : ce kiosque a démarré avec --pack <fichier>. Pour "
+                "importer un pack depuis une clé, démarrez-le avec --packs <dossier> (le dossier "
+                "des packs, avec retour automatique au pack précédent).",
+                w);
+    return;
+  }
+  if (hasPrevious_) {
+    // The pack shown before the last switch is kept: going back is an import of that file, so it
+    // goes through the same checks and switches at the same moment as any new pack.
+    ImGui::SetCursorScreenPos(ImVec2(min.x, y));
+    if (button(ui, "staff.pack.previous", "Revenir au pack précédent", Look::Secondary, Icon::Back))
+      importPack(slot, slot->dir() / "previous.kpack", "Le pack précédent");
+    y += ui.theme.touchMin() + ui.px(32);
+  }
+  dl->AddText(ui.theme.fonts.h3, ui.theme.fonts.h3->FontSize, ImVec2(min.x, y), color::teal,
+              "Importer depuis la clé");
+  y += ui.px(60);
+  for (size_t i = 0; i < usbPacks_.size(); ++i) {
+    ImGui::SetCursorScreenPos(ImVec2(min.x, y));
+    const auto& file = usbPacks_[i];
+    std::string label =
+        "Importer " + file.filename().string() + "  (" + file.parent_path().string() + ")";
+    if (button(ui, "staff.pack.import:" + std::to_string(i), label.c_str(), Look::Teal,
+               Icon::Arrow))
+      importPack(slot, file, "« " + file.filename().string() + " »");
+    y += ui.theme.touchMin() + ui.px(16);
+  }
+  if (usbPacks_.empty()) {
+    ImGui::SetCursorScreenPos(ImVec2(min.x, y));
+    textWrapped(ui.theme.fonts.body, color::inkSoft,
+                "Aucun fichier .kpack à la racine d'une clé USB : branchez la clé, attendez "
+                "quelques secondes puis touchez « Actualiser ».",
+                w);
+    y = ImGui::GetCursorScreenPos().y + ui.px(16);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(min.x, y));
+  if (button(ui, "staff.pack.rescan", "Actualiser", Look::Secondary)) scanUsbPacks(ctx);
+  y += ui.theme.touchMin() + ui.px(24);
+  if (!packMessage_.empty()) {
+    ImGui::SetCursorScreenPos(ImVec2(min.x, y));
+    textWrapped(ui.theme.fonts.bodyBold, packFailed_ ? color::error : color::teal, packMessage_, w);
+  }
+}
+
+}  // namespace vitrine::ui

@@ -1,0 +1,54 @@
+// Kiosk settings chosen in staff mode, kept in the visitor store file so that they survive a
+// restart, and the retention purge they drive at start-up.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "ui_strings.h"
+
+namespace vitrine {
+
+struct AppConfig;
+class VisitorStore;
+
+// What staff saved; an empty field means "the command line's value" (AppConfig is the default).
+struct KioskSettings {
+  std::optional<int> idleSeconds;
+  std::optional<std::string> language;  // "fr" | "nl" | "de" | "en": every visitor starts in it
+  std::optional<std::string> eventTag;
+  std::optional<std::string> kioskId;
+  std::optional<int> retentionDays;  // 0: contact details stay until exported and purged
+};
+
+// The steps offered on the staff page (the command line may give any other value).
+inline constexpr int kIdleSteps[] = {60, 90, 120, 180};
+inline constexpr int kRetentionSteps[] = {0, 30, 90, 180, 365};
+
+// Reads the `settings` table of the store file (creating it if needed). Throws StoreError.
+KioskSettings loadSettings(const std::filesystem::path& storePath);
+// Saves one setting at once (key: idle_seconds, language, event_tag, kiosk_id, retention_days).
+// Throws StoreError with a French sentence for staff.
+void saveSetting(const std::filesystem::path& storePath, const std::string& key,
+                 const std::string& value);
+
+// Saved settings override the command line's values in `config`. Unknown or out-of-range saved
+// values are ignored (a hand-edited file must not stop the kiosk).
+void applySettings(AppConfig& config, const KioskSettings& saved);
+// loadSettings + applySettings; a store that cannot be read leaves `config` as it is and is
+// logged (the App reports the store's problem itself).
+void applySavedSettings(AppConfig& config);
+// Every field set from `config` (what the command line said, shown as the defaults).
+KioskSettings settingsOf(const AppConfig& config);
+
+bool parseLanguage(const std::string& code, ui::Lang& out);
+
+// Retention: erases the contact details of submissions older than `days` days (none when days
+// <= 0) and logs how many, never what. Returns the count, or -1 when the store refused (logged).
+int purgeExpiredContacts(
+    VisitorStore& store, int days,
+    std::chrono::system_clock::time_point now = std::chrono::system_clock::now());
+
+}  // namespace vitrine

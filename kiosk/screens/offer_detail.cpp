@@ -67,10 +67,11 @@ void OfferDetailScreen::draw(Ui& ui) {
   ImGui::Dummy(ImVec2(0, ui.px(12)));
   ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y));
   factRow(ui, ui.t(S::Service), offer->service, textW);
-  factRow(ui, ui.t(S::Period), formatDate(offer->start) + " – " + formatDate(offer->end), textW);
+  factRow(ui, ui.t(S::Period),
+          formatDate(offer->start, ui.lang) + " – " + formatDate(offer->end, ui.lang), textW);
   factRow(ui, ui.t(S::StudyYear), yearsText(ui, *offer), textW);
   factRow(ui, ui.t(S::PlacesLabel), std::to_string(offer->places), textW);
-  factRow(ui, ui.t(S::Deadline), formatDate(offer->deadline), textW);
+  factRow(ui, ui.t(S::Deadline), formatDate(offer->deadline, ui.lang), textW);
   ImGui::Dummy(ImVec2(0, ui.px(16)));
   ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y));
   textWrapped(ui.theme.fonts.h3, color::teal, ui.t(S::WelcomeConditions), textW);

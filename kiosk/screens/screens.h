@@ -83,7 +83,8 @@ std::string yearLabel(const Ui& ui, int year);  // 1re année, 2e année... in t
 std::string yearsText(const Ui& ui, const Offer& offer);  // "2e année, 3e année"
 const char* routeLabel(const Ui& ui, const std::string& route);
 const char* welcomeLabel(const Ui& ui, const std::string& key);
-std::string formatDate(const std::string& isoDate);  // 2027-02-01 -> 1 févr. 2027
+// 2027-02-01 -> "1 févr. 2027", "1 feb. 2027", "1. Feb. 2027", "1 Feb 2027".
+std::string formatDate(const std::string& isoDate, Lang lang = Lang::Fr);
 // Who may contact the visitor: the organisations of the selected offers, else the pack's schools.
 std::vector<const Organisation*> consentTargets(const Catalogue& cat, const VisitorSession& s);
 

@@ -13,6 +13,18 @@
 
 namespace vitrine::ui {
 
+// The attract loop's slides: two careers, then an upcoming event (when the pack has one), and
+// so on. Indices, not pointers: the catalogue is replaced when the language changes.
+struct AttractSlide {
+  bool event = false;
+  size_t index = 0;  // into catalogue.careers or catalogue.events
+};
+// Events on or after `today` (YYYY-MM-DD), as indices into cat.events (sorted by date).
+std::vector<size_t> upcomingEvents(const Catalogue& cat, const std::string& today);
+// Slide `n` of the loop; `upcoming` as returned above. No career and no event: {false, 0}.
+AttractSlide attractSlide(const Catalogue& cat, const std::vector<size_t>& upcoming, int n);
+std::string localDate();  // today on this kiosk's clock, YYYY-MM-DD
+
 struct AttractScreen {
   int slide = 0;
   int changes = 0;  // slides shown since the loop started

@@ -13,7 +13,7 @@ namespace {
 // Software GL redraws the whole 1080p screen for every frame of a fade, so the loop spends its
 // CPU there: a long still hold (no frame at all), then a short fade at a modest rate. 6 frames
 // at 12 fps still reads as a smooth dissolve from across a hall.
-constexpr double kSlideSeconds = 10.0;  // from the start of one fade to the next
+constexpr double kSlideSeconds = kAttractSlideSeconds;
 constexpr double kFadeSeconds = 0.5;
 constexpr double kFadeFrame = 1.0 / 12;
 
@@ -160,7 +160,12 @@ void AttractScreen::draw(Ui& ui) {
                   color::inkSoft, c.pitch.c_str(), nullptr, cardMax.x - cardMin.x);
       dl->PopClipRect();
     }
-    // Nothing moves until the next fade: the app sleeps until then.
+    // Nothing moves until the next fade: the app sleeps until then. The next illustration is
+    // decoded now, once the fade is over, so the next fade starts with it (no placeholder frame).
+    if (fade >= 1.0f) {
+      const AttractSlide next = attractSlide(cat, upcoming, slide + 1);
+      if (!next.event) ui.textures.get(cat.careers[next.index].image);
+    }
     ui.wakeAt = std::min(ui.wakeAt, slideStart + kSlideSeconds);
   }
 

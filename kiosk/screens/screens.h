@@ -25,6 +25,9 @@ std::vector<size_t> upcomingEvents(const Catalogue& cat, const std::string& toda
 AttractSlide attractSlide(const Catalogue& cat, const std::vector<size_t>& upcoming, int n);
 std::string localDate();  // today on this kiosk's clock, YYYY-MM-DD
 
+// From the start of one attract fade to the next: a long still hold, then a short fade.
+inline constexpr double kAttractSlideSeconds = 12.0;
+
 struct AttractScreen {
   int slide = 0;
   int changes = 0;  // slides shown since the loop started

@@ -42,7 +42,7 @@ TEST_CASE("the attract loop draws nothing between fades and fades in a few frame
     d.platform.advance(wait);
     t += wait;
   }
-  CHECK(slides >= 5);             // the loop does move on: a new slide every ten seconds or so
+  CHECK(slides >= 4);             // the loop does move on: a new slide every few seconds
   CHECK(longestSleep >= 8.0);     // a still slide costs no frame at all
   CHECK(frames <= slides * 10);   // each change: a short fade (and an image decode), not a film
   CHECK(d.app.screen() == ScreenId::Attract);
@@ -54,7 +54,7 @@ TEST_CASE("the attract loop shows upcoming events between careers") {
   const auto upcoming = vitrine::ui::upcomingEvents(cat, vitrine::ui::localDate());
   std::vector<std::string> seen;
   for (int i = 0; i < 9; ++i) {
-    d.platform.advance(11.0);
+    d.platform.advance(vitrine::ui::kAttractSlideSeconds + 0.5);
     d.app.settle(20);
     seen.push_back(shownSlide(d));
   }

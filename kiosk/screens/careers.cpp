@@ -85,7 +85,7 @@ void CareersScreen::draw(Ui& ui) {
                       color::shadow, r);
     dl->AddRectFilled(min, max, pressed ? color::sand : color::white, r);
     imageCover(ui, dl, c.image, min, ImVec2(max.x, min.y + imageH), r,
-               ImDrawFlags_RoundCornersTop);
+               ImDrawFlags_RoundCornersTop, 1.0f, ImageSize::Thumbnail);  // ~440 px wide
     if (ui.session.has(ui.session.careers, c.id)) {
       ImVec2 b(max.x - ui.px(44), min.y + ui.px(44));
       dl->AddCircleFilled(b, ui.px(30), color::white, 32);

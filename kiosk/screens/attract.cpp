@@ -44,15 +44,13 @@ void eventCard(Ui& ui, ImDrawList* dl, const Event& e, ImVec2 min, ImVec2 max, f
   dl->AddRectFilled(min, ImVec2(min.x + ui.px(16), max.y), faded(color::sun, alpha), r,
                     ImDrawFlags_RoundCornersLeft);
   dl->PushClipRect(min, max, true);
-  ImFont* kicker = ui.theme.fonts.bodyBold;
-  ImFont* title = ui.theme.fonts.h2;
-  ImFont* body = ui.theme.fonts.body;
+  // Read from across the hall: the date large, then what, then when and where, then details.
   ImVec2 at(min.x + pad, min.y + pad);
-  std::string head = std::string(ui.t(S::Agenda)) + "  ·  " + dayAndMonth(ui, e.date);
-  dl->AddText(kicker, kicker->FontSize, at, faded(color::terracotta, alpha), head.c_str());
-  at.y += kicker->FontSize + ui.px(28);
-  dl->AddText(title, title->FontSize, at, faded(color::teal, alpha), e.title.c_str(), nullptr, w);
-  at.y += title->CalcTextSizeA(title->FontSize, 1e9f, w, e.title.c_str()).y + ui.px(28);
+  auto line = [&](ImFont* font, ImU32 col, const std::string& text, float after) {
+    if (text.empty()) return;
+    dl->AddText(font, font->FontSize, at, faded(col, alpha), text.c_str(), nullptr, w);
+    at.y += font->CalcTextSizeA(font->FontSize, 1e9f, w, text.c_str()).y + ui.px(after);
+  };
   std::string when = e.startTime.empty() ? std::string()
                      : e.endTime.empty() ? e.startTime
                                          : e.startTime + " – " + e.endTime;
@@ -60,11 +58,12 @@ void eventCard(Ui& ui, ImDrawList* dl, const Event& e, ImVec2 min, ImVec2 max, f
   if (const Organisation* org = ui.catalogue.organisation(e.organisation))
     where = where.empty() ? org->name : org->name + " · " + where;
   if (!e.city.empty()) where += (where.empty() ? "" : ", ") + e.city;
-  for (const std::string& line : {when, where}) {
-    if (line.empty()) continue;
-    dl->AddText(body, body->FontSize, at, faded(color::ink, alpha), line.c_str(), nullptr, w);
-    at.y += body->CalcTextSizeA(body->FontSize, 1e9f, w, line.c_str()).y + ui.px(12);
-  }
+  line(ui.theme.fonts.bodyBold, color::terracotta, ui.t(S::Agenda), 10);
+  line(ui.theme.fonts.h1, color::teal, dayAndMonth(ui, e.date), 24);
+  line(ui.theme.fonts.h2, color::ink, e.title, 24);
+  line(ui.theme.fonts.h3, color::inkSoft, when, 8);
+  line(ui.theme.fonts.h3, color::inkSoft, where, 28);
+  line(ui.theme.fonts.body, color::ink, e.description, 0);
   dl->PopClipRect();
 }
 

@@ -26,7 +26,7 @@ AttractSlide attractSlide(const Catalogue& cat, const std::vector<size_t>& upcom
 std::string localDate();  // today on this kiosk's clock, YYYY-MM-DD
 
 // From the start of one attract fade to the next: a long still hold, then a short fade.
-inline constexpr double kAttractSlideSeconds = 12.0;
+inline constexpr double kAttractSlideSeconds = 18.0;
 
 struct AttractScreen {
   int slide = 0;

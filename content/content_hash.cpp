@@ -18,11 +18,18 @@ void put(Sha256& h, char tag, const void* data, size_t size) {
   if (size > 0) h.update(data, size);
 }
 
+bool hasTable(sql::Database& db, const char* name) {
+  auto st = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+  st.bind(1, std::string_view(name));
+  return st.step();
+}
+
 }  // namespace
 
 std::string contentHash(sql::Database& db) {
   Sha256 h;
   for (const auto& t : schema::kHashed) {
+    if (!hasTable(db, t.name)) continue;  // an older pack: hashed exactly as it was built
     std::string q = std::string("SELECT * FROM ") + t.name;
     if (std::string(t.name) == "meta")
       q += std::string(" WHERE key NOT IN (") + schema::kUnhashedMeta + ")";

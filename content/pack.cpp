@@ -188,6 +188,9 @@ std::unique_ptr<Pack> Pack::open(const fs::path& path, const std::string& lang) 
     c.meta.defaultLanguage = meta["default_language"];
     c.meta.builderVersion = meta["builder_version"];
     c.meta.contentHash = meta["content_hash"];
+    auto thumbs = pack->db_->prepare(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'thumbnails'");
+    pack->hasThumbnails_ = thumbs.step();  // packs built before thumbnails have none
     load(*pack->db_, c);
     loadAgenda(*pack->db_, c);
     sortCatalogue(c);
@@ -209,6 +212,19 @@ void Pack::setLanguage(const std::string& lang) {
 
 Catalogue openPack(const fs::path& path, const std::string& lang) {
   return Pack::open(path, lang)->catalogue();
+}
+
+std::vector<uint8_t> Pack::thumbnailBytes(const std::string& imageId) const {
+  if (hasThumbnails_) {
+    try {
+      auto st = db_->prepare("SELECT data FROM thumbnails WHERE id = ?");
+      st.bind(1, imageId);
+      if (st.step()) return st.blob(0);
+    } catch (const sql::Error&) {
+      // fall back to the detail image below
+    }
+  }
+  return imageBytes(imageId);
 }
 
 std::vector<uint8_t> Pack::imageBytes(const std::string& imageId) const {

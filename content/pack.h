@@ -12,6 +12,10 @@
 
 namespace vitrine {
 
+// Thumbnails stored next to each image for grid cards (~440 px wide at 1080p): decoding one
+// costs a quarter of the detail image.
+inline constexpr int kThumbMaxW = 480, kThumbMaxH = 320;
+
 namespace sql {
 class Database;
 }
@@ -38,12 +42,16 @@ class Pack {
   void setLanguage(const std::string& lang);
   // What setLanguage() was last asked for (catalogue().language says what was found).
   const std::string& language() const { return requested_; }
-  // Encoded (PNG) bytes of an image stored in the pack; empty if unknown.
+  // Encoded (PNG) bytes of an image stored in the pack (detail size); empty if unknown.
   std::vector<uint8_t> imageBytes(const std::string& imageId) const;
+  // The same image at thumbnail size (grid cards), or the detail image where the pack has no
+  // smaller one (a small image, a pack built before thumbnails).
+  std::vector<uint8_t> thumbnailBytes(const std::string& imageId) const;
 
  private:
   Pack() = default;
   std::unique_ptr<sql::Database> db_;
+  bool hasThumbnails_ = false;
   Catalogue base_;  // default language
   std::vector<Translation> translations_;
   std::string requested_;

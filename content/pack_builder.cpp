@@ -8,6 +8,8 @@
 #include <ctime>
 
 #include "content_hash.h"
+#include "image.h"
+#include "pack.h"
 #include "pack_sources.h"
 #include "schema.h"
 #include "sqlite.h"
@@ -28,6 +30,27 @@ std::string buildTime() {
   gmtime_r(&t, &tm);
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return buf;
+}
+
+// A grid-card size of every image wider or taller than that: decoding it inside a scrolling frame
+// costs a quarter of the detail image. Deterministic (same sources, same bytes).
+void writeThumbnails(sql::Database& db, const Sources& s) {
+  auto st = db.prepare("INSERT INTO thumbnails VALUES(?,?,?,?)");
+  for (const auto& [id, i] : s.images) {
+    if (i.png.empty() || (i.width <= kThumbMaxW && i.height <= kThumbMaxH)) continue;
+    std::string error;
+    Image detail = decodeImage(i.png, error);
+    if (detail.empty()) continue;  // cannot happen: we encoded it; the detail image still shows
+    Image thumb = fitWithin(detail, kThumbMaxW, kThumbMaxH);
+    std::vector<uint8_t> png = encodePng(thumb);
+    if (png.empty()) continue;
+    st.bind(1, id)
+        .bind(2, static_cast<int64_t>(thumb.width))
+        .bind(3, static_cast<int64_t>(thumb.height))
+        .bind(4, png)
+        .run();
+    st.reset();
+  }
 }
 
 // Events, schools, the quiz and the translations of every visitor-facing text.
@@ -166,6 +189,7 @@ void writePack(const Sources& s, const fs::path& file) {
         .run();
     img.reset();
   }
+  writeThumbnails(db, s);
   // Last, over everything above: the kiosk recomputes it and refuses a pack edited afterwards.
   meta.bind(1, std::string("content_hash")).bind(2, contentHash(db)).run();
   tx.commit();

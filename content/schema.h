@@ -37,9 +37,12 @@ CREATE TABLE translations(tbl TEXT NOT NULL, id TEXT NOT NULL, field TEXT NOT NU
   lang TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY(tbl, id, field, lang));
 CREATE TABLE images(id TEXT PRIMARY KEY, width INTEGER NOT NULL, height INTEGER NOT NULL,
   data BLOB NOT NULL);
+CREATE TABLE thumbnails(id TEXT PRIMARY KEY REFERENCES images(id), width INTEGER NOT NULL,
+  height INTEGER NOT NULL, data BLOB NOT NULL);
 )sql";
 
-// Every table the content hash covers, with the order that makes it canonical.
+// Every table the content hash covers, with the order that makes it canonical. A table a pack
+// does not have is left out of its hash: packs built before `thumbnails` existed still verify.
 struct HashedTable {
   const char* name;
   const char* orderBy;
@@ -54,7 +57,8 @@ inline constexpr HashedTable kHashed[] = {{"meta", "key"},
                                           {"quiz_answers", "id"},
                                           {"quiz_weights", "answer, career"},
                                           {"translations", "tbl, id, field, lang"},
-                                          {"images", "id"}};
+                                          {"images", "id"},
+                                          {"thumbnails", "id"}};
 
 // meta keys that describe the build, not the content: left out of the hash.
 inline constexpr const char* kUnhashedMeta = "'build_time', 'builder_version', 'content_hash'";

@@ -37,6 +37,8 @@ struct OfferFilters {
   // the last one.
   std::vector<std::string> order;
 
+  // Same chips in the same order: screens cache what they computed from the filters.
+  bool operator==(const OfferFilters&) const = default;
   bool empty() const {
     return services.empty() && regions.empty() && year == 0 && periods.empty() && !international &&
            careerId.empty();

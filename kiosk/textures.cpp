@@ -20,12 +20,15 @@ void Textures::clear() {
   lru_.clear();
 }
 
-const Textures::Entry* Textures::get(const std::string& imageId) {
+const Textures::Entry* Textures::get(const std::string& imageId, ImageSize size) {
   if (imageId.empty() || !pack_) return nullptr;
-  auto it = cache_.find(imageId);
+  // Both sizes of one image may be live (a grid card and its detail screen): one key each. An
+  // image id is a file name, never a path, so "thumb/" cannot clash with one.
+  const std::string key = size == ImageSize::Thumbnail ? "thumb/" + imageId : imageId;
+  auto it = cache_.find(key);
   if (it != cache_.end()) {
-    lru_.remove(imageId);
-    lru_.push_front(imageId);
+    lru_.remove(key);
+    lru_.push_front(key);
     return it->second.id ? &it->second : nullptr;
   }
   if (decodedThisFrame_ >= 1) {
@@ -34,7 +37,9 @@ const Textures::Entry* Textures::get(const std::string& imageId) {
   }
   ++decodedThisFrame_;
   std::string error;
-  Image img = decodeImage(pack_->imageBytes(imageId), error);
+  Image img = decodeImage(size == ImageSize::Thumbnail ? pack_->thumbnailBytes(imageId)
+                                                      : pack_->imageBytes(imageId),
+                          error);
   Entry e;
   if (!img.empty()) {
     e.id = platform_.createTexture(img);
@@ -42,15 +47,15 @@ const Textures::Entry* Textures::get(const std::string& imageId) {
     e.height = img.height;
   }
   // A broken image is remembered as empty so it is not decoded again every frame.
-  cache_[imageId] = e;
-  lru_.push_front(imageId);
+  cache_[key] = e;
+  lru_.push_front(key);
   while (lru_.size() > max_) {
     auto victim = cache_.find(lru_.back());
     if (victim->second.id) platform_.destroyTexture(victim->second.id);
     cache_.erase(victim);
     lru_.pop_back();
   }
-  return e.id ? &cache_[imageId] : nullptr;
+  return e.id ? &cache_[key] : nullptr;
 }
 
 }  // namespace vitrine::ui

@@ -13,6 +13,9 @@ class Pack;
 
 namespace vitrine::ui {
 
+// Grid cards draw the pack's thumbnail; detail screens and big tiles the detail image.
+enum class ImageSize { Detail, Thumbnail };
+
 class Textures {
  public:
   Textures(platform::Platform& platform, const Pack* pack, size_t maxTextures = 48);
@@ -25,7 +28,7 @@ class Textures {
     int width = 0, height = 0;
   };
   // Decodes at most one new image per frame so that scrolling never stalls; null until ready.
-  const Entry* get(const std::string& imageId);
+  const Entry* get(const std::string& imageId, ImageSize size = ImageSize::Detail);
   void beginFrame() {
     decodedThisFrame_ = 0;
     pending_ = false;

@@ -125,6 +125,9 @@ constexpr Table makeFrench() {
   set(S::CapsLock, "Verr. maj.");
   set(S::Space, "espace");
   set(S::HoldToAdd, "Appui long : ajouter à ma sélection");
+  set(S::Agenda, "Agenda");
+  set(S::MonthNames,
+      "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre");
   return t;
 }
 

@@ -435,8 +435,8 @@ void beginScrollArea(Ui& ui, const char* name, ImVec2 size, bool* toTop, bool sc
 }
 
 void imageCover(Ui& ui, ImDrawList* dl, const std::string& imageId, ImVec2 min, ImVec2 max,
-                float rounding, ImDrawFlags corners, float alpha) {
-  const Textures::Entry* tex = ui.textures.get(imageId);
+                float rounding, ImDrawFlags corners, float alpha, ImageSize size) {
+  const Textures::Entry* tex = ui.textures.get(imageId, size);
   if (!tex) {
     dl->AddRectFilled(min, max, (color::sand & 0x00FFFFFF) | (static_cast<ImU32>(alpha * 255) << 24),
                       rounding, corners);

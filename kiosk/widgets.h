@@ -71,6 +71,6 @@ void beginScrollArea(Ui& ui, const char* name, ImVec2 size, bool* toTop = nullpt
 // Image cover-fitted into a rounded rectangle (sand placeholder while it decodes).
 void imageCover(Ui& ui, ImDrawList* dl, const std::string& imageId, ImVec2 min, ImVec2 max,
                 float rounding, ImDrawFlags corners = ImDrawFlags_RoundCornersAll,
-                float alpha = 1.0f);
+                float alpha = 1.0f, ImageSize size = ImageSize::Detail);
 
 }  // namespace vitrine::ui

@@ -1,20 +1,116 @@
-// Attract loop: a big invitation and the pack's careers cross-fading slowly; any touch starts.
+// Attract loop: a big invitation, the pack's careers and upcoming events cross-fading slowly.
 #include <algorithm>
+#include <cstdlib>
+#include <ctime>
+#include <string>
+#include <vector>
 
 #include "screens.h"
 #include "widgets.h"
 
 namespace vitrine::ui {
 namespace {
-constexpr double kSlideSeconds = 7.0;
-constexpr double kFadeSeconds = 0.9;
+// Software GL redraws the whole 1080p screen for every frame of a fade (~33 ms of CPU each on a
+// 2-core mini-PC), so the loop spends its CPU there: a long still hold (no frame at all), then a
+// short fade at a modest rate. 5 frames at 10 fps still reads as a dissolve from across a hall,
+// and 5 frames every 18 s keeps the loop under 1 % of a core.
+constexpr double kSlideSeconds = kAttractSlideSeconds;
+constexpr double kFadeSeconds = 0.5;
+constexpr double kFadeFrame = 1.0 / 10;
+
+ImU32 faded(ImU32 col, float alpha) {
+  const auto a = static_cast<ImU32>(static_cast<float>((col >> IM_COL32_A_SHIFT) & 0xFF) * alpha);
+  return (col & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
+}
+
+// "12 décembre" from "2026-12-12", in the UI language; the ISO date itself if malformed.
+std::string dayAndMonth(const Ui& ui, const std::string& iso) {
+  if (iso.size() != 10) return iso;
+  const int month = std::atoi(iso.substr(5, 2).c_str()), day = std::atoi(iso.substr(8, 2).c_str());
+  if (month < 1 || month > 12 || day < 1 || day > 31) return iso;
+  std::string names = ui.t(S::MonthNames), name;
+  size_t from = 0;
+  for (int m = 1; m <= month; ++m) {
+    size_t bar = names.find('|', from);
+    name = names.substr(from, bar == std::string::npos ? std::string::npos : bar - from);
+    from = bar == std::string::npos ? names.size() : bar + 1;
+  }
+  return std::to_string(day) + (ui.lang == Lang::De ? ". " : " ") + name;
+}
+
+// A calm agenda card in place of the illustration: kicker with the date, title, when and where.
+void eventCard(Ui& ui, ImDrawList* dl, const Event& e, ImVec2 min, ImVec2 max, float alpha) {
+  const float r = ui.theme.radius() * 1.6f, pad = ui.px(56), w = max.x - min.x - 2 * pad;
+  dl->AddRectFilled(min, max, faded(color::white, alpha), r);
+  dl->AddRectFilled(min, ImVec2(min.x + ui.px(16), max.y), faded(color::sun, alpha), r,
+                    ImDrawFlags_RoundCornersLeft);
+  dl->PushClipRect(min, max, true);
+  // Read from across the hall: the date large, then what, then when and where, then details.
+  ImVec2 at(min.x + pad, min.y + pad);
+  auto line = [&](ImFont* font, ImU32 col, const std::string& text, float after) {
+    if (text.empty()) return;
+    dl->AddText(font, font->FontSize, at, faded(col, alpha), text.c_str(), nullptr, w);
+    at.y += font->CalcTextSizeA(font->FontSize, 1e9f, w, text.c_str()).y + ui.px(after);
+  };
+  std::string when = e.startTime.empty() ? std::string()
+                     : e.endTime.empty() ? e.startTime
+                                         : e.startTime + " – " + e.endTime;
+  std::string where = e.place;
+  if (const Organisation* org = ui.catalogue.organisation(e.organisation))
+    where = where.empty() ? org->name : org->name + " · " + where;
+  if (!e.city.empty()) where += (where.empty() ? "" : ", ") + e.city;
+  line(ui.theme.fonts.bodyBold, color::terracotta, ui.t(S::Agenda), 10);
+  line(ui.theme.fonts.h1, color::teal, dayAndMonth(ui, e.date), 24);
+  line(ui.theme.fonts.h2, color::ink, e.title, 24);
+  line(ui.theme.fonts.h3, color::inkSoft, when, 8);
+  line(ui.theme.fonts.h3, color::inkSoft, where, 28);
+  line(ui.theme.fonts.body, color::ink, e.description, 0);
+  dl->PopClipRect();
+}
+
+// One slide in the card box, at `alpha` (the cross-fade draws the next one over the previous).
+void drawSlide(Ui& ui, ImDrawList* dl, AttractSlide s, ImVec2 min, ImVec2 max, float alpha) {
+  if (s.event)
+    eventCard(ui, dl, ui.catalogue.events[s.index], min, max, alpha);
+  else
+    imageCover(ui, dl, ui.catalogue.careers[s.index].image, min, max, ui.theme.radius() * 1.6f,
+               ImDrawFlags_RoundCornersAll, alpha);
+}
+
 }  // namespace
+
+std::string localDate() {
+  std::time_t t = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&t, &local);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
+  return buf;
+}
+
+std::vector<size_t> upcomingEvents(const Catalogue& cat, const std::string& today) {
+  std::vector<size_t> out;
+  for (size_t i = 0; i < cat.events.size(); ++i)
+    if (cat.events[i].date >= today) out.push_back(i);  // ISO dates compare as text
+  return out;
+}
+
+AttractSlide attractSlide(const Catalogue& cat, const std::vector<size_t>& upcoming, int n) {
+  const size_t careers = cat.careers.size(), events = upcoming.size(), k = static_cast<size_t>(n);
+  if (events == 0) return {false, careers ? k % careers : 0};
+  if (careers == 0) return {true, upcoming[k % events]};
+  const size_t cycle = k / 3, pos = k % 3;  // career, career, event
+  if (pos == 2) return {true, upcoming[cycle % events]};
+  return {false, (2 * cycle + pos) % careers};
+}
 
 void AttractScreen::draw(Ui& ui) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 o = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   const bool portrait = size.y > size.x;
-  const auto& careers = ui.catalogue.careers;
+  const Catalogue& cat = ui.catalogue;
+  const std::vector<size_t> upcoming = upcomingEvents(cat, localDate());
+  const bool anything = !cat.careers.empty() || !upcoming.empty();
   if (slideStart < 0) slideStart = ui.now;
 
   // Decorative shapes: warm, soft, recognisable from across the hall.
@@ -22,10 +118,10 @@ void AttractScreen::draw(Ui& ui) {
   dl->AddCircleFilled(ImVec2(o.x + size.x * 0.05f, o.y + size.y * 0.98f), ui.px(180),
                       color::rgb(0xF2, 0xB5, 0x44, 90), 64);
 
-  // The illustration card of the current career, cross-fading into the next one.
+  // The current slide (a career's illustration or an agenda card), cross-fading from the last.
   double elapsed = ui.now - slideStart;
-  if (elapsed >= kSlideSeconds && !careers.empty()) {
-    slide = (slide + 1) % static_cast<int>(careers.size());
+  if (elapsed >= kSlideSeconds && anything) {
+    slide = slide + 1 < 1000000 ? slide + 1 : 0;
     slideStart = ui.now;
     ++changes;
     elapsed = 0;
@@ -37,26 +133,39 @@ void AttractScreen::draw(Ui& ui) {
   dl->AddRectFilled(ImVec2(cardMin.x + ui.px(18), cardMin.y + ui.px(18)),
                     ImVec2(cardMax.x + ui.px(18), cardMax.y + ui.px(18)), color::sage,
                     ui.theme.radius() * 1.6f);
-  if (!careers.empty()) {
-    const Career& cur = careers[static_cast<size_t>(slide) % careers.size()];
-    const Career& prev = careers[static_cast<size_t>(slide + careers.size() - 1) % careers.size()];
+  if (anything) {
+    const AttractSlide cur = attractSlide(cat, upcoming, slide);
     // The very first slide appears at once; later ones cross-fade over the previous one.
-    float fade = changes == 0 ? 1.0f : static_cast<float>(std::min(1.0, elapsed / kFadeSeconds));
+    // The first fade frame is already one step in: a frame showing only the old slide is waste.
+    float fade = changes == 0 ? 1.0f
+                              : static_cast<float>(
+                                    std::min(1.0, (elapsed + kFadeFrame) / kFadeSeconds));
     if (fade < 1.0f) {
-      imageCover(ui, dl, prev.image, cardMin, cardMax, ui.theme.radius() * 1.6f);
-      // 20 frames a second is plenty for a slow cross-fade and keeps the idle CPU low.
-      ui.wakeAt = std::min(ui.wakeAt, ui.now + 0.05);
+      drawSlide(ui, dl, attractSlide(cat, upcoming, slide > 0 ? slide - 1 : 0), cardMin, cardMax,
+                1.0f);
+      ui.wakeAt = std::min(ui.wakeAt, ui.now + kFadeFrame);
     }
-    imageCover(ui, dl, cur.image, cardMin, cardMax, ui.theme.radius() * 1.6f,
-               ImDrawFlags_RoundCornersAll, fade);
-    ImFont* h3 = ui.theme.fonts.h3;
-    ImVec2 cap(cardMin.x, cardMax.y + ui.px(44));
-    textClipped(dl, h3, color::teal, cap, cur.title, cardMax.x - cardMin.x);
-    dl->PushClipRect(ImVec2(cap.x, cap.y), ImVec2(cardMax.x, o.y + size.y), true);
-    ImFont* body = ui.theme.fonts.body;
-    dl->AddText(body, body->FontSize, ImVec2(cap.x, cap.y + h3->FontSize + ui.px(10)),
-                color::inkSoft, cur.pitch.c_str(), nullptr, cardMax.x - cardMin.x);
-    dl->PopClipRect();
+    drawSlide(ui, dl, cur, cardMin, cardMax, fade);
+    const std::string& id = cur.event ? cat.events[cur.index].id : cat.careers[cur.index].id;
+    ui.hits.add(std::string(cur.event ? "attract.event:" : "attract.career:") + id, cardMin,
+                cardMax);  // which slide shows, for tests
+    if (!cur.event) {
+      const Career& c = cat.careers[cur.index];
+      ImFont* h3 = ui.theme.fonts.h3;
+      ImVec2 cap(cardMin.x, cardMax.y + ui.px(44));
+      textClipped(dl, h3, color::teal, cap, c.title, cardMax.x - cardMin.x);
+      dl->PushClipRect(ImVec2(cap.x, cap.y), ImVec2(cardMax.x, o.y + size.y), true);
+      ImFont* body = ui.theme.fonts.body;
+      dl->AddText(body, body->FontSize, ImVec2(cap.x, cap.y + h3->FontSize + ui.px(10)),
+                  color::inkSoft, c.pitch.c_str(), nullptr, cardMax.x - cardMin.x);
+      dl->PopClipRect();
+    }
+    // Nothing moves until the next fade: the app sleeps until then. The next illustration is
+    // decoded now, once the fade is over, so the next fade starts with it (no placeholder frame).
+    if (fade >= 1.0f) {
+      const AttractSlide next = attractSlide(cat, upcoming, slide + 1);
+      if (!next.event) ui.textures.get(cat.careers[next.index].image);
+    }
     ui.wakeAt = std::min(ui.wakeAt, slideStart + kSlideSeconds);
   }
 

@@ -12,11 +12,8 @@ namespace {
 
 // Level chips (the pack's careers carry an EQF level; no domain or audience yet). Returns the
 // y below them.
-float levelChips(Ui& ui, float x, float y, float width) {
-  std::map<std::string, int> counts;
-  for (const Career& c : ui.catalogue.careers)
-    if (!c.level.empty()) ++counts[c.level];
-  if (counts.size() < 2) return y;  // one level only: nothing to choose
+float levelChips(Ui& ui, const CareerView& view, float x, float y, float width) {
+  if (view.levelCounts.size() < 2) return y;  // one level only: nothing to choose
   std::set<std::string>& on = ui.session.careerFilters.levels;
   ImGui::SetCursorScreenPos(ImVec2(x, y));
   ChipFlow flow(ui, width);
@@ -24,7 +21,7 @@ float levelChips(Ui& ui, float x, float y, float width) {
     int all = static_cast<int>(ui.catalogue.careers.size());
     if (flow.chip("careers.clear", ui.t(S::ClearFilters), false, all)) on.clear();
   }
-  for (const auto& [level, n] : counts) {
+  for (const auto& [level, n] : view.levelCounts) {
     const bool chosen = on.count(level) > 0;
     if (flow.chip("level:" + level, ui.trs(S::LevelN, level), chosen, n)) {
       if (chosen)
@@ -39,15 +36,33 @@ float levelChips(Ui& ui, float x, float y, float width) {
 
 }  // namespace
 
+void CareerView::update(const Catalogue& cat, const std::set<std::string>& chosen) {
+  if (valid && source == cat.careers.data() && sourceSize == cat.careers.size() &&
+      language == cat.language && contentHash == cat.meta.contentHash && levels == chosen)
+    return;
+  valid = true;
+  source = cat.careers.data();
+  sourceSize = cat.careers.size();
+  language = cat.language;
+  contentHash = cat.meta.contentHash;
+  levels = chosen;
+  std::map<std::string, int> counts;
+  careers.clear();
+  for (const Career& c : cat.careers) {
+    if (!c.level.empty()) ++counts[c.level];
+    if (chosen.empty() || chosen.count(c.level)) careers.push_back(&c);
+  }
+  levelCounts.assign(counts.begin(), counts.end());
+}
+
 void CareersScreen::draw(Ui& ui) {
   float top = header(ui, ui.t(S::Careers));
   const ImVec2 o = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   const float pad = ui.px(48), gap = ui.theme.gap();
-  top = levelChips(ui, o.x + pad, top - ui.px(8), size.x - 2 * pad);
-  std::vector<const Career*> careers;
-  const auto& levels = ui.session.careerFilters.levels;
-  for (const Career& c : ui.catalogue.careers)
-    if (levels.empty() || levels.count(c.level)) careers.push_back(&c);
+  view.update(ui.catalogue, ui.session.careerFilters.levels);
+  top = levelChips(ui, view, o.x + pad, top - ui.px(8), size.x - 2 * pad);
+  view.update(ui.catalogue, ui.session.careerFilters.levels);  // a chip tapped just above
+  const std::vector<const Career*>& careers = view.careers;
   ImGui::SetCursorScreenPos(ImVec2(o.x, top));
   beginScrollArea(ui, "careers.grid", ImVec2(size.x, o.y + size.y - top), &scrollToTop);
 
@@ -70,7 +85,7 @@ void CareersScreen::draw(Ui& ui) {
                       color::shadow, r);
     dl->AddRectFilled(min, max, pressed ? color::sand : color::white, r);
     imageCover(ui, dl, c.image, min, ImVec2(max.x, min.y + imageH), r,
-               ImDrawFlags_RoundCornersTop);
+               ImDrawFlags_RoundCornersTop, 1.0f, ImageSize::Thumbnail);  // ~440 px wide
     if (ui.session.has(ui.session.careers, c.id)) {
       ImVec2 b(max.x - ui.px(44), min.y + ui.px(44));
       dl->AddCircleFilled(b, ui.px(30), color::white, 32);

@@ -13,9 +13,11 @@ std::vector<const Offer*> filteredOffers(const Catalogue& cat, const OfferFilter
 }
 
 int offersForCareer(const Catalogue& cat, const std::string& careerId) {
-  OfferFilters f;
-  f.careerId = careerId;
-  return static_cast<int>(filteredOffers(cat, f).size());
+  // Counted without building a list: the career detail screen asks every frame.
+  int n = 0;
+  for (const Offer& o : cat.offers)
+    n += std::find(o.careers.begin(), o.careers.end(), careerId) != o.careers.end() ? 1 : 0;
+  return n;
 }
 
 std::string yearLabel(const Ui& ui, int year) {

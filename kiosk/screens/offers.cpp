@@ -2,6 +2,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -20,57 +22,39 @@ const char* seasonLabel(const Ui& ui, const std::string& season) {
   return ui.t(S::SeasonAutumn);
 }
 
-// How many offers a chip would show once chosen: the other facets applied, its own facet set to
-// just that value (a visitor reads "ISP 12" as "12 offers if I pick ISP").
-int countIf(const Catalogue& cat, OfferFilters f, const std::string& facet,
-            const std::string& value) {
-  if (facet == "service") f.services = {value};
-  if (facet == "region") f.regions = {value};
-  if (facet == "period") f.periods = {value};
-  if (facet == "year") f.year = std::atoi(value.c_str());
-  if (facet == "international") f.international = true;
-  return static_cast<int>(filteredOffers(cat, f).size());
-}
-
 void sectionTitle(Ui& ui, const char* text, float width) {
   ImGui::Dummy(ImVec2(0, ui.px(8)));
   textWrapped(ui.theme.fonts.small, color::inkSoft, text, width);
 }
 
 // One facet's chips; `values` are (value, label) pairs in display order.
-void facet(Ui& ui, const char* title, const std::string& name,
+void facet(Ui& ui, const OfferView& view, const char* title, const std::string& name,
            const std::vector<std::pair<std::string, std::string>>& values, float width) {
   OfferFilters& f = ui.session.filters;
   sectionTitle(ui, title, width);
   ChipFlow flow(ui, width);
   for (const auto& [value, label] : values) {
     const bool on = f.has(name, value);
-    if (flow.chip(name + ":" + value, label, on, countIf(ui.catalogue, f, name, value))) {
+    if (flow.chip(name + ":" + value, label, on, view.count(name, value))) {
       f.toggle(name, value);
       if (!on) ui.record("filter", name + ":" + value);
     }
   }
 }
 
-void drawFilters(Ui& ui, float width) {
-  const Catalogue& cat = ui.catalogue;
+void drawFilters(Ui& ui, const OfferView& view, float width) {
   std::vector<std::pair<std::string, std::string>> services, regions, years, periods;
-  std::set<std::string> seenS, seenR;
-  for (const Offer& o : cat.offers) {
-    if (seenS.insert(o.service).second) services.emplace_back(o.service, o.service);
-    if (seenR.insert(o.region).second) regions.emplace_back(o.region, o.region);
-  }
-  std::sort(services.begin(), services.end());
-  std::sort(regions.begin(), regions.end());
+  for (const std::string& v : view.services) services.emplace_back(v, v);
+  for (const std::string& v : view.regions) regions.emplace_back(v, v);
   for (int y = 1; y <= 3; ++y) years.emplace_back(std::to_string(y), yearLabel(ui, y));
   for (const char* season : kSeasons) periods.emplace_back(season, seasonLabel(ui, season));
   // The study year first (one short line, it decides most), then the services the pack is
   // organised by; region, period and abroad follow in the scrolling panel.
-  facet(ui, ui.t(S::StudyYear), "year", years, width);
-  facet(ui, ui.t(S::Service), "service", services, width);
-  facet(ui, ui.t(S::Region), "region", regions, width);
-  facet(ui, ui.t(S::Period), "period", periods, width);
-  facet(ui, ui.t(S::International), "international", {{"1", ui.t(S::Abroad)}}, width);
+  facet(ui, view, ui.t(S::StudyYear), "year", years, width);
+  facet(ui, view, ui.t(S::Service), "service", services, width);
+  facet(ui, view, ui.t(S::Region), "region", regions, width);
+  facet(ui, view, ui.t(S::Period), "period", periods, width);
+  facet(ui, view, ui.t(S::International), "international", {{"1", ui.t(S::Abroad)}}, width);
 }
 
 // The chip's words for a filter token ("year:2" -> "2e année"), for the "widen" button.
@@ -84,7 +68,7 @@ std::string tokenLabel(const Ui& ui, const std::string& token) {
 }
 
 // No offer left: say why, offer to remove the last filter (showing what that gives), or all.
-void emptyResult(Ui& ui, float x, float y, float width) {
+void emptyResult(Ui& ui, const OfferView& view, float x, float y, float width) {
   OfferFilters& f = ui.session.filters;
   ImGui::SetCursorScreenPos(ImVec2(x, y));
   std::string why = f.count() > 1 ? ui.tn(S::NoOfferBecause, f.count()) : ui.t(S::NoOfferMatches);
@@ -96,7 +80,7 @@ void emptyResult(Ui& ui, float x, float y, float width) {
         f.order.empty() ? std::string(ui.t(S::ForThisCareer)) : tokenLabel(ui, f.order.back());
     if (f.order.empty())
       if (const Career* c = ui.catalogue.career(f.careerId)) last = c->title;
-    int n = static_cast<int>(filteredOffers(ui.catalogue, wider).size());
+    const int n = view.widened;
     std::string label = ui.trs(S::WidenRemove, last) + "  ·  " + ui.tn(S::OffersFound, n);
     if (button(ui, "empty.widen", label.c_str(), Look::Primary)) {
       f.widen();
@@ -149,6 +133,73 @@ void offerCard(Ui& ui, const Offer& o, ImVec2 min, ImVec2 max) {
 
 }  // namespace
 
+int OfferView::count(const std::string& facet, const std::string& value) const {
+  auto it = counts.find(facet + ":" + value);
+  return it == counts.end() ? 0 : it->second;
+}
+
+void OfferView::update(const Catalogue& cat, const OfferFilters& f) {
+  if (valid && source == cat.offers.data() && sourceSize == cat.offers.size() &&
+      language == cat.language && contentHash == cat.meta.contentHash && filters == f)
+    return;
+  valid = true;
+  source = cat.offers.data();
+  sourceSize = cat.offers.size();
+  language = cat.language;
+  contentHash = cat.meta.contentHash;
+  filters = f;
+  ++recomputed;
+  offers.clear();
+  counts.clear();
+  std::set<std::string> seenS, seenR;
+  // One pass: an offer counts for a chip of facet F when it passes every other facet (a chip
+  // replaces its own facet's choice) and has that chip's value.
+  OfferFilters others = f;
+  others.services.clear();
+  others.regions.clear();
+  others.periods.clear();
+  others.year = 0;
+  others.international = false;  // careerId stays: it narrows every count
+  // Keyed by views of the catalogue's own strings: no allocation per offer.
+  std::unordered_map<std::string_view, int> byService, byRegion, byPeriod;
+  int byYear[4] = {0, 0, 0, 0}, abroad = 0;
+  for (const Offer& o : cat.offers) {
+    seenS.insert(o.service);
+    seenR.insert(o.region);
+    if (!others.matches(o)) continue;
+    const std::string season = offerSeason(o);  // short: no allocation
+    const bool inS = f.services.empty() || f.services.count(o.service);
+    const bool inR = f.regions.empty() || f.regions.count(o.region);
+    const bool inP = f.periods.empty() || f.periods.count(season);
+    const bool inY = !f.year || std::find(o.years.begin(), o.years.end(), f.year) != o.years.end();
+    const bool inI = !f.international || !o.country.empty();
+    if (inS && inR && inP && inY && inI) offers.push_back(&o);
+    if (inR && inP && inY && inI) ++byService[o.service];
+    if (inS && inP && inY && inI) ++byRegion[o.region];
+    if (inS && inR && inY && inI && !season.empty()) {
+      for (const char* known : kSeasons)
+        if (season == known) ++byPeriod[known];
+    }
+    if (inS && inR && inP && inI)
+      for (auto it = o.years.begin(); it != o.years.end(); ++it) {
+        const bool repeated = std::find(o.years.begin(), it, *it) != it;
+        if (*it >= 1 && *it <= 3 && !repeated) ++byYear[*it];
+      }
+    if (inS && inR && inP && inY && !o.country.empty()) ++abroad;
+  }
+  for (const auto& [v, n] : byService) counts["service:" + std::string(v)] = n;
+  for (const auto& [v, n] : byRegion) counts["region:" + std::string(v)] = n;
+  for (const auto& [v, n] : byPeriod) counts["period:" + std::string(v)] = n;
+  for (int y = 1; y <= 3; ++y) counts["year:" + std::to_string(y)] = byYear[y];
+  counts["international:1"] = abroad;
+  services.assign(seenS.begin(), seenS.end());
+  regions.assign(seenR.begin(), seenR.end());
+  widened = 0;
+  OfferFilters wider = f;
+  if (offers.empty() && wider.widen())  // only shown when nothing matches
+    widened = static_cast<int>(filteredOffers(cat, wider).size());
+}
+
 void OffersScreen::draw(Ui& ui) {
   float top = header(ui, ui.t(S::Offers));
   const ImVec2 o = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
@@ -169,11 +220,13 @@ void OffersScreen::draw(Ui& ui) {
     const int all = static_cast<int>(ui.catalogue.offers.size());
     if (flow.chip("filters.clear", ui.t(S::ClearFilters), false, all)) f = OfferFilters{};
   }
-  drawFilters(ui, panelW - ui.px(12));
+  view.update(ui.catalogue, f);  // a chip tapped above changes the counts of those below
+  drawFilters(ui, view, panelW - ui.px(12));
   ImGui::Dummy(ImVec2(0, ui.px(40)));
   ImGui::EndChild();
 
-  auto offers = filteredOffers(ui.catalogue, f);
+  view.update(ui.catalogue, f);  // the chips just drawn may have changed the filters
+  const std::vector<const Offer*>& offers = view.offers;
   float listX = portrait ? o.x : o.x + pad + panelW + pad * 0.5f;
   float listY = portrait ? top + panelH + ui.px(16) : top;
   float listW = o.x + size.x - listX;
@@ -197,7 +250,7 @@ void OffersScreen::draw(Ui& ui) {
     offerCard(ui, *offers[i], min, max);
   }
   if (offers.empty()) {
-    emptyResult(ui, cardX, y0 + ui.px(20), cardW);
+    emptyResult(ui, view, cardX, y0 + ui.px(20), cardW);
   } else {
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(cardW, (y0 - origin.y) + offers.size() * (cardH + gap) + ui.px(40)));

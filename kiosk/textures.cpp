@@ -37,9 +37,9 @@ const Textures::Entry* Textures::get(const std::string& imageId, ImageSize size)
   }
   ++decodedThisFrame_;
   std::string error;
-  Image img = decodeImage(size == ImageSize::Thumbnail ? pack_->thumbnailBytes(imageId)
-                                                      : pack_->imageBytes(imageId),
-                          error);
+  Image img = decodeImage(
+      size == ImageSize::Thumbnail ? pack_->thumbnailBytes(imageId) : pack_->imageBytes(imageId),
+      error);
   Entry e;
   if (!img.empty()) {
     e.id = platform_.createTexture(img);

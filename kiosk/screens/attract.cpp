@@ -114,7 +114,8 @@ void AttractScreen::draw(Ui& ui) {
   if (slideStart < 0) slideStart = ui.now;
 
   // Decorative shapes: warm, soft, recognisable from across the hall.
-  dl->AddCircleFilled(ImVec2(o.x + size.x * 0.86f, o.y + size.y * 0.12f), ui.px(260), color::sand, 64);
+  dl->AddCircleFilled(ImVec2(o.x + size.x * 0.86f, o.y + size.y * 0.12f), ui.px(260), color::sand,
+                      64);
   dl->AddCircleFilled(ImVec2(o.x + size.x * 0.05f, o.y + size.y * 0.98f), ui.px(180),
                       color::rgb(0xF2, 0xB5, 0x44, 90), 64);
 
@@ -128,8 +129,9 @@ void AttractScreen::draw(Ui& ui) {
   }
   ImVec2 cardMin = portrait ? ImVec2(o.x + ui.px(80), o.y + size.y * 0.40f)
                             : ImVec2(o.x + size.x * 0.50f, o.y + ui.px(120));
-  ImVec2 cardMax = portrait ? ImVec2(o.x + size.x - ui.px(80), cardMin.y + (size.x - ui.px(160)) * 0.66f)
-                            : ImVec2(o.x + size.x - ui.px(100), o.y + size.y * 0.70f);
+  ImVec2 cardMax = portrait
+                       ? ImVec2(o.x + size.x - ui.px(80), cardMin.y + (size.x - ui.px(160)) * 0.66f)
+                       : ImVec2(o.x + size.x - ui.px(100), o.y + size.y * 0.70f);
   dl->AddRectFilled(ImVec2(cardMin.x + ui.px(18), cardMin.y + ui.px(18)),
                     ImVec2(cardMax.x + ui.px(18), cardMax.y + ui.px(18)), color::sage,
                     ui.theme.radius() * 1.6f);
@@ -137,9 +139,9 @@ void AttractScreen::draw(Ui& ui) {
     const AttractSlide cur = attractSlide(cat, upcoming, slide);
     // The very first slide appears at once; later ones cross-fade over the previous one.
     // The first fade frame is already one step in: a frame showing only the old slide is waste.
-    float fade = changes == 0 ? 1.0f
-                              : static_cast<float>(
-                                    std::min(1.0, (elapsed + kFadeFrame) / kFadeSeconds));
+    float fade = changes == 0
+                     ? 1.0f
+                     : static_cast<float>(std::min(1.0, (elapsed + kFadeFrame) / kFadeSeconds));
     if (fade < 1.0f) {
       drawSlide(ui, dl, attractSlide(cat, upcoming, slide > 0 ? slide - 1 : 0), cardMin, cardMax,
                 1.0f);
@@ -187,19 +189,18 @@ void AttractScreen::draw(Ui& ui) {
   ImVec2 ts = f->CalcTextSizeA(f->FontSize, 1e9f, 0, cta);
   ImVec2 pillMin(textX, o.y + size.y - ui.px(portrait ? 200 : 230));
   ImVec2 pillMax(pillMin.x + ts.x + ui.px(120), pillMin.y + ui.px(110));
-  dl->AddRectFilled(ImVec2(pillMin.x, pillMin.y + ui.px(6)), ImVec2(pillMax.x, pillMax.y + ui.px(6)),
-                    color::shadow, ui.px(55));
+  dl->AddRectFilled(ImVec2(pillMin.x, pillMin.y + ui.px(6)),
+                    ImVec2(pillMax.x, pillMax.y + ui.px(6)), color::shadow, ui.px(55));
   dl->AddRectFilled(pillMin, pillMax, color::terracotta, ui.px(55));
-  drawIcon(dl, Icon::Arrow, ImVec2(pillMax.x - ui.px(50), (pillMin.y + pillMax.y) * 0.5f), ui.px(34),
-           color::white);
+  drawIcon(dl, Icon::Arrow, ImVec2(pillMax.x - ui.px(50), (pillMin.y + pillMax.y) * 0.5f),
+           ui.px(34), color::white);
   dl->AddText(f, f->FontSize, ImVec2(pillMin.x + ui.px(44), pillMin.y + (ui.px(110) - ts.y) * 0.5f),
               color::white, cta);
 
   // Languages first (they win the touch over the full-screen area drawn after them).
   ImVec2 langAt = portrait ? ImVec2(o.x + size.x - ui.px(60), o.y + ui.px(36))
-                          : ImVec2(o.x + size.x - ui.px(60), o.y + size.y - ui.px(110));
-  if (languagePicker(ui, langAt))
-    ui.go(ScreenId::Home);
+                           : ImVec2(o.x + size.x - ui.px(60), o.y + size.y - ui.px(110));
+  if (languagePicker(ui, langAt)) ui.go(ScreenId::Home);
   // Text size and contrast: beside the call to action, low enough to reach from a wheelchair.
   // Opening it starts the visit; the panel shows on the home screen.
   const float r = ui.theme.touchMin() * 0.5f;

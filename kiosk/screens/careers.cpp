@@ -84,8 +84,8 @@ void CareersScreen::draw(Ui& ui) {
     dl->AddRectFilled(ImVec2(min.x, min.y + ui.px(6)), ImVec2(max.x, max.y + ui.px(6)),
                       color::shadow, r);
     dl->AddRectFilled(min, max, pressed ? color::sand : color::white, r);
-    imageCover(ui, dl, c.image, min, ImVec2(max.x, min.y + imageH), r,
-               ImDrawFlags_RoundCornersTop, 1.0f, ImageSize::Thumbnail);  // ~440 px wide
+    imageCover(ui, dl, c.image, min, ImVec2(max.x, min.y + imageH), r, ImDrawFlags_RoundCornersTop,
+               1.0f, ImageSize::Thumbnail);  // ~440 px wide
     if (ui.session.has(ui.session.careers, c.id)) {
       ImVec2 b(max.x - ui.px(44), min.y + ui.px(44));
       dl->AddCircleFilled(b, ui.px(30), color::white, 32);
@@ -96,8 +96,8 @@ void CareersScreen::draw(Ui& ui) {
     textClipped(dl, h3, color::teal, tp, c.title, cardW - ui.px(48));
     ImFont* body = ui.theme.fonts.small;
     dl->PushClipRect(tp, ImVec2(max.x - ui.px(24), max.y - ui.px(12)), true);
-    dl->AddText(body, body->FontSize, ImVec2(tp.x, tp.y + h3->FontSize + ui.px(10)),
-                color::inkSoft, c.pitch.c_str(), nullptr, cardW - ui.px(48));
+    dl->AddText(body, body->FontSize, ImVec2(tp.x, tp.y + h3->FontSize + ui.px(10)), color::inkSoft,
+                c.pitch.c_str(), nullptr, cardW - ui.px(48));
     dl->PopClipRect();
     // A long press adds the career to Ma sélection without opening it.
     if (longPress(ui, "career:" + c.id, ImVec2(max.x - ui.px(44), min.y + ui.px(44)), tapped)) {

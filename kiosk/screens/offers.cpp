@@ -104,10 +104,11 @@ void offerCard(Ui& ui, const Offer& o, ImVec2 min, ImVec2 max) {
   };
   ImDrawList* dl = ImGui::GetWindowDrawList();
   float r = ui.theme.radius();
-  dl->AddRectFilled(ImVec2(min.x, min.y + ui.px(5)), ImVec2(max.x, max.y + ui.px(5)), color::shadow, r);
+  dl->AddRectFilled(ImVec2(min.x, min.y + ui.px(5)), ImVec2(max.x, max.y + ui.px(5)), color::shadow,
+                    r);
   dl->AddRectFilled(min, max, pressed ? color::sand : color::white, r);
-  dl->AddRectFilled(min, ImVec2(min.x + ui.px(12), max.y), o.country.empty() ? color::sage : color::sun,
-                    r, ImDrawFlags_RoundCornersLeft);
+  dl->AddRectFilled(min, ImVec2(min.x + ui.px(12), max.y),
+                    o.country.empty() ? color::sage : color::sun, r, ImDrawFlags_RoundCornersLeft);
   const Organisation* org = ui.catalogue.organisation(o.organisation);
   float x = min.x + ui.px(40), w = max.x - x - ui.px(90);
   ImFont* h3 = ui.theme.fonts.h3;

@@ -42,9 +42,9 @@ TEST_CASE("the attract loop draws nothing between fades and fades in a few frame
     d.platform.advance(wait);
     t += wait;
   }
-  CHECK(slides >= 3);             // the loop does move on
-  CHECK(longestSleep >= 8.0);     // a still slide costs no frame at all
-  CHECK(frames <= slides * 10);   // each change: a short fade (and an image decode), not a film
+  CHECK(slides >= 3);            // the loop does move on
+  CHECK(longestSleep >= 8.0);    // a still slide costs no frame at all
+  CHECK(frames <= slides * 10);  // each change: a short fade (and an image decode), not a film
   CHECK(d.app.screen() == ScreenId::Attract);
 }
 

@@ -118,8 +118,9 @@ void offerCard(Ui& ui, const Offer& o, ImVec2 min, ImVec2 max) {
   textClipped(dl, h3, color::teal, ImVec2(x, y1), o.title, w);
   std::string who = (org ? org->name : o.organisation) + " · " + o.city;
   textClipped(dl, body, color::ink, ImVec2(x, y2), who, w);
-  std::string facts = o.service + "   ·   " + yearsText(ui, o) + "   ·   " + formatDate(o.start) +
-                      " – " + formatDate(o.end) + "   ·   " + ui.tn(S::Places, o.places);
+  std::string facts = o.service + "   ·   " + yearsText(ui, o) + "   ·   " +
+                      formatDate(o.start, ui.lang) + " – " + formatDate(o.end, ui.lang) +
+                      "   ·   " + ui.tn(S::Places, o.places);
   textClipped(dl, small, color::inkSoft, ImVec2(x, y2 + body->FontSize + ui.px(18)), facts, w);
   bool selected = ui.session.has(ui.session.offers, o.id);
   drawIcon(dl, selected ? Icon::HeartFilled : Icon::Arrow,

@@ -37,14 +37,10 @@ float levelChips(Ui& ui, const CareerView& view, float x, float y, float width) 
 }  // namespace
 
 void CareerView::update(const Catalogue& cat, const std::set<std::string>& chosen) {
-  if (valid && source == cat.careers.data() && sourceSize == cat.careers.size() &&
-      language == cat.language && contentHash == cat.meta.contentHash && levels == chosen)
-    return;
+  const auto now = CatalogueStamp::of(cat, cat.careers);
+  if (valid && stamp == now && levels == chosen) return;
   valid = true;
-  source = cat.careers.data();
-  sourceSize = cat.careers.size();
-  language = cat.language;
-  contentHash = cat.meta.contentHash;
+  stamp = now;
   levels = chosen;
   std::map<std::string, int> counts;
   careers.clear();

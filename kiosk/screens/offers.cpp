@@ -141,14 +141,10 @@ int OfferView::count(const std::string& facet, const std::string& value) const {
 }
 
 void OfferView::update(const Catalogue& cat, const OfferFilters& f) {
-  if (valid && source == cat.offers.data() && sourceSize == cat.offers.size() &&
-      language == cat.language && contentHash == cat.meta.contentHash && filters == f)
-    return;
+  const auto now = CatalogueStamp::of(cat, cat.offers);
+  if (valid && stamp == now && filters == f) return;
   valid = true;
-  source = cat.offers.data();
-  sourceSize = cat.offers.size();
-  language = cat.language;
-  contentHash = cat.meta.contentHash;
+  stamp = now;
   filters = f;
   ++recomputed;
   offers.clear();

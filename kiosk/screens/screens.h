@@ -41,10 +41,21 @@ struct HomeScreen {
 
 // The careers grid's level chips and filtered list, recomputed only when the chosen levels or
 // the catalogue change (same keys as OfferView).
-struct CareerView {
-  const Career* source = nullptr;
-  size_t sourceSize = 0;
+// What a cached view was computed from. A language or pack switch builds new vectors while the
+// old ones are still alive, so their address (with size, language and hash) tells them apart.
+struct CatalogueStamp {
+  const void* source = nullptr;
+  size_t size = 0;
   std::string language, contentHash;
+  template <typename T>
+  static CatalogueStamp of(const Catalogue& cat, const std::vector<T>& items) {
+    return {items.data(), items.size(), cat.language, cat.meta.contentHash};
+  }
+  bool operator==(const CatalogueStamp&) const = default;
+};
+
+struct CareerView {
+  CatalogueStamp stamp;
   std::set<std::string> levels;  // the chosen levels it was computed for
   bool valid = false;
   std::vector<std::pair<std::string, int>> levelCounts;  // every level in the pack, sorted
@@ -67,11 +78,7 @@ struct CareerDetailScreen {
 // catalogue (pack, language) change: filtering 10,000 offers once per chip every frame cost
 // 2.6 ms a frame.
 struct OfferView {
-  // What the view was computed from. A language or pack switch builds a new offers vector while
-  // the old one is still alive, so its address (with size, language and hash) tells them apart.
-  const Offer* source = nullptr;
-  size_t sourceSize = 0;
-  std::string language, contentHash;
+  CatalogueStamp stamp;
   OfferFilters filters;
   bool valid = false;
 

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <fstream>
 #include <stdexcept>
+#include <string>
 
 #include "image.h"
 #include "platform.h"
@@ -65,10 +66,18 @@ void lockedCloseCallback(GLFWwindow* window) {
   std::fprintf(stderr, "vitrine: window close request ignored (lockdown)\n");
 }
 
+// GLFW reports why it failed only through this callback; keep the last reason for our message.
+std::string gLastGlfwError;
+void rememberGlfwError(int code, const char* description) {
+  gLastGlfwError = std::to_string(code) + ": " + (description ? description : "?");
+}
+
 class GlfwPlatform : public Platform {
  public:
   explicit GlfwPlatform(const Options& options) {
-    if (!glfwInit()) throw std::runtime_error("GLFW could not start (is there a display?)");
+    glfwSetErrorCallback(rememberGlfwError);
+    if (!glfwInit())
+      throw std::runtime_error("GLFW could not start (is there a display?) — " + gLastGlfwError);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     // A fullscreen window iconifies when it loses focus by default: that would show the desktop.

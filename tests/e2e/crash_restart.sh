@@ -91,5 +91,5 @@ grep -q 'starting Vitrine' "$WORK/kiosk.log" || fail "no start line in the log f
 echo "OK"
 INNER
 chmod +x "$WORK/inner.sh"
-xvfb-run -a -s "-screen 0 1920x1080x24" "$WORK/inner.sh" "$KIOSK" "$WORK"
+xvfb-run -a -s "-screen 0 1920x1080x24 -noreset" "$WORK/inner.sh" "$KIOSK" "$WORK"
 echo "e2e: 1 passed, 0 failed"

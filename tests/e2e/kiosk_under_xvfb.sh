@@ -75,7 +75,7 @@ kill -0 $PID || fail "kiosk died"
 echo "OK"
 INNER
 chmod +x "$WORK/inner.sh"
-xvfb-run -a -s "-screen 0 1920x1080x24" "$WORK/inner.sh" "$KIOSK" "$WORK"
+xvfb-run -a -s "-screen 0 1920x1080x24 -noreset" "$WORK/inner.sh" "$KIOSK" "$WORK"
 grep -qF "$(cat "$WORK/qr.txt")" "$SRC/content/demo/offers.csv" || {
   echo "FAIL: the QR code does not carry an application URL from the pack"
   exit 1

@@ -114,5 +114,7 @@ echo "control: the windowed kiosk closes on the same request"
 echo "OK"
 INNER
 chmod +x "$WORK/inner.sh"
-xvfb-run -a -s "-screen 0 1920x1080x24" "$WORK/inner.sh" "$KIOSK" "$WORK"
+# -noreset: Xvfb otherwise resets when its last client leaves (the helper above), and a kiosk
+# connecting during that reset cannot open the display.
+xvfb-run -a -s "-screen 0 1920x1080x24 -noreset" "$WORK/inner.sh" "$KIOSK" "$WORK"
 echo "e2e: 1 passed, 0 failed"

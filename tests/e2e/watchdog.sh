@@ -76,5 +76,5 @@ grep -q '^<6>stopping on request' "$WORK/stderr" || fail "no 'stopping' journal 
 echo "OK"
 INNER
 chmod +x "$WORK/inner.sh"
-xvfb-run -a -s "-screen 0 1920x1080x24" "$WORK/inner.sh" "$KIOSK" "$WORK"
+xvfb-run -a -s "-screen 0 1920x1080x24 -noreset" "$WORK/inner.sh" "$KIOSK" "$WORK"
 echo "e2e: 1 passed, 0 failed"

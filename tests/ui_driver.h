@@ -101,4 +101,24 @@ class Driver {
   }
 };
 
+// The hidden staff gesture on a 1920x1080 screen: a long press in the top-left corner, then
+// taps top-right, bottom-right, bottom-left. The PIN pad follows when a PIN is set.
+inline void staffGesture(Driver& d) {
+  auto& p = d.platform;
+  p.pointer(10, 10, false);
+  p.pointer(10, 10, true);
+  d.app.frame();
+  d.app.frame();
+  p.advance(3.2);
+  p.pointer(10, 10, true);
+  p.pointer(10, 10, false);
+  d.flush();
+  for (ImVec2 c : {ImVec2(1910, 10), ImVec2(1910, 1070), ImVec2(10, 1070)}) {
+    p.pointer(c.x, c.y, false);
+    p.pointer(c.x, c.y, true);
+    p.pointer(c.x, c.y, false);
+    d.flush();
+  }
+}
+
 }  // namespace vitrine::test

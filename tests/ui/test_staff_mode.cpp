@@ -15,25 +15,6 @@ vitrine::AppConfig configIn(const std::filesystem::path& dir) {
   return c;
 }
 
-// Long press in the top-left corner, then taps top-right, bottom-right, bottom-left.
-void staffGesture(Driver& d) {
-  auto& p = d.platform;
-  p.pointer(10, 10, false);
-  p.pointer(10, 10, true);
-  d.app.frame();
-  d.app.frame();
-  p.advance(3.2);
-  p.pointer(10, 10, true);
-  p.pointer(10, 10, false);
-  d.flush();
-  for (ImVec2 c : {ImVec2(1910, 10), ImVec2(1910, 1070), ImVec2(10, 1070)}) {
-    p.pointer(c.x, c.y, false);
-    p.pointer(c.x, c.y, true);
-    p.pointer(c.x, c.y, false);
-    d.flush();
-  }
-}
-
 void visitAndLeave(Driver& d) {
   d.tap("attract");
   d.tap("home.careers");
@@ -64,7 +45,7 @@ TEST_CASE("staff: hidden gesture, wrong PINs cost a delay, the right PIN shows t
   visitAndLeave(d);
   visitAndLeave(d);
 
-  staffGesture(d);
+  vitrine::test::staffGesture(d);
   REQUIRE(d.app.screen() == ScreenId::StaffPin);
   CHECK_FALSE(d.visible("staff.figures"));
   for (int i = 0; i < 3; ++i) {
@@ -103,7 +84,7 @@ TEST_CASE("staff: export to a USB stick writes each organisation's CSV, then pur
   vitrine::StaffPin(dir / "visitors.db").set("2468");
   Driver d(configIn(dir));
   std::string org = saveLead(d, "ines@exemple.be");
-  staffGesture(d);
+  vitrine::test::staffGesture(d);
   d.type("2468");
   d.tap("staff.pin.ok");
   REQUIRE(d.app.screen() == ScreenId::Staff);
@@ -135,7 +116,7 @@ TEST_CASE("staff: a USB stick pulled before the export fails clearly and nothing
   vitrine::StaffPin(dir / "visitors.db").set("2468");
   Driver d(configIn(dir));
   saveLead(d, "ines@exemple.be");
-  staffGesture(d);
+  vitrine::test::staffGesture(d);
   d.type("2468");
   d.tap("staff.pin.ok");
   d.tap("staff.export");
@@ -151,7 +132,7 @@ TEST_CASE("staff: a USB stick pulled before the export fails clearly and nothing
 TEST_CASE("staff: without a PIN the gesture only says how to set one") {
   auto dir = vitrine::test::freshDir("staff-nopin");
   Driver d(configIn(dir));
-  staffGesture(d);
+  vitrine::test::staffGesture(d);
   REQUIRE(d.app.screen() == ScreenId::StaffPin);
   CHECK(d.app.staff().pinMessage() == "Aucun code défini : utilisez kioskctl pin set");
   CHECK_FALSE(d.visible("key:1"));
@@ -164,7 +145,7 @@ TEST_CASE("staff: idle returns to the attract loop; restart asks the app to exit
   auto dir = vitrine::test::freshDir("staff-idle");
   vitrine::StaffPin(dir / "visitors.db").set("2468");
   Driver d(configIn(dir));
-  staffGesture(d);
+  vitrine::test::staffGesture(d);
   d.type("2468");
   d.tap("staff.pin.ok");
   REQUIRE(d.app.screen() == ScreenId::Staff);
@@ -173,7 +154,7 @@ TEST_CASE("staff: idle returns to the attract loop; restart asks the app to exit
   d.app.frame();
   CHECK(d.app.screen() == ScreenId::Attract);
   CHECK_FALSE(d.app.exitRequested().has_value());
-  staffGesture(d);
+  vitrine::test::staffGesture(d);
   d.type("2468");
   d.tap("staff.pin.ok");
   d.tap("staff.restart");

@@ -15,23 +15,9 @@ using vitrine::ui::Lang;
 
 namespace {
 
-// Long press in the top-left corner, then taps top-right, bottom-right, bottom-left, then the PIN.
+// The hidden gesture, then the PIN.
 void enterStaff(Driver& d) {
-  auto& p = d.platform;
-  p.pointer(10, 10, false);
-  p.pointer(10, 10, true);
-  d.app.frame();
-  d.app.frame();
-  p.advance(3.2);
-  p.pointer(10, 10, true);
-  p.pointer(10, 10, false);
-  d.flush();
-  for (ImVec2 c : {ImVec2(1910, 10), ImVec2(1910, 1070), ImVec2(10, 1070)}) {
-    p.pointer(c.x, c.y, false);
-    p.pointer(c.x, c.y, true);
-    p.pointer(c.x, c.y, false);
-    d.flush();
-  }
+  vitrine::test::staffGesture(d);
   REQUIRE(d.app.screen() == ScreenId::StaffPin);
   d.type("2468");
   d.tap("staff.pin.ok");

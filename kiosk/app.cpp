@@ -107,9 +107,8 @@ double App::frame() {
   }
   if (pointer.MouseClicked[0] && pointer.DisplaySize.x > 0 && !ui::isStaffScreen(current_)) {
     // A coarse 16x9 cell for the heatmap: enough to see dead zones, never a signature.
-    const ImGuiIO& io = ImGui::GetIO();
-    int cx = std::clamp(static_cast<int>(16 * io.MousePos.x / io.DisplaySize.x), 0, 15);
-    int cy = std::clamp(static_cast<int>(9 * io.MousePos.y / io.DisplaySize.y), 0, 8);
+    int cx = std::clamp(static_cast<int>(16 * pointer.MousePos.x / pointer.DisplaySize.x), 0, 15);
+    int cy = std::clamp(static_cast<int>(9 * pointer.MousePos.y / pointer.DisplaySize.y), 0, 8);
     stats_->record("touch", std::to_string(cx) + "," + std::to_string(cy));
   }
   touch_.beginFrame(theme_.scale, now);

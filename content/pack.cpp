@@ -154,6 +154,8 @@ std::unique_ptr<Pack> Pack::open(const fs::path& path, const std::string& lang) 
     // A pack comes from a USB stick: never let its schema run code or corrupt memory.
     sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    // Pages are read once, into the catalogue or a texture: a small page cache keeps memory flat.
+    pack->db_->exec("PRAGMA cache_size = -256");
     auto appId = pack->db_->prepare("PRAGMA application_id");
     if (!appId.step() || appId.integer(0) != schema::kApplicationId)
       throw PackError("Ce fichier n’est pas un pack de contenu Vitrine : " + path.string());

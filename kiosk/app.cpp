@@ -77,16 +77,17 @@ bool App::trackActivity(double now) {
 
 double App::frame() {
   // Fonts are baked for the display's scale; a rotated or replugged screen re-bakes them.
+  // A text size is baked when a visitor picks it.
+  theme_.use(session_.access.textStep, session_.access.highContrast);
   ImVec2 display = ImGui::GetIO().DisplaySize;
   float wanted = display.x > 0 ? ui::scaleForDisplay(display.x, display.y) : theme_.scale;
-  if (!theme_.fonts.body || std::abs(wanted - theme_.scale) > 0.05f) {
+  if (theme_.needsFonts(wanted)) {
     theme_.scale = wanted;
     std::string error;
     if (!theme_.loadFonts(config_.fontDir, error)) std::fprintf(stderr, "vitrine: %s\n", error.c_str());
     theme_.applyStyle();
     platform_.reloadFonts();
   }
-  theme_.use(session_.access.textStep, session_.access.highContrast);
 
   platform_.newFrame();
   const double now = platform_.now();

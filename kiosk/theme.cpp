@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 
 namespace vitrine::ui {
 namespace {
@@ -44,7 +45,6 @@ float minTextContrast(const Palette& p) {
 
 void Theme::use(int textStep, bool highContrast) {
   textStep_ = std::clamp(textStep, 0, 2);
-  if (steps_[textStep_].body) fonts = steps_[textStep_];
   const bool changed = highContrast != highContrast_;
   highContrast_ = highContrast;
   color::active = highContrast ? color::kHighContrast : color::kStandard;
@@ -55,44 +55,57 @@ float scaleForDisplay(float width, float height) {
   return std::max(0.5f, std::min(width, height) / 1080.0f);
 }
 
+bool Theme::needsFonts(float wantedScale) const {
+  return !fonts.body || bakedStep_ != textStep_ || std::abs(wantedScale - bakedScale_) > 0.05f;
+}
+
+namespace {
+
+bool readFile(const std::filesystem::path& file, std::vector<char>& bytes) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(file, ec);
+  std::ifstream in(file, std::ios::binary);
+  if (ec || size == 0 || !in) return false;
+  bytes.resize(size);
+  return static_cast<bool>(in.read(bytes.data(), static_cast<std::streamsize>(size)));
+}
+
+}  // namespace
+
 bool Theme::loadFonts(const std::filesystem::path& fontDir, std::string& error) {
-  const auto regular = (fontDir / "NotoSans-Regular.ttf").string();
-  const auto bold = (fontDir / "NotoSans-Bold.ttf").string();
-  for (const auto& f : {regular, bold}) {
-    if (!std::filesystem::exists(f)) {
-      error = "font not found: " + f + " (install Debian's fonts-noto-core)";
+  for (auto [data, name] : {std::pair{&regular_, "NotoSans-Regular.ttf"}, {&bold_, "NotoSans-Bold.ttf"}}) {
+    if (data->empty() && !readFile(fontDir / name, *data)) {
+      error = "font not found: " + (fontDir / name).string() + " (install Debian's fonts-noto-core)";
       return false;
     }
   }
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   atlas->Clear();
   ImFontConfig cfg;
+  cfg.FontDataOwnedByAtlas = false;  // the atlas borrows regular_ and bold_
   cfg.OversampleH = 1;  // sizes are baked exactly; horizontal oversampling only costs memory
   cfg.OversampleV = 1;
   cfg.PixelSnapH = true;
-  auto add = [&](const std::string& file, float size) {
-    return atlas->AddFontFromFileTTF(file.c_str(), px(size), &cfg, kGlyphs);
+  auto add = [&](std::vector<char>& file, float size) {
+    return atlas->AddFontFromMemoryTTF(file.data(), static_cast<int>(file.size()), px(size), &cfg,
+                                       kGlyphs);
   };
-  // Big titles are baked once and shared by the three steps; reading text at every step.
-  Fonts titles;
-  titles.h2 = add(bold, 42);
-  titles.h1 = add(bold, 60);
-  titles.display = add(bold, 88);
-  for (int i = 0; i < 3; ++i) {
-    Fonts& f = steps_[i];
-    const float k = kTextSteps[i];
-    f.body = add(regular, 26 * k);
-    f.small = add(regular, 22 * k);
-    f.bodyBold = add(bold, 26 * k);
-    f.h3 = add(bold, 32 * k);
-    f.h2 = titles.h2, f.h1 = titles.h1, f.display = titles.display;
-  }
-  ImGui::GetIO().FontDefault = steps_[0].body;
-  fonts = steps_[std::clamp(textStep_, 0, 2)];
+  const float k = kTextSteps[textStep_];  // big titles stay the same at every text size
+  fonts.body = add(regular_, 26 * k);
+  fonts.small = add(regular_, 22 * k);
+  fonts.bodyBold = add(bold_, 26 * k);
+  fonts.h3 = add(bold_, 32 * k);
+  fonts.h2 = add(bold_, 42);
+  fonts.h1 = add(bold_, 60);
+  fonts.display = add(bold_, 88);
+  ImGui::GetIO().FontDefault = fonts.body;
   if (!fonts.display || !atlas->Build()) {
+    fonts = {};
     error = "could not bake fonts from " + fontDir.string();
     return false;
   }
+  bakedScale_ = scale;
+  bakedStep_ = textStep_;
   return true;
 }
 

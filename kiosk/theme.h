@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace vitrine::ui {
 
@@ -106,15 +107,22 @@ class Theme {
   float radius() const { return px(22); }
   float touchMin() const { return px(72); }  // comfortably above the 48 px (9 mm) floor
 
-  // Bakes every font at `scale` and each text step from Debian's Noto fonts (once: switching the
-  // text size later costs nothing); false with `error` if a file is missing.
+  // True when the fonts must be baked (again) before drawing: never baked, another scale, or a
+  // text size that is not the baked one.
+  bool needsFonts(float wantedScale) const;
+  // Bakes the titles and the reading text of the chosen text size at `scale` from Debian's Noto
+  // fonts. Only one text size lives in the atlas: it keeps start-up and memory small, and a
+  // visitor's tap on « Aa » re-bakes in a few tens of milliseconds. False with `error` if a font
+  // file is missing.
   bool loadFonts(const std::filesystem::path& fontDir, std::string& error);
   void applyStyle() const;
   // Chooses the text size (0..2) and the palette; the ImGui style follows a palette change.
   void use(int textStep, bool highContrast);
 
  private:
-  Fonts steps_[3];
+  std::vector<char> regular_, bold_;  // the font files, read once, shared by every baked size
+  float bakedScale_ = 0.0f;
+  int bakedStep_ = -1;
   int textStep_ = 0;
   bool highContrast_ = false;
 };

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "image.h"
+#include "model.h"
 
 namespace fs = std::filesystem;
 
@@ -172,12 +173,14 @@ int main(int argc, char** argv) {
   ok = ok && writeFile(dir / "organisations.csv", orgCsv);
 
   for (int i = 0; i < careers && ok; ++i) {
-    std::string text = "title: " + r.of(kJobs) + " " + r.of(kFields) + " " + std::to_string(i) +
-                       "\npitch: " + sentence(r, 12) + "\ndiploma: Diplôme " + r.of(kFields) +
-                       "\nlevel: " + std::to_string(3 + r.pick(5)) +
-                       "\nduration: " + std::to_string(1 + r.pick(4)) +
-                       " ans\nroutes: initial|vae\nwhere: " + sentence(r, 6) + "\nimage: img-" +
-                       std::to_string(r.pick(images)) + ".png\n\n## Ses missions\n";
+    std::string text =
+        "title: " + r.of(kJobs) + " " + r.of(kFields) + " " + std::to_string(i) +
+        "\npitch: " + sentence(r, 12) + "\ndiploma: Diplôme " + r.of(kFields) +
+        "\nlevel: " + std::to_string(3 + r.pick(5)) +
+        "\nduration: " + std::to_string(1 + r.pick(4)) + " ans\nroutes: initial|vae\ndomain: " +
+        std::string(vitrine::kCareerDomains[i % std::size(vitrine::kCareerDomains)]) +
+        "\nwhere: " + sentence(r, 6) + "\nimage: img-" + std::to_string(r.pick(images)) +
+        ".png\n\n## Ses missions\n";
     for (int b = 0; b < 5; ++b) text += "- " + sentence(r, 9) + "\n";
     text += "\n## Comment s'y former ?\n" + sentence(r, 40) + "\n" + sentence(r, 40) + "\n";
     char name[32];

@@ -3,13 +3,14 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vitrine {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 // Written to meta.builder_version: which kioskctl built a pack, for support questions.
-inline constexpr const char* kBuilderVersion = "vitrine-pack-builder 2.0";
+inline constexpr const char* kBuilderVersion = "vitrine-pack-builder 3.0";
 
 struct PackMeta {
   int schemaVersion = 0;
@@ -60,7 +61,17 @@ struct Career {
   std::string testimonial{};             // a short quote from someone in the job
   std::string testimonialName{};         // e.g. "Samira"
   std::string testimonialRole{};         // e.g. "assistante sociale au CPAS de Liège"
+  std::string domain{};                  // accompagnement | education | enfance | insertion | animation | encadrement
 };
+
+// Career::domain ids, in the order filters list them; labels are visitor text (kiosk/ui_strings.h).
+inline constexpr std::string_view kCareerDomains[] = {"accompagnement", "education", "enfance",
+                                                      "insertion",      "animation", "encadrement"};
+inline bool isCareerDomain(std::string_view id) {
+  for (std::string_view d : kCareerDomains)
+    if (d == id) return true;
+  return false;
+}
 
 struct Offer {
   std::string id;

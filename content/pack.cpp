@@ -41,7 +41,7 @@ void load(sql::Database& db, Catalogue& c) {
                                orgs.text(5), orgs.text(6), orgs.text(7), orgs.text(8)});
   auto car = db.prepare(
       "SELECT id, title, pitch, diploma, level, duration, routes, where_work, image, body, tags, "
-      "audiences, testimonial, testimonial_name, testimonial_role FROM careers");
+      "audiences, testimonial, testimonial_name, testimonial_role, domain FROM careers");
   while (car.step()) {
     Career k{car.text(0),
              car.text(1),
@@ -57,7 +57,8 @@ void load(sql::Database& db, Catalogue& c) {
              splitList(car.text(11)),
              car.text(12),
              car.text(13),
-             car.text(14)};
+             car.text(14),
+             car.text(15)};
     c.careers.push_back(std::move(k));
   }
   auto off = db.prepare(
@@ -168,10 +169,16 @@ std::unique_ptr<Pack> Pack::open(const fs::path& path, const std::string& lang) 
     auto meta = readMeta(*pack->db_);
     const std::string& declared = meta["schema_version"];
     int version = std::atoi(declared.c_str());
+    if (version > kSchemaVersion)
+      throw PackError("Ce pack demande une version plus récente de Vitrine (schéma " + declared +
+                      ", cette borne lit le schéma " + std::to_string(kSchemaVersion) +
+                      ") — mettez Vitrine à jour ou reconstruisez le pack avec le kioskctl de "
+                      "cette borne : " +
+                      path.string());
     if (version != kSchemaVersion)
-      throw PackError("Ce pack de contenu a la version de schéma " +
-                      (declared.empty() ? std::string("inconnue") : declared) + ", attendue " +
-                      std::to_string(kSchemaVersion) + " — reconstruisez le pack avec kioskctl");
+      throw PackError("Ce pack a été construit pour le schéma " +
+                      (declared.empty() ? std::string("inconnu") : declared) +
+                      " — reconstruisez-le avec kioskctl pack build : " + path.string());
     // A pack edited after it was built (by hand, or by a broken copy that SQLite still reads)
     // may say anything: refuse it rather than show visitors content nobody checked.
     if (meta["content_hash"].empty() || contentHash(*pack->db_) != meta["content_hash"])

@@ -42,6 +42,8 @@ class Pack {
   void setLanguage(const std::string& lang);
   // What setLanguage() was last asked for (catalogue().language says what was found).
   const std::string& language() const { return requested_; }
+  // The pack's read-only, defensive connection, for queries on its own tables (search.h).
+  sql::Database& database() const { return *db_; }
   // Encoded (PNG) bytes of an image stored in the pack (detail size); empty if unknown.
   std::vector<uint8_t> imageBytes(const std::string& imageId) const;
   // The same image at thumbnail size (grid cards), or the detail image where the pack has no

@@ -14,6 +14,7 @@
 #include "schema.h"
 #include "sqlite.h"
 #include "text_util.h"
+#include "translations.h"
 
 namespace vitrine {
 namespace fs = std::filesystem;
@@ -51,6 +52,41 @@ void writeThumbnails(sql::Database& db, const Sources& s) {
         .run();
     st.reset();
   }
+}
+
+// The FTS5 `search` table: per language the kiosk can show, every career then every offer in
+// catalogue order (so that rowid breaks rank ties the way the lists read), with the texts the
+// kiosk shows in that language and folded like the queries will be (search.cpp).
+void writeSearch(sql::Database& db, const Sources& s) {
+  auto row = db.prepare("INSERT INTO search(kind, id, lang, title, body) VALUES(?,?,?,?,?)");
+  auto add = [&](const char* kind, const std::string& id, const std::string& lang,
+                 const std::string& title, const std::vector<std::string>& body) {
+    std::string text;
+    for (const auto& b : body)
+      if (!b.empty()) text += (text.empty() ? "" : "\n") + b;
+    row.bind(1, kind).bind(2, id).bind(3, lang).bind(4, foldAccents(title));
+    row.bind(5, foldAccents(text)).run();
+    row.reset();
+  };
+  for (const std::string& lang : s.catalogue.meta.languages) {
+    Catalogue c = s.catalogue;
+    applyTranslations(c, s.translations, lang);
+    // Nothing translated into `lang`: the kiosk shows, and searches, the default language.
+    if (c.language != lang) continue;
+    sortCatalogue(c);
+    for (const Career& k : c.careers) {
+      std::vector<std::string> body = {k.pitch, k.diploma, joinList(k.tags, ' '), k.where};
+      for (const TextBlock& b : k.body) body.push_back(b.text);
+      add("career", k.id, lang, k.title, body);
+    }
+    for (const Offer& o : c.offers) {
+      const Organisation* org = c.organisation(o.organisation);
+      add("offer", o.id, lang, o.title,
+          {o.service, org ? org->name : "", o.city, o.region, o.description,
+           joinList(o.tasks, '\n'), o.programme});
+    }
+  }
+  db.exec("INSERT INTO search(search) VALUES('optimize')");
 }
 
 // Events, schools, the quiz and the translations of every visitor-facing text.
@@ -130,7 +166,7 @@ void writePack(const Sources& s, const fs::path& file) {
         .run();
     org.reset();
   }
-  auto car = db.prepare("INSERT INTO careers VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  auto car = db.prepare("INSERT INTO careers VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
   for (const auto& k : c.careers) {
     car.bind(1, k.id)
         .bind(2, k.title)
@@ -147,6 +183,7 @@ void writePack(const Sources& s, const fs::path& file) {
         .bind(13, k.testimonial)
         .bind(14, k.testimonialName)
         .bind(15, k.testimonialRole)
+        .bind(16, k.domain)
         .run();
     car.reset();
   }
@@ -190,6 +227,7 @@ void writePack(const Sources& s, const fs::path& file) {
     img.reset();
   }
   writeThumbnails(db, s);
+  writeSearch(db, s);
   // Last, over everything above: the kiosk recomputes it and refuses a pack edited afterwards.
   meta.bind(1, std::string("content_hash")).bind(2, contentHash(db)).run();
   tx.commit();

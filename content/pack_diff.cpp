@@ -36,7 +36,8 @@ const Fields<Career>& careerFields() {
       {"audiences", [](const Career& c) { return joinList(c.audiences); }},
       {"testimonial", [](const Career& c) { return c.testimonial; }},
       {"testimonial_name", [](const Career& c) { return c.testimonialName; }},
-      {"testimonial_role", [](const Career& c) { return c.testimonialRole; }}};
+      {"testimonial_role", [](const Career& c) { return c.testimonialRole; }},
+      {"domain", [](const Career& c) { return c.domain; }}};
   return f;
 }
 

@@ -81,6 +81,12 @@ void readOrganisations(Reader& r, Catalogue& cat) {
   }
 }
 
+std::string domainList() {
+  std::string out;
+  for (std::string_view d : kCareerDomains) out += (out.empty() ? "" : ", ") + std::string(d);
+  return out;
+}
+
 std::string bodyOf(const std::vector<std::string>& lines, size_t from) {
   std::string body;
   for (size_t i = from; i < lines.size(); ++i) body += lines[i] + "\n";
@@ -91,10 +97,10 @@ void readCareer(Reader& r, const std::string& file, const std::string& id, Catal
   std::string text;
   if (!r.slurp(file, text)) return;
   auto lines = splitLines(text);
-  Header kv =
-      readHeader(r, file, lines,
-                 {"title", "pitch", "diploma", "level", "duration", "routes", "where", "image",
-                  "tags", "audiences", "testimonial", "testimonial_name", "testimonial_role"});
+  Header kv = readHeader(
+      r, file, lines,
+      {"title", "pitch", "diploma", "level", "duration", "routes", "where", "image", "tags",
+       "audiences", "testimonial", "testimonial_name", "testimonial_role", "domain"});
   requireKeys(r, file, kv, {"title", "pitch"});
   Career c;
   c.id = id;
@@ -120,6 +126,12 @@ void readCareer(Reader& r, const std::string& file, const std::string& id, Catal
     if (!kAudiences.count(a))
       r.error(file, kv.line("audiences"),
               "unknown audience \"" + a + "\" (pupils, students, career_changers)");
+  c.domain = kv.get("domain");
+  if (c.domain.empty())
+    r.warning(file, 0, "no domain: the career shows under no domain filter (" + domainList() + ")");
+  else if (!isCareerDomain(c.domain))
+    r.error(file, kv.line("domain"),
+            "unknown domain \"" + c.domain + "\" (expected one of: " + domainList() + ")");
   c.testimonial = kv.get("testimonial");
   c.testimonialName = kv.get("testimonial_name");
   c.testimonialRole = kv.get("testimonial_role");

@@ -1,4 +1,4 @@
-// The SQL of a .kpack (schema v2), shared by the builder and the reader; content/README.md
+// The SQL of a .kpack (schema v3), shared by the builder and the reader; content/README.md
 // documents every table for people who open a pack with the sqlite3 tool.
 #pragma once
 
@@ -17,7 +17,7 @@ CREATE TABLE organisations(id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NO
   city TEXT, region TEXT, country TEXT, website TEXT, contact TEXT, logo TEXT);
 CREATE TABLE careers(id TEXT PRIMARY KEY, title TEXT NOT NULL, pitch TEXT NOT NULL, diploma TEXT,
   level TEXT, duration TEXT, routes TEXT, where_work TEXT, image TEXT, body TEXT, tags TEXT,
-  audiences TEXT, testimonial TEXT, testimonial_name TEXT, testimonial_role TEXT);
+  audiences TEXT, testimonial TEXT, testimonial_name TEXT, testimonial_role TEXT, domain TEXT);
 CREATE TABLE offers(id TEXT PRIMARY KEY, organisation TEXT NOT NULL REFERENCES organisations(id),
   service TEXT NOT NULL, careers TEXT, title TEXT NOT NULL, description TEXT, city TEXT,
   region TEXT, years TEXT, start_date TEXT NOT NULL, end_date TEXT NOT NULL, places INTEGER,
@@ -39,7 +39,14 @@ CREATE TABLE images(id TEXT PRIMARY KEY, width INTEGER NOT NULL, height INTEGER 
   data BLOB NOT NULL);
 CREATE TABLE thumbnails(id TEXT PRIMARY KEY REFERENCES images(id), width INTEGER NOT NULL,
   height INTEGER NOT NULL, data BLOB NOT NULL);
+CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, lang UNINDEXED, title, body,
+  tokenize = "unicode61 remove_diacritics 2", prefix = '1 2 3');
 )sql";
+
+// `search` (FTS5) holds one row per career and offer per pack language, in the order the kiosk
+// lists them (careers then offers, each in catalogue order), its text folded by foldAccents().
+// It is derived from the tables above, so the content hash leaves it out: a damaged index can
+// only make search miss or find the wrong ids, which the kiosk looks up in the hashed catalogue.
 
 // Every table the content hash covers, with the order that makes it canonical. A table a pack
 // does not have is left out of its hash: packs built before `thumbnails` existed still verify.

@@ -51,7 +51,7 @@ App::App(platform::Platform& platform, AppConfig config)
   }
   stats_ = std::make_unique<Stats>(config_.storePath, config_.kioskId, config_.eventTag);
   textures_ = std::make_unique<ui::Textures>(platform_, pack_.get());
-  searchIndex_ = std::make_unique<SearchIndex>(catalogue());
+  if (pack_) searchIndex_ = std::make_unique<SearchIndex>(*pack_);
   lastActivity_ = platform_.now();
   wallOffset_ = wallClockSeconds() - platform_.now();
   staffContext_ = {store_.get(),      stats_.get(),      config_.storePath, config_.kioskId,
@@ -166,12 +166,12 @@ double App::frame() {
 
 // The visitor picked another language (or a reset went back to French): the pack's texts follow,
 // falling back to the default language where a translation is missing. Screens keep ids, not
-// pointers, so swapping the catalogue between frames is safe; search results are recomputed.
+// pointers, so swapping the catalogue between frames is safe; search results are recomputed (the
+// index searches in whatever language the pack's catalogue is in).
 void App::followLanguage() {
   const char* lang = ui::langCode(session_.lang);
   if (!pack_ || pack_->language() == lang) return;
   pack_->setLanguage(lang);
-  searchIndex_ = std::make_unique<SearchIndex>(catalogue());
   search_ = {};
 }
 
@@ -329,11 +329,11 @@ void App::updatePack(double now) {
     return;
   auto fresh = packSlot_->switchNow();
   if (!fresh) return;  // rejected: the old pack stays, its file restored by the slot
-  textures_.reset();   // its textures and search entries belong to the old catalogue
+  textures_.reset();   // its textures and search statement belong to the old pack
   searchIndex_.reset();
   pack_ = std::move(fresh);
   textures_ = std::make_unique<ui::Textures>(platform_, pack_.get());
-  searchIndex_ = std::make_unique<SearchIndex>(catalogue());
+  searchIndex_ = std::make_unique<SearchIndex>(*pack_);
   attract_ = {};
   packError_ = {};
   current_ = ScreenId::Attract;

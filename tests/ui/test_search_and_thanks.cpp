@@ -16,16 +16,17 @@ TEST_CASE("results update on every key and a tap opens the career") {
   d.type("u");
   d.type("c");
   CHECK(d.app.session().search == "educ");
-  // Every career whose title has a word starting with "éduc" is offered, accents or not.
+  // Careers whose title has a word starting with "éduc", accents or not, come first: the first
+  // rows on screen are some of them (bm25 decides which).
   int expected = 0;
   std::string first;
   for (const auto& c : d.app.catalogue().careers)
     if (c.title.find("Éduc") != std::string::npos || c.title.find("éduc") != std::string::npos) {
       ++expected;
-      if (first.empty()) first = c.id;
+      if (first.empty() && d.visible("result:career:" + c.id)) first = c.id;
     }
   REQUIRE(expected > 0);
-  CHECK(d.visible("result:career:" + first));
+  REQUIRE_FALSE(first.empty());
   d.tap("result:career:" + first);
   CHECK(d.app.screen() == ScreenId::CareerDetail);
   CHECK(d.app.session().careerId == first);

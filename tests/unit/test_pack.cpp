@@ -58,6 +58,8 @@ TEST_CASE("a small source tree builds and every field reads back") {
   CHECK(e.level == "6");
   CHECK(e.duration == "3 ans");
   CHECK(e.routes == std::vector<std::string>{"initial", "apprenticeship", "vae"});
+  CHECK(e.domain == "education");
+  CHECK(c.careers[0].domain == "accompagnement");
   CHECK(e.where == "Foyers, maisons d’enfants");
   CHECK(e.image == "educateur.png");
   REQUIRE(e.body.size() == 4);
@@ -242,8 +244,20 @@ TEST_CASE("Pack::open refuses what is not a usable pack, with a message for staf
     db.exec("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
   }
   std::string msg = openError(future);
-  CHECK(msg.find("99") != std::string::npos);
+  CHECK(msg.find("version plus récente de Vitrine (schéma 99") != std::string::npos);
   CHECK(msg.find("kioskctl") != std::string::npos);
+
+  // A pack built by the previous kioskctl (schema 2: no domain, no search table).
+  fs::path older = tmp.path / "older.kpack";
+  fs::copy_file(good, older);
+  {
+    sql::Database db(older, sql::Mode::ReadWriteCreate);
+    db.exec("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+  }
+  msg = openError(older);
+  CHECK(msg.find("construit pour le schéma 2") != std::string::npos);
+  CHECK(msg.find("reconstruisez-le avec kioskctl pack build") != std::string::npos);
+  CHECK(msg.find(older.string()) != std::string::npos);
 }
 
 TEST_CASE("the demo pack sources build without a single diagnostic") {

@@ -364,3 +364,36 @@ TEST_CASE("careers: tags, audiences, testimonial; organisations: contact and log
   CHECK(a->testimonialRole == "maatschappelijk assistente");
   CHECK(a->tags == std::vector<std::string>{"rechten", "OCMW"});
 }
+
+TEST_CASE("careers: the domain is one of the shared ids, checked at its line, and reads back") {
+  TempDir tmp;
+  fs::path src = tmp.path / "src";
+  writeSources(src);
+  writeFile(src / "careers/assistant-social.txt",
+            "title: Assistant·e de service social\npitch: Accompagner.\n"
+            "domain: social\n\nCorps.\n");
+  writeFile(src / "careers/educateur-specialise.txt",
+            "title: Éducateur·rice spécialisé·e\npitch: Aider.\n\nCorps.\n");
+  auto d = check(src);
+  INFO(allOf(d));
+  CHECK(hasDiagnostic(d, "careers/assistant-social.txt:3: error:",
+                      "unknown domain \"social\" (expected one of: accompagnement, education, "
+                      "enfance, insertion, animation, encadrement)"));
+  CHECK(hasDiagnostic(d, "careers/educateur-specialise.txt: warning:", "no domain"));
+  CHECK(errorCount(d) == 1);
+
+  // A translation does not repeat the domain: it is an id, the same in every language.
+  writeFile(src / "careers/assistant-social.txt",
+            "title: Assistant·e de service social\npitch: Accompagner.\n"
+            "domain: accompagnement\n\nCorps.\n");
+  writeFile(src / "careers/assistant-social.nl.txt",
+            "title: Maatschappelijk assistent\npitch: Begeleiden.\n");
+  fs::path out = tmp.path / "v3.kpack";
+  auto diags = buildPack(src, out, kToday);
+  INFO(allOf(diags));
+  REQUIRE(errorCount(diags) == 0);
+  auto pack = Pack::open(out, "nl");
+  REQUIRE(pack->catalogue().career("assistant-social"));
+  CHECK(pack->catalogue().career("assistant-social")->domain == "accompagnement");
+  CHECK(pack->catalogue().career("educateur-specialise")->domain.empty());
+}

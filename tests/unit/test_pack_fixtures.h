@@ -87,6 +87,7 @@ inline void writeSources(const fs::path& dir) {
             "routes: initial|apprenticeship|vae\n"
             "where: Foyers, maisons d’enfants\n"
             "image: educateur.png\n"
+            "domain: education\n"
             "\n"
             "## Ses missions\n"
             "- Partager le quotidien d’un groupe.\n"
@@ -95,6 +96,7 @@ inline void writeSources(const fs::path& dir) {
   writeFile(dir / "careers/assistant-social.txt",
             "title: Assistant·e de service social\n"
             "pitch: Accompagner les personnes vers leurs droits.\n"
+            "domain: accompagnement\n"
             "\n"
             "## Où ?\n"
             "Au CPAS.\n");

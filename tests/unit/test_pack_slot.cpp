@@ -75,8 +75,7 @@ TEST_CASE("a damaged or foreign pack is refused with a reason file and the old p
       {"bit flips", [](const fs::path& p) { flipBits(packB(), p); }, "endommagé"},
       {"not SQLite", [](const fs::path& p) { notSqlite(p); }, "n’est pas un pack"},
       {"other database", [](const fs::path& p) { otherDatabase(p); }, "n’est pas un pack"},
-      {"future schema", [](const fs::path& p) { futureSchema(packB(), p); },
-       "version de schéma 99"},
+      {"future schema", [](const fs::path& p) { futureSchema(packB(), p); }, "(schéma 99"},
       {"no offers", [](const fs::path& p) { noOffers(packB(), p); }, "aucune offre"},
       {"edited by hand", [](const fs::path& p) { editedByHand(packB(), p); }, "modifié après"},
   };

@@ -2,6 +2,7 @@
 #include "textures.h"
 
 #include <algorithm>
+#include <chrono>
 
 #include "image.h"
 #include "pack.h"
@@ -31,15 +32,16 @@ const Textures::Entry* Textures::get(const std::string& imageId, ImageSize size)
     lru_.push_front(key);
     return it->second.id ? &it->second : nullptr;
   }
-  if (decodedThisFrame_ >= 1) {
+  if (decodingSpent_ >= kDecodeBudget) {
     pending_ = true;  // ask for another frame to decode the rest
     return nullptr;
   }
-  ++decodedThisFrame_;
+  const auto start = std::chrono::steady_clock::now();
   std::string error;
   Image img = decodeImage(
       size == ImageSize::Thumbnail ? pack_->thumbnailBytes(imageId) : pack_->imageBytes(imageId),
       error);
+  decodingSpent_ += std::chrono::steady_clock::now() - start;
   Entry e;
   if (!img.empty()) {
     e.id = platform_.createTexture(img);

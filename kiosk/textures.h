@@ -1,6 +1,7 @@
 // Pack images as GPU textures, decoded lazily when first drawn and kept within a budget.
 #pragma once
 
+#include <chrono>
 #include <list>
 #include <string>
 #include <unordered_map>
@@ -27,10 +28,12 @@ class Textures {
     platform::TextureId id = nullptr;
     int width = 0, height = 0;
   };
-  // Decodes at most one new image per frame so that scrolling never stalls; null until ready.
+  // Decodes new images in drawing order until this frame has spent kDecodeBudget on them (at
+  // least one), so that a screen usually appears whole and scrolling never stalls; null until
+  // ready.
   const Entry* get(const std::string& imageId, ImageSize size = ImageSize::Detail);
   void beginFrame() {
-    decodedThisFrame_ = 0;
+    decodingSpent_ = {};
     pending_ = false;
   }
   bool pending() const { return pending_; }
@@ -40,7 +43,8 @@ class Textures {
   platform::Platform& platform_;
   const Pack* pack_;
   size_t max_;
-  int decodedThisFrame_ = 0;
+  static constexpr std::chrono::milliseconds kDecodeBudget{12};
+  std::chrono::steady_clock::duration decodingSpent_{};
   bool pending_ = false;
   std::unordered_map<std::string, Entry> cache_;
   std::list<std::string> lru_;  // front = most recently used

@@ -60,6 +60,7 @@ struct Career {
   std::string testimonial{};             // a short quote from someone in the job
   std::string testimonialName{};         // e.g. "Samira"
   std::string testimonialRole{};         // e.g. "assistante sociale au CPAS de Liège"
+  std::string domain{};                  // accompagnement | education | enfance | insertion | animation | encadrement
 };
 
 struct Offer {

@@ -1,5 +1,5 @@
-// Staff mode page: idle timeout, the visitors' default language, retention, event name and kiosk
-// id, saved in the store file at once so that they survive a restart.
+// Staff mode page: idle timeout, the visitors' default language, retention, the UI size, event
+// name and kiosk id, saved in the store file at once so that they survive a restart.
 #include <algorithm>
 
 #include "log.h"
@@ -14,6 +14,10 @@ constexpr size_t kMaxNameChars = 60;
 
 std::string days(int n) {
   return n <= 0 ? "jamais" : std::to_string(n) + " jours";
+}
+
+std::string percent(float scale) {
+  return scale <= 0 ? "Automatique" : std::to_string(static_cast<int>(scale * 100 + 0.5f)) + " %";
 }
 
 }  // namespace
@@ -128,6 +132,24 @@ void StaffMode::drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) 
             d > 0
                 ? "Les coordonnées de plus de " + label + " seront effacées au prochain démarrage."
                 : std::string("Les coordonnées restent jusqu'à l'export et l'effacement."));
+      }
+    }
+    endRow();
+  }
+
+  if (ctx.live.scale) {
+    const float screen = scaleForDisplay(ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y);
+    heading("Taille de l'interface", "par défaut : " + percent(cl.scale.value_or(0)) +
+                                         " — automatique sur cet écran : " + percent(screen) +
+                                         " — appliqué tout de suite");
+    for (float s : kScaleSteps) {
+      place(stepW);
+      const std::string label = percent(s);
+      if (button(ui, "staff.scale:" + scaleText(s), label.c_str(),
+                 s == *ctx.live.scale ? Look::Teal : Look::Secondary, Icon::None, stepW)) {
+        *ctx.live.scale = s;
+        saveSettingNow(ctx, "ui_scale", scaleText(s),
+                       "Taille de l'interface : " + label + ", appliquée tout de suite.");
       }
     }
     endRow();

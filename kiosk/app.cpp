@@ -80,9 +80,7 @@ double App::frame() {
   // Fonts are baked for the display's scale (or the one --scale or staff chose); a rotated or
   // replugged screen, or a new choice, re-bakes them.
   ImVec2 display = ImGui::GetIO().DisplaySize;
-  float wanted = config_.scale > 0        ? config_.scale
-                 : display.x > 0          ? ui::scaleForDisplay(display.x, display.y)
-                                          : theme_.scale;
+  float wanted = display.x > 0 ? ui::uiScale(config_.scale, display.x, display.y) : theme_.scale;
   if (!theme_.fonts.body || std::abs(wanted - theme_.scale) > 0.05f) {
     theme_.scale = wanted;
     std::string error;
@@ -92,9 +90,12 @@ double App::frame() {
     ++fontBakes_;
     const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
     char line[128];
-    std::snprintf(line, sizeof line, "fonts baked for UI scale %.2f: %dx%d atlas (%.0f MiB as RGBA)",
-                  static_cast<double>(wanted), atlas.TexWidth, atlas.TexHeight,
-                  atlas.TexWidth * atlas.TexHeight * 4.0 / (1 << 20));
+    std::snprintf(line, sizeof line,
+                  "fonts baked for UI scale %.2f%s: %dx%d atlas (%.0f MiB as RGBA)",
+                  static_cast<double>(wanted),
+                  config_.scale > wanted + 0.01f ? " (the chosen one is too big for this screen)"
+                                                 : "",
+                  atlas.TexWidth, atlas.TexHeight, atlas.TexWidth * atlas.TexHeight * 4.0 / (1 << 20));
     log::info(line);
   }
   theme_.use(session_.access.textStep, session_.access.highContrast);

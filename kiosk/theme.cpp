@@ -55,6 +55,15 @@ float scaleForDisplay(float width, float height) {
   return std::max(0.5f, std::min(width, height) / 1080.0f);
 }
 
+float maxScaleForDisplay(float width, float height) {
+  return scaleForDisplay(width, height) * kMaxEnlarge;
+}
+
+float uiScale(float chosen, float width, float height) {
+  if (chosen <= 0) return scaleForDisplay(width, height);
+  return std::clamp(chosen, 0.5f, maxScaleForDisplay(width, height));
+}
+
 bool Theme::loadFonts(const std::filesystem::path& fontDir, std::string& error) {
   const auto regular = (fontDir / "NotoSans-Regular.ttf").string();
   const auto bold = (fontDir / "NotoSans-Bold.ttf").string();

@@ -81,6 +81,28 @@ void StaffMode::drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) 
     y += stepGap;
   };
 
+  // First: at 200 % on a 1080p screen the rows below leave the screen, this one must not.
+  if (ctx.live.scale) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float largest = maxScaleForDisplay(display.x, display.y);
+    heading("Taille de l'interface",
+            "par défaut : " + percent(cl.scale.value_or(0)) + " — cet écran : " +
+                percent(scaleForDisplay(display.x, display.y)) + ", au plus " +
+                percent(largest) + " — appliqué tout de suite");
+    for (float s : kScaleSteps) {
+      if (s > largest + 0.001f) continue;  // the screens would not fit: not offered
+      place(stepW);
+      const std::string label = percent(s);
+      if (button(ui, "staff.scale:" + scaleText(s), label.c_str(),
+                 s == *ctx.live.scale ? Look::Teal : Look::Secondary, Icon::None, stepW)) {
+        *ctx.live.scale = s;
+        saveSettingNow(ctx, "ui_scale", scaleText(s),
+                       "Taille de l'interface : " + label + ", appliquée tout de suite.");
+      }
+    }
+    endRow();
+  }
+
   if (ctx.live.idleSeconds) {
     heading("Délai d'inactivité", "par défaut : " + std::to_string(cl.idleSeconds.value_or(0)) +
                                       " s — appliqué tout de suite");
@@ -132,24 +154,6 @@ void StaffMode::drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) 
             d > 0
                 ? "Les coordonnées de plus de " + label + " seront effacées au prochain démarrage."
                 : std::string("Les coordonnées restent jusqu'à l'export et l'effacement."));
-      }
-    }
-    endRow();
-  }
-
-  if (ctx.live.scale) {
-    const float screen = scaleForDisplay(ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y);
-    heading("Taille de l'interface", "par défaut : " + percent(cl.scale.value_or(0)) +
-                                         " — automatique sur cet écran : " + percent(screen) +
-                                         " — appliqué tout de suite");
-    for (float s : kScaleSteps) {
-      place(stepW);
-      const std::string label = percent(s);
-      if (button(ui, "staff.scale:" + scaleText(s), label.c_str(),
-                 s == *ctx.live.scale ? Look::Teal : Look::Secondary, Icon::None, stepW)) {
-        *ctx.live.scale = s;
-        saveSettingNow(ctx, "ui_scale", scaleText(s),
-                       "Taille de l'interface : " + label + ", appliquée tout de suite.");
       }
     }
     endRow();

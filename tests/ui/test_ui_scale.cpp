@@ -29,11 +29,20 @@ TEST_CASE("the scale follows the display unless one is chosen") {
   }
   SUBCASE("an override wins whatever the framebuffer") {
     auto config = demoConfig(dir);
+    config.scale = 0.75f;
+    CHECK(Driver(config, 1920, 1080).app.theme().scale == doctest::Approx(0.75));
+    CHECK(Driver(config, 3840, 2160).app.theme().scale == doctest::Approx(0.75));
     config.scale = 1.5f;
-    CHECK(Driver(config, 1920, 1080).app.theme().scale == doctest::Approx(1.5));
     CHECK(Driver(config, 3840, 2160).app.theme().scale == doctest::Approx(1.5));
     // ... and so do the fonts: body text is 26 px at scale 1.
     CHECK(Driver(config, 3840, 2160).app.theme().fonts.body->FontSize == doctest::Approx(39.0));
+  }
+  SUBCASE("an override enlarges at most 25 % over the display's own scale") {
+    // At 150 % on a 1080p screen the staff PIN pad's OK button would be below the screen.
+    auto config = demoConfig(dir);
+    config.scale = 2.0f;
+    CHECK(Driver(config, 1920, 1080).app.theme().scale == doctest::Approx(1.25));
+    CHECK(Driver(config, 3840, 2160).app.theme().scale == doctest::Approx(2.0));
   }
   std::filesystem::remove_all(dir);
 }
@@ -97,6 +106,9 @@ TEST_CASE("staff « Taille de l'interface » applies at once with one re-bake an
     d.tap("staff.scale:auto");
     CHECK(d.app.theme().scale == doctest::Approx(1.0));
     CHECK(d.app.fontBakes() == bakes + 2);
+    // Sizes that would push screens off this 1080p display are not offered.
+    CHECK_FALSE(d.visible("staff.scale:1.5"));
+    CHECK_FALSE(d.visible("staff.scale:2"));
     d.tap("staff.scale:0.75");
     CHECK(d.app.theme().scale == doctest::Approx(0.75));
   }
@@ -104,3 +116,5 @@ TEST_CASE("staff « Taille de l'interface » applies at once with one re-bake an
   CHECK(again.app.theme().scale == doctest::Approx(0.75));
   std::filesystem::remove_all(dir);
 }
+
+

@@ -90,12 +90,11 @@ double App::frame() {
     ++fontBakes_;
     const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
     char line[128];
-    std::snprintf(line, sizeof line,
-                  "fonts baked for UI scale %.2f%s: %dx%d atlas (%.0f MiB as RGBA)",
-                  static_cast<double>(wanted),
-                  config_.scale > wanted + 0.01f ? " (the chosen one is too big for this screen)"
-                                                 : "",
-                  atlas.TexWidth, atlas.TexHeight, atlas.TexWidth * atlas.TexHeight * 4.0 / (1 << 20));
+    std::snprintf(
+        line, sizeof line, "fonts baked for UI scale %.2f%s: %dx%d atlas (%.0f MiB as RGBA)",
+        static_cast<double>(wanted),
+        config_.scale > wanted + 0.01f ? " (the chosen one is too big for this screen)" : "",
+        atlas.TexWidth, atlas.TexHeight, atlas.TexWidth * atlas.TexHeight * 4.0 / (1 << 20));
     log::info(line);
   }
   theme_.use(session_.access.textStep, session_.access.highContrast);

@@ -35,7 +35,8 @@ struct AppConfig {
   std::filesystem::path exportDir;  // staff export target besides detected USB sticks (tests)
   ui::Lang language = ui::Lang::Fr;  // the language every visitor starts in
   int retentionDays = 0;  // > 0: contact details older than this are erased at start-up
-  float scale = 0.0f;  // UI scale, 0.5..3 (--scale, staff "Taille de l'interface"); 0: the display's
+  // The UI scale, 0.5..3 (--scale, staff « Taille de l'interface »); 0: from the display.
+  float scale = 0.0f;
 };
 
 class App {

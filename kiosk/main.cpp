@@ -58,8 +58,8 @@ Args parse(int argc, char** argv) {
     else if (k == "--scale") {  // the UI's size instead of the display's (4K: 2)
       std::string v = value();
       if (!vitrine::parseScale(v, a.app.scale))
-        throw std::invalid_argument("--scale wants auto or a number from 0.5 to 3 (1 = 1080p, "
-                                    "2 = 4K), not " + v);
+        throw std::invalid_argument(
+            "--scale wants auto or a number from 0.5 to 3 (1 = 1080p, 2 = 4K), not " + v);
     }
     else if (k == "--windowed") a.window.fullscreen = false;
     else if (k == "--hide-cursor") a.window.hideCursor = true;

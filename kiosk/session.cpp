@@ -146,6 +146,8 @@ void CareerFilters::toggle(const std::string& facet, const std::string& value) {
   if (!on) order.push_back(token);
 }
 
-bool CareerFilters::widen() { return widenLast(*this); }
+bool CareerFilters::widen() {
+  return widenLast(*this);
+}
 
 }  // namespace vitrine

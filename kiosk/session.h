@@ -34,7 +34,7 @@ struct OfferFilters {
   Choice services;
   Choice regions;
   int year = 0;  // 0 = any
-  Choice periods;  // seasons of the start date: winter | spring | summer | autumn
+  Choice periods;                 // seasons of the start date: winter | spring | summer | autumn
   bool international = false;     // only stages abroad
   std::string careerId;  // "offers for this career"; empty = all
   // Every chip the visitor turned on, oldest first ("service:ISP", "year:2"...): "widen" removes
@@ -64,9 +64,9 @@ std::string offerSeason(const Offer& o);
 
 // Careers grid filters, the same rules as the offers': OR within a group, AND across groups.
 struct CareerFilters {
-  Choice levels;     // EQF levels
-  Choice domains;    // Career::domain
-  Choice audiences;  // Career::audiences
+  Choice levels;                   // EQF levels
+  Choice domains;                  // Career::domain
+  Choice audiences;                // Career::audiences
   std::vector<std::string> order;  // chips turned on, oldest first ("domain:enfance"): for widen
 
   bool operator==(const CareerFilters&) const = default;

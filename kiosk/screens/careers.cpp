@@ -110,14 +110,12 @@ void emptyCareers(Ui& ui, const CareerView& view, float x, float y, float width)
                    chipLabel(ui, std::string_view(last).substr(0, colon), last.substr(colon + 1))) +
             "  ·  " + ui.tn(S::CareersFound, view.widened);
   }
-  switch (emptyResult(ui, why, widen, x, y, width)) {
-    case EmptyAction::Widen:
-      f.widen();
-      ui.record("filter", "widen");
-      break;
-    case EmptyAction::Clear: f = CareerFilters{}; break;
-    case EmptyAction::None: break;
+  const EmptyAction action = emptyResult(ui, why, widen, x, y, width);
+  if (action == EmptyAction::Widen) {
+    f.widen();
+    ui.record("filter", "widen");
   }
+  if (action == EmptyAction::Clear) f = CareerFilters{};
 }
 
 }  // namespace

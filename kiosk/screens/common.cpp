@@ -1,4 +1,5 @@
-// Helpers shared by screens: offer filtering, the empty filtered list, labels for codes from the pack, French dates.
+// Helpers shared by screens: offer filtering, the empty filtered list, labels for codes from the
+// pack, French dates.
 #include <algorithm>
 
 #include "screens.h"
@@ -26,8 +27,8 @@ void sectionTitle(Ui& ui, const char* text, float width) {
   textWrapped(ui.theme.fonts.small, color::inkSoft, text, width);
 }
 
-EmptyAction emptyResult(Ui& ui, const std::string& why, const std::string& widen, float x,
-                        float y, float width) {
+EmptyAction emptyResult(Ui& ui, const std::string& why, const std::string& widen, float x, float y,
+                        float width) {
   EmptyAction action = EmptyAction::None;
   ImGui::SetCursorScreenPos(ImVec2(x, y));
   textWrapped(ui, ui.theme.fonts.h3, color::ink, why, width);
@@ -36,7 +37,8 @@ EmptyAction emptyResult(Ui& ui, const std::string& why, const std::string& widen
     if (button(ui, "empty.widen", widen.c_str(), Look::Primary)) action = EmptyAction::Widen;
     ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + ui.px(16)));
   }
-  if (button(ui, "empty.clear", ui.t(S::ClearFilters), Look::Secondary)) action = EmptyAction::Clear;
+  if (button(ui, "empty.clear", ui.t(S::ClearFilters), Look::Secondary))
+    action = EmptyAction::Clear;
   return action;
 }
 

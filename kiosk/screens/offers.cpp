@@ -75,14 +75,12 @@ void emptyOffers(Ui& ui, const OfferView& view, float x, float y, float width) {
       if (const Career* c = ui.catalogue.career(f.careerId)) last = c->title;
     widen = ui.trs(S::WidenRemove, last) + "  ·  " + ui.tn(S::OffersFound, view.widened);
   }
-  switch (emptyResult(ui, why, widen, x, y, width)) {
-    case EmptyAction::Widen:
-      f.widen();
-      ui.record("filter", "widen");
-      break;
-    case EmptyAction::Clear: f = OfferFilters{}; break;
-    case EmptyAction::None: break;
+  const EmptyAction action = emptyResult(ui, why, widen, x, y, width);
+  if (action == EmptyAction::Widen) {
+    f.widen();
+    ui.record("filter", "widen");
   }
+  if (action == EmptyAction::Clear) f = OfferFilters{};
 }
 
 void offerCard(Ui& ui, const Offer& o, ImVec2 min, ImVec2 max) {

@@ -86,8 +86,8 @@ void StaffMode::drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) 
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float largest = maxScaleForDisplay(display.x, display.y);
     heading("Taille de l'interface",
-            "par défaut : " + percent(cl.scale.value_or(0)) + " — cet écran : " +
-                percent(scaleForDisplay(display.x, display.y)) + ", au plus " +
+            "par défaut : " + percent(cl.scale.value_or(0)) +
+                " — cet écran : " + percent(scaleForDisplay(display.x, display.y)) + ", au plus " +
                 percent(largest) + " — appliqué tout de suite");
     for (float s : kScaleSteps) {
       if (s > largest + 0.001f) continue;  // the screens would not fit: not offered

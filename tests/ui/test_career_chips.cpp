@@ -75,9 +75,8 @@ TEST_CASE("domain and audience chips count the careers the catalogue gives them"
   CHECK(d.visible(chipText("recherche", inDomain("recherche"))));  // unknown id: shown as is
   // Careers without a domain make no chip, nor does a domain no career is in.
   const auto names = d.app.hits().names();
-  CHECK(std::count_if(names.begin(), names.end(), [](const std::string& n) {
-          return n.rfind("domain:", 0) == 0;
-        }) == 4);
+  CHECK(std::count_if(names.begin(), names.end(),
+                      [](const std::string& n) { return n.rfind("domain:", 0) == 0; }) == 4);
   auto inAudience = [&](const std::string& a) {
     return countCareers(d, [&](const Career& c) { return forAudience(c, a); });
   };
@@ -103,7 +102,8 @@ TEST_CASE("choosing a domain narrows the grid and the other groups count within 
         d, [](const Career& c) { return c.domain == "enfance" && forAudience(c, "pupils"); });
     CHECK(d.visible(chipText("Élèves", pupils)));
     for (const std::string level : {"3", "4", "5", "6", "7"}) {
-      int n = countCareers(d, [&](const Career& c) { return c.domain == "enfance" && c.level == level; });
+      int n = countCareers(
+          d, [&](const Career& c) { return c.domain == "enfance" && c.level == level; });
       CAPTURE(level);
       CHECK(d.visible(chipText("Niveau " + level, n)));
     }
@@ -130,7 +130,8 @@ TEST_CASE("choosing a domain narrows the grid and the other groups count within 
   std::vector<std::string> filters;
   for (const auto& e : stats.events())
     if (e.kind == "filter") filters.push_back(e.subject);
-  CHECK(filters == std::vector<std::string>{"domain:enfance", "domain:insertion", "audience:pupils"});
+  CHECK(filters ==
+        std::vector<std::string>{"domain:enfance", "domain:insertion", "audience:pupils"});
   std::filesystem::remove_all(dir);
 }
 
@@ -153,7 +154,8 @@ TEST_CASE("a career chip with no result explains itself; widen removes the last 
   d.tap("empty.widen");  // removes Encadrement, chosen last
   CHECK(d.app.session().careerFilters.domains.empty());
   CHECK(d.app.session().careerFilters.audiences.count("pupils"));
-  for (const Career& c : careersOf(d)) CHECK(d.visible("career:" + c.id) == forAudience(c, "pupils"));
+  for (const Career& c : careersOf(d))
+    CHECK(d.visible("career:" + c.id) == forAudience(c, "pupils"));
   CHECK(countCareers(d, [&](const Career& c) { return d.visible("career:" + c.id); }) == pupils);
   CHECK_FALSE(d.visible("empty.widen"));
   std::filesystem::remove_all(dir);

@@ -86,7 +86,7 @@ TEST_CASE("the UI scale setting round-trips through the store and overrides the 
   std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("staff « Taille de l'interface » applies at once with one re-bake and survives a restart") {
+TEST_CASE("staff « Taille de l'interface » applies at once, re-bakes once, survives a restart") {
   auto dir = freshDir("scale-staff");
   vitrine::StaffPin(dir / "visitors.db").set("2468");
   {
@@ -116,5 +116,3 @@ TEST_CASE("staff « Taille de l'interface » applies at once with one re-bake an
   CHECK(again.app.theme().scale == doctest::Approx(0.75));
   std::filesystem::remove_all(dir);
 }
-
-

@@ -2,6 +2,7 @@
 // follow the other chosen chips, narrow the grid, explain an empty result, clear and reset.
 #include <algorithm>
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -206,5 +207,40 @@ TEST_CASE("the idle reset wipes the career chips for the next visitor") {
   openCareers(d);  // the next visitor sees the whole grid and no chip on
   for (const Career& c : careersOf(d)) CHECK(d.visible("career:" + c.id));
   CHECK_FALSE(d.visible("careers.clear"));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("on a 1080x1920 portrait screen the chips wrap and the grid keeps most of the screen") {
+  auto dir = vitrine::test::freshDir("career-chips-portrait");
+  Driver d(vitrine::test::demoConfig(dir), 1080, 1920);
+  const char* domains[] = {"accompagnement", "education",   "enfance",         "insertion",
+                           "animation",      "encadrement", "recherche-action"};
+  setDomains(d, [&](size_t i, const Career&) { return domains[i % 7]; });
+  openCareers(d);
+  std::set<float> domainRows;
+  for (const char* id : domains) {
+    auto c = d.app.hits().find(std::string("domain:") + id);
+    REQUIRE(c.has_value());
+    domainRows.insert(c->y);
+  }
+  CHECK(domainRows.size() >= 2);  // seven domain chips do not fit one 1080 px line: they wrap
+  CHECK(d.visible("audience:career_changers"));
+  const auto& first = careersOf(d).front();
+  REQUIRE(d.visible("career:" + first.id));
+  CHECK(d.app.hits().find("career:" + first.id)->y < 1920 * 0.6f);
+
+  // The largest text, a chip on (clear-all adds a row): the chips no longer fit their area,
+  // which stops at 40 % of the screen and scrolls on its own; the first cards stay on screen.
+  d.app.session().access.textStep = 2;
+  d.tap("domain:enfance");
+  const auto enfance = [](const Career& c) { return c.domain == "enfance"; };
+  const auto& shown = *std::find_if(careersOf(d).begin(), careersOf(d).end(), enfance);
+  REQUIRE(d.visible("career:" + shown.id));
+  CHECK(d.app.hits().find("career:" + shown.id)->y < 1920 * 0.75f);
+  const float before = d.app.hits().find("level:6")->y;
+  d.drag(*d.app.hits().find("level:6"), -300);
+  REQUIRE(d.visible("audience:career_changers"));
+  CHECK(d.app.hits().find("level:6").value_or(ImVec2(0, 0)).y < before);       // it scrolled
+  CHECK(d.app.session().careerFilters.domains == vitrine::Choice{"enfance"});  // a drag, no tap
   std::filesystem::remove_all(dir);
 }

@@ -244,3 +244,30 @@ TEST_CASE("on a 1080x1920 portrait screen the chips wrap and the grid keeps most
   CHECK(d.app.session().careerFilters.domains == vitrine::Choice{"enfance"});  // a drag, no tap
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("domain and audience chips speak the visitor's language") {
+  auto dir = vitrine::test::freshDir("career-chips-lang");
+  Driver d = tallDriver(dir);
+  d.tap("attract");
+  struct Case {
+    const char* code;
+    const char* children;
+    const char* pupils;
+  };
+  for (Case c : {Case{"nl", "Kind en gezin", "Leerlingen"},
+                 Case{"de", "Kinder und Familien", "Schüler:innen"},
+                 Case{"en", "Children and families", "Pupils"}}) {
+    CAPTURE(c.code);
+    d.tap(std::string("lang:") + c.code);
+    setDomains(d, mixedDomain);  // the language's own catalogue, loaded by the switch
+    d.tap("home.careers");
+    auto inDomain = countCareers(d, [](const Career& k) { return k.domain == "enfance"; });
+    auto pupils = countCareers(d, [](const Career& k) { return forAudience(k, "pupils"); });
+    CHECK(d.visible(chipText(c.children, inDomain)));
+    CHECK(d.visible(chipText(c.pupils, pupils)));
+    CHECK(d.visible(chipText(
+        "recherche", countCareers(d, [](const Career& k) { return k.domain == "recherche"; }))));
+    d.tap("back");
+  }
+  std::filesystem::remove_all(dir);
+}

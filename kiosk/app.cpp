@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "log.h"
 #include "pack.h"
 #include "pack_slot.h"
 #include "staff_pin.h"
@@ -57,7 +58,7 @@ App::App(platform::Platform& platform, AppConfig config)
   staffContext_ = {store_.get(),      stats_.get(),      config_.storePath, config_.kioskId,
                    config_.eventTag,  config_.exportDir, 0.0,
                    {&config_.idleSeconds, &config_.language, &config_.retentionDays,
-                    packSlot_.get(), settingsOf(commandLine)}};
+                    packSlot_.get(), settingsOf(commandLine), &config_.scale}};
   if (store_) purgeExpiredContacts(*store_, config_.retentionDays);
   session_.lang = config_.language;
 }
@@ -76,17 +77,26 @@ bool App::trackActivity(double now) {
 }
 
 double App::frame() {
-  // Fonts are baked for the display's scale; a rotated or replugged screen re-bakes them.
-  // A text size is baked when a visitor picks it.
+  // Fonts are baked for the display's scale (or the one --scale or staff chose) and the
+  // visitor's text size; a rotated or replugged screen, or a new choice, re-bakes them.
   theme_.use(session_.access.textStep, session_.access.highContrast);
   ImVec2 display = ImGui::GetIO().DisplaySize;
-  float wanted = display.x > 0 ? ui::scaleForDisplay(display.x, display.y) : theme_.scale;
+  float wanted = display.x > 0 ? ui::uiScale(config_.scale, display.x, display.y) : theme_.scale;
   if (theme_.needsFonts(wanted)) {
     theme_.scale = wanted;
     std::string error;
     if (!theme_.loadFonts(config_.fontDir, error)) std::fprintf(stderr, "vitrine: %s\n", error.c_str());
     theme_.applyStyle();
     platform_.reloadFonts();
+    ++fontBakes_;
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    char line[128];
+    std::snprintf(
+        line, sizeof line, "fonts baked for UI scale %.2f%s, text size %d: %dx%d atlas",
+        static_cast<double>(wanted),
+        config_.scale > wanted + 0.01f ? " (the chosen one is too big for this screen)" : "",
+        theme_.textStep() + 1, atlas.TexWidth, atlas.TexHeight);
+    log::info(line);
   }
 
   platform_.newFrame();

@@ -35,6 +35,8 @@ struct AppConfig {
   std::filesystem::path exportDir;  // staff export target besides detected USB sticks (tests)
   ui::Lang language = ui::Lang::Fr;  // the language every visitor starts in
   int retentionDays = 0;  // > 0: contact details older than this are erased at start-up
+  // The UI scale, 0.5..3 (--scale, staff « Taille de l'interface »); 0: from the display.
+  float scale = 0.0f;
 };
 
 class App {
@@ -55,6 +57,7 @@ class App {
   VisitorSession& session() { return session_; }
   const ui::HitMap& hits() const { return hits_; }
   const ui::Theme& theme() const { return theme_; }
+  int fontBakes() const { return fontBakes_; }  // how many times fonts were baked (tests)
   const Catalogue& catalogue() const;
   VisitorStore* store() { return store_.get(); }
   bool idleWarningShown() const { return warning_; }
@@ -86,6 +89,7 @@ class App {
   double sessionStart_ = 0.0;
   std::string storeError_;
   ui::Theme theme_;
+  int fontBakes_ = 0;
   ui::Touch touch_;
   ui::HitMap hits_;
   std::unique_ptr<ui::Textures> textures_;

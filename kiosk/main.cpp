@@ -13,6 +13,7 @@
 #include "instance_lock.h"
 #include "log.h"
 #include "platform.h"
+#include "staff_settings.h"
 #include "tour.h"
 #include "watchdog.h"
 
@@ -30,7 +31,7 @@ const char* kUsage =
     "usage: kiosk --pack <file.kpack> [--store <visitors.db>] [--windowed] [--size WxH]\n"
     "             [--idle <seconds>] [--event <tag>] [--kiosk-id <id>] [--country BE|FR|CH]\n"
     "             [--fonts <dir>] [--keyboard azerty|qwertz|qwerty] [--start-screen attract|home]\n"
-    "             [--hide-cursor] [--log <file>] [--retention-days <N>]\n"
+    "             [--hide-cursor] [--log <file>] [--retention-days <N>] [--scale auto|0.5..3]\n"
     "             --packs <dir>  instead of --pack: runs current.kpack, switches new ones safely\n"
     "             [--tour <dir>]   take a screenshot of every screen into <dir> and exit\n";
 
@@ -54,6 +55,12 @@ Args parse(int argc, char** argv) {
     else if (k == "--kiosk-id") a.app.kioskId = value();
     else if (k == "--country") a.app.country = value();
     else if (k == "--keyboard") a.app.keyboard = value();  // azerty | qwertz | qwerty
+    else if (k == "--scale") {  // the UI's size instead of the display's (4K: 2)
+      std::string v = value();
+      if (!vitrine::parseScale(v, a.app.scale))
+        throw std::invalid_argument(
+            "--scale wants auto or a number from 0.5 to 3 (1 = 1080p, 2 = 4K), not " + v);
+    }
     else if (k == "--windowed") a.window.fullscreen = false;
     else if (k == "--hide-cursor") a.window.hideCursor = true;
     else if (k == "--log") a.logFile = value();

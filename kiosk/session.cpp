@@ -45,11 +45,25 @@ bool contains(const std::vector<int>& v, int x) {
   return std::find(v.begin(), v.end(), x) != v.end();
 }
 
-void flip(std::set<std::string>& set, const std::string& value, bool on) {
+void flip(Choice& set, const std::string& value, bool on) {
   if (on)
     set.erase(value);
   else
     set.insert(value);
+}
+
+// Turns off the chip in `order` chosen last (tokens are "facet:value"). False if none is on.
+template <typename Filters>
+bool widenLast(Filters& f) {
+  if (f.order.empty()) return false;
+  const std::string last = f.order.back();
+  const size_t colon = last.find(':');
+  f.toggle(last.substr(0, colon), last.substr(colon + 1));  // it is on, so this turns it off
+  return true;
+}
+
+bool allows(const Choice& chosen, const std::string& value) {
+  return chosen.empty() || chosen.count(value) > 0;
 }
 
 }  // namespace
@@ -101,17 +115,39 @@ void OfferFilters::toggle(const std::string& facet, const std::string& value) {
 }
 
 bool OfferFilters::widen() {
-  if (!order.empty()) {
-    std::string last = order.back();
-    size_t colon = last.find(':');
-    toggle(last.substr(0, colon), last.substr(colon + 1));  // it is on, so this turns it off
-    return true;
-  }
+  if (widenLast(*this)) return true;
   if (!careerId.empty()) {
     careerId.clear();
     return true;
   }
   return false;
+}
+
+bool CareerFilters::matches(const Career& c) const {
+  if (!allows(levels, c.level) || !allows(domains, c.domain)) return false;
+  return audiences.empty() || std::any_of(c.audiences.begin(), c.audiences.end(),
+                                          [&](const std::string& a) { return audiences.count(a); });
+}
+
+bool CareerFilters::has(const std::string& facet, const std::string& value) const {
+  if (facet == "level") return levels.count(value) > 0;
+  if (facet == "domain") return domains.count(value) > 0;
+  if (facet == "audience") return audiences.count(value) > 0;
+  return false;
+}
+
+void CareerFilters::toggle(const std::string& facet, const std::string& value) {
+  const std::string token = facet + ":" + value;
+  const bool on = has(facet, value);
+  order.erase(std::remove(order.begin(), order.end(), token), order.end());
+  if (facet == "level") flip(levels, value, on);
+  if (facet == "domain") flip(domains, value, on);
+  if (facet == "audience") flip(audiences, value, on);
+  if (!on) order.push_back(token);
+}
+
+bool CareerFilters::widen() {
+  return widenLast(*this);
 }
 
 }  // namespace vitrine

@@ -1,6 +1,7 @@
 // One visitor's session: what they chose, filtered and typed. reset() wipes all of it.
 #pragma once
 
+#include <functional>
 #include <set>
 #include <string>
 #include <vector>
@@ -25,12 +26,15 @@ struct NavRequest {
   std::string id;  // career or offer to show
 };
 
+// The chips a visitor chose in one facet. Transparent: looked up with views of the pack's strings.
+using Choice = std::set<std::string, std::less<>>;
+
 // Offer filters. Within one facet the values add up (OR); facets narrow each other (AND).
 struct OfferFilters {
-  std::set<std::string> services;
-  std::set<std::string> regions;
+  Choice services;
+  Choice regions;
   int year = 0;  // 0 = any
-  std::set<std::string> periods;  // seasons of the start date: winter | spring | summer | autumn
+  Choice periods;                 // seasons of the start date: winter | spring | summer | autumn
   bool international = false;     // only stages abroad
   std::string careerId;  // "offers for this career"; empty = all
   // Every chip the visitor turned on, oldest first ("service:ISP", "year:2"...): "widen" removes
@@ -58,10 +62,21 @@ struct OfferFilters {
 // The season an offer starts in (by month), for the "period" chips: winter is Dec-Feb.
 std::string offerSeason(const Offer& o);
 
-// Careers grid filter: EQF levels (the model has no domain or audience field yet).
+// Careers grid filters, the same rules as the offers': OR within a group, AND across groups.
 struct CareerFilters {
-  std::set<std::string> levels;
-  bool empty() const { return levels.empty(); }
+  Choice levels;                   // EQF levels
+  Choice domains;                  // Career::domain
+  Choice audiences;                // Career::audiences
+  std::vector<std::string> order;  // chips turned on, oldest first ("domain:enfance"): for widen
+
+  bool operator==(const CareerFilters&) const = default;
+  bool empty() const { return levels.empty() && domains.empty() && audiences.empty(); }
+  int count() const { return static_cast<int>(levels.size() + domains.size() + audiences.size()); }
+  bool matches(const Career& c) const;
+  // `facet` is level | domain | audience.
+  void toggle(const std::string& facet, const std::string& value);
+  bool has(const std::string& facet, const std::string& value) const;
+  bool widen();  // removes the chip chosen last; false if none is on
 };
 
 // What a visitor may change for their own reading comfort; wiped with the rest at idle.

@@ -33,6 +33,7 @@ struct StaffLive {
   int* retentionDays = nullptr;
   PackSlot* packSlot = nullptr;  // null without a packs folder (--pack instead of --packs)
   KioskSettings commandLine;     // the defaults that saved settings override
+  float* scale = nullptr;        // the UI scale (0: the display's); fonts follow next frame
 };
 
 // What the staff pages need from the app besides the Ui.

@@ -1,6 +1,7 @@
 // Staff settings in the store file's `settings` table, applied over the command line at start.
 #include "staff_settings.h"
 
+#include <cstdio>
 #include <stdexcept>
 
 #include "app.h"
@@ -41,6 +42,29 @@ bool parseLanguage(const std::string& code, ui::Lang& out) {
   return false;
 }
 
+bool parseScale(const std::string& text, float& out) {
+  if (text == "auto") {
+    out = 0.0f;
+    return true;
+  }
+  try {
+    size_t used = 0;
+    const float v = std::stof(text, &used);
+    if (used != text.size() || !(v >= 0.5f && v <= 3.0f)) return false;
+    out = v;
+    return true;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+std::string scaleText(float scale) {
+  if (scale <= 0.0f) return "auto";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%g", static_cast<double>(scale));
+  return buf;
+}
+
 KioskSettings loadSettings(const std::filesystem::path& storePath) {
   KioskSettings s;
   try {
@@ -59,6 +83,8 @@ KioskSettings loadSettings(const std::filesystem::path& storePath) {
         s.kioskId = value;
       else if (key == "retention_days")
         s.retentionDays = toInt(value);
+      else if (float scale = 0; key == "ui_scale" && parseScale(value, scale))
+        s.scale = scale;
     }
   } catch (const sql::Error& e) {
     throw StoreError("Réglages illisibles dans « " + storePath.string() + " » : " + e.what());
@@ -90,6 +116,7 @@ void applySettings(AppConfig& config, const KioskSettings& saved) {
   if (saved.eventTag && !saved.eventTag->empty()) config.eventTag = *saved.eventTag;
   if (saved.kioskId && !saved.kioskId->empty()) config.kioskId = *saved.kioskId;
   if (saved.retentionDays && *saved.retentionDays >= 0) config.retentionDays = *saved.retentionDays;
+  if (saved.scale) config.scale = *saved.scale;  // parsed, so 0 or 0.5..3
 }
 
 void applySavedSettings(AppConfig& config) {
@@ -106,6 +133,7 @@ void applySavedSettings(AppConfig& config) {
     if (config.kioskId != before.kioskId) changed += " kiosk id " + config.kioskId + ";";
     if (config.retentionDays != before.retentionDays)
       changed += " retention " + std::to_string(config.retentionDays) + " days;";
+    if (config.scale != before.scale) changed += " UI scale " + scaleText(config.scale) + ";";
     if (!changed.empty()) log::info("staff settings replace the command line's:" + changed);
   } catch (const std::exception& e) {
     log::warning(std::string("staff settings not applied: ") + e.what());
@@ -114,7 +142,7 @@ void applySavedSettings(AppConfig& config) {
 
 KioskSettings settingsOf(const AppConfig& config) {
   return {static_cast<int>(config.idleSeconds), ui::langCode(config.language), config.eventTag,
-          config.kioskId, config.retentionDays};
+          config.kioskId, config.retentionDays, config.scale};
 }
 
 int purgeExpiredContacts(VisitorStore& store, int days, std::chrono::system_clock::time_point now) {

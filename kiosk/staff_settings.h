@@ -21,15 +21,18 @@ struct KioskSettings {
   std::optional<std::string> eventTag;
   std::optional<std::string> kioskId;
   std::optional<int> retentionDays;  // 0: contact details stay until exported and purged
+  std::optional<float> scale;        // 0: from the display (Automatique); else 0.5..3
 };
 
 // The steps offered on the staff page (the command line may give any other value).
 inline constexpr int kIdleSteps[] = {60, 90, 120, 180};
 inline constexpr int kRetentionSteps[] = {0, 30, 90, 180, 365};
+inline constexpr float kScaleSteps[] = {0.0f, 0.75f, 1.0f, 1.25f, 1.5f, 2.0f};  // 0: Automatique
 
 // Reads the `settings` table of the store file (creating it if needed). Throws StoreError.
 KioskSettings loadSettings(const std::filesystem::path& storePath);
-// Saves one setting at once (key: idle_seconds, language, event_tag, kiosk_id, retention_days).
+// Saves one setting at once (key: idle_seconds, language, event_tag, kiosk_id, retention_days,
+// ui_scale).
 // Throws StoreError with a French sentence for staff.
 void saveSetting(const std::filesystem::path& storePath, const std::string& key,
                  const std::string& value);
@@ -44,6 +47,9 @@ void applySavedSettings(AppConfig& config);
 KioskSettings settingsOf(const AppConfig& config);
 
 bool parseLanguage(const std::string& code, ui::Lang& out);
+// "auto" (0: from the display) or a UI scale from 0.5 to 3 ("1.25"); false for anything else.
+bool parseScale(const std::string& text, float& out);
+std::string scaleText(float scale);  // what parseScale reads back: "auto", "1.25"
 
 // Retention: erases the contact details of submissions older than `days` days (none when days
 // <= 0) and logs how many, never what. Returns the count, or -1 when the store refused (logged).

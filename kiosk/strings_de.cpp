@@ -123,6 +123,20 @@ Table germanStrings() {
   set(S::Space, "Leertaste");
   set(S::HoldToAdd, "Lange drücken: zu meiner Auswahl");
   set(S::Agenda, "Termine");
+  set(S::LevelGroup, "Niveau");
+  set(S::Domain, "Bereich");
+  set(S::Audience, "Für wen");
+  set(S::DomainAccompagnement, "Soziale Begleitung");
+  set(S::DomainEducation, "Heilpädagogik");
+  set(S::DomainEnfance, "Kinder und Familien");
+  set(S::DomainInsertion, "Eingliederung und Arbeit");
+  set(S::DomainAnimation, "Animation und Mediation");
+  set(S::DomainEncadrement, "Leitung und Planung");
+  set(S::AudiencePupils, "Schüler:innen");
+  set(S::AudienceStudents, "Studierende");
+  set(S::AudienceCareerChangers, "Umschulung");
+  set(S::NoCareerMatches, "Kein Beruf entspricht diesen Filtern.");
+  set(S::NoCareerBecause, "Kein Beruf erfüllt diese %d Filter zugleich.");
   set(S::MonthNames,
       "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember");
   return t;

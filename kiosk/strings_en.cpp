@@ -123,6 +123,20 @@ Table englishStrings() {
   set(S::Space, "space");
   set(S::HoldToAdd, "Press and hold: add to my selection");
   set(S::Agenda, "Coming up");
+  set(S::LevelGroup, "Level");
+  set(S::Domain, "Field");
+  set(S::Audience, "Who for");
+  set(S::DomainAccompagnement, "Social support");
+  set(S::DomainEducation, "Specialised education");
+  set(S::DomainEnfance, "Children and families");
+  set(S::DomainInsertion, "Inclusion and employment");
+  set(S::DomainAnimation, "Community work and mediation");
+  set(S::DomainEncadrement, "Management and planning");
+  set(S::AudiencePupils, "Pupils");
+  set(S::AudienceStudents, "Students");
+  set(S::AudienceCareerChangers, "Career change");
+  set(S::NoCareerMatches, "No career matches these filters.");
+  set(S::NoCareerBecause, "No career meets these %d filters at once.");
   set(S::MonthNames,
       "January|February|March|April|May|June|July|August|September|October|November|December");
   return t;

@@ -123,6 +123,20 @@ Table dutchStrings() {
   set(S::Space, "spatie");
   set(S::HoldToAdd, "Lang indrukken: aan mijn selectie toevoegen");
   set(S::Agenda, "Agenda");
+  set(S::LevelGroup, "Niveau");
+  set(S::Domain, "Domein");
+  set(S::Audience, "Voor wie");
+  set(S::DomainAccompagnement, "Sociale begeleiding");
+  set(S::DomainEducation, "Orthopedagogie");
+  set(S::DomainEnfance, "Kind en gezin");
+  set(S::DomainInsertion, "Inschakeling en werk");
+  set(S::DomainAnimation, "Animatie en bemiddeling");
+  set(S::DomainEncadrement, "Leiding en beleid");
+  set(S::AudiencePupils, "Leerlingen");
+  set(S::AudienceStudents, "Studenten");
+  set(S::AudienceCareerChangers, "Omscholing");
+  set(S::NoCareerMatches, "Geen enkel beroep past bij deze filters.");
+  set(S::NoCareerBecause, "Geen beroep combineert deze %d filters.");
   set(S::MonthNames,
       "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december");
   return t;

@@ -72,6 +72,15 @@ bool readFile(const std::filesystem::path& file, std::vector<char>& bytes) {
 
 }  // namespace
 
+float maxScaleForDisplay(float width, float height) {
+  return scaleForDisplay(width, height) * kMaxEnlarge;
+}
+
+float uiScale(float chosen, float width, float height) {
+  if (chosen <= 0) return scaleForDisplay(width, height);
+  return std::clamp(chosen, 0.5f, maxScaleForDisplay(width, height));
+}
+
 bool Theme::loadFonts(const std::filesystem::path& fontDir, std::string& error) {
   for (auto [data, name] : {std::pair{&regular_, "NotoSans-Regular.ttf"}, {&bold_, "NotoSans-Bold.ttf"}}) {
     if (data->empty() && !readFile(fontDir / name, *data)) {

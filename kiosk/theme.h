@@ -129,5 +129,12 @@ class Theme {
 
 // Scale for a framebuffer: the short side compared with 1080 px (landscape or portrait).
 float scaleForDisplay(float width, float height);
+// How much a chosen scale may enlarge the UI over the display's own: screens are laid out for
+// 1080 logical pixels, and at 150 % on a 1080p screen the staff PIN pad's OK leaves the screen.
+inline constexpr float kMaxEnlarge = 1.25f;
+float maxScaleForDisplay(float width, float height);
+// The scale in use: `chosen` (--scale or the staff setting; 0 = automatic) within
+// 0.5..maxScaleForDisplay, else the display's.
+float uiScale(float chosen, float width, float height);
 
 }  // namespace vitrine::ui

@@ -126,6 +126,20 @@ constexpr Table makeFrench() {
   set(S::Space, "espace");
   set(S::HoldToAdd, "Appui long : ajouter à ma sélection");
   set(S::Agenda, "Agenda");
+  set(S::LevelGroup, "Niveau");
+  set(S::Domain, "Domaine");
+  set(S::Audience, "Public");
+  set(S::DomainAccompagnement, "Accompagnement social");
+  set(S::DomainEducation, "Éducation spécialisée");
+  set(S::DomainEnfance, "Enfance et familles");
+  set(S::DomainInsertion, "Insertion et emploi");
+  set(S::DomainAnimation, "Animation et médiation");
+  set(S::DomainEncadrement, "Encadrement et ingénierie");
+  set(S::AudiencePupils, "Élèves");
+  set(S::AudienceStudents, "Étudiant·es");
+  set(S::AudienceCareerChangers, "Reconversion");
+  set(S::NoCareerMatches, "Aucun métier ne correspond à ces filtres.");
+  set(S::NoCareerBecause, "Aucun métier ne réunit ces %d filtres à la fois.");
   set(S::MonthNames,
       "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre");
   return t;

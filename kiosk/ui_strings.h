@@ -31,6 +31,10 @@ enum class S {
   WidenRemove, LevelN, CareersFound, ForThisCareer, Accessibility, TextSize, HighContrast, Close,
   CapsLock, Space, HoldToAdd,
   Agenda, MonthNames,  // MonthNames: the twelve months, `|`-separated, for "12 décembre"
+  // Careers grid chips: group titles, domains (Career::domain), audiences (Career::audiences)
+  LevelGroup, Domain, Audience, DomainAccompagnement, DomainEducation, DomainEnfance,
+  DomainInsertion, DomainAnimation, DomainEncadrement, AudiencePupils, AudienceStudents,
+  AudienceCareerChangers, NoCareerMatches, NoCareerBecause,
   Count
 };
 

@@ -1,63 +1,170 @@
-// Careers grid: EQF level chips with counts over illustrated cards in a drag-to-scroll grid.
+// Careers grid: level, domain and audience chips with counts over illustrated cards in a
+// drag-to-scroll grid; an empty result explains itself and widens in one tap.
 #include <algorithm>
-#include <map>
+#include <cmath>
+#include <iterator>
 #include <set>
+#include <span>
+#include <string_view>
 #include <vector>
 
+#include "facets.h"
 #include "screens.h"
 #include "widgets.h"
 
 namespace vitrine::ui {
 namespace {
 
-// Level chips (the pack's careers carry an EQF level; no domain or audience yet). Returns the
-// y below them.
-float levelChips(Ui& ui, const CareerView& view, float x, float y, float width) {
-  if (view.levelCounts.size() < 2) return y;  // one level only: nothing to choose
-  std::set<std::string>& on = ui.session.careerFilters.levels;
-  ImGui::SetCursorScreenPos(ImVec2(x, y));
-  ChipFlow flow(ui, width);
-  if (!on.empty()) {
-    int all = static_cast<int>(ui.catalogue.careers.size());
-    if (flow.chip("careers.clear", ui.t(S::ClearFilters), false, all)) on.clear();
+// The chip groups, in the order of FacetCounts' facets and on screen.
+constexpr const char* kGroups[] = {"level", "domain", "audience"};
+constexpr const char* kDomains[] = {"accompagnement", "education", "enfance",
+                                    "insertion",      "animation", "encadrement"};
+constexpr S kDomainLabels[] = {S::DomainAccompagnement, S::DomainEducation, S::DomainEnfance,
+                               S::DomainInsertion,      S::DomainAnimation, S::DomainEncadrement};
+constexpr const char* kAudiences[] = {"pupils", "students", "career_changers"};
+constexpr S kAudienceLabels[] = {S::AudiencePupils, S::AudienceStudents, S::AudienceCareerChangers};
+
+// A code from the pack in the visitor's words; an id the kiosk doesn't know shows itself.
+template <size_t N>
+std::string labelOf(const Ui& ui, const std::string& id, const char* const (&ids)[N],
+                    const S (&labels)[N]) {
+  for (size_t i = 0; i < N; ++i)
+    if (id == ids[i]) return ui.t(labels[i]);
+  return id;
+}
+
+std::string chipLabel(const Ui& ui, std::string_view group, const std::string& value) {
+  if (group == "level") return ui.trs(S::LevelN, value);
+  if (group == "domain") return labelOf(ui, value, kDomains, kDomainLabels);
+  return labelOf(ui, value, kAudiences, kAudienceLabels);
+}
+
+struct CareerFacets {
+  const CareerFilters& f;
+  const Choice& choice(size_t k) const {
+    return k == 0 ? f.levels : k == 1 ? f.domains : f.audiences;
   }
-  for (const auto& [level, n] : view.levelCounts) {
-    const bool chosen = on.count(level) > 0;
-    if (flow.chip("level:" + level, ui.trs(S::LevelN, level), chosen, n)) {
-      if (chosen)
-        on.erase(level);
-      else
-        on.insert(level);
-      if (!chosen) ui.record("filter", "level:" + level);
+  bool open(size_t k) const { return choice(k).empty(); }
+  bool chosen(size_t k, std::string_view v) const { return choice(k).count(v) > 0; }
+  template <typename Emit>
+  void values(const Career& c, size_t k, Emit emit) const {
+    if (k == 0 && !c.level.empty()) emit(c.level);
+    if (k == 1 && !c.domain.empty()) emit(c.domain);  // no domain: not counted in the group
+    if (k == 2)
+      for (auto it = c.audiences.begin(); it != c.audiences.end(); ++it)
+        if (!it->empty() && std::find(c.audiences.begin(), it, *it) == it) emit(*it);
+  }
+};
+
+// A group's chips: the ids the kiosk knows first, in their fixed order, then the others sorted.
+CareerView::Chips chipsOf(const std::set<std::string_view>& seen, const FacetCounts<3>& counts,
+                          size_t k, std::span<const char* const> known = {}) {
+  CareerView::Chips out;
+  for (const char* id : known)
+    if (seen.count(id)) out.emplace_back(id, counts.count(k, id));
+  for (std::string_view v : seen)
+    if (std::find(known.begin(), known.end(), v) == known.end())
+      out.emplace_back(std::string(v), counts.count(k, v));
+  return out;
+}
+
+// Clear-all, then each group with two values or more under its title.
+void drawChips(Ui& ui, const CareerView& view, float width) {
+  CareerFilters& f = ui.session.careerFilters;
+  if (!f.empty()) {
+    ChipFlow flow(ui, width);
+    const int all = static_cast<int>(ui.catalogue.careers.size());
+    if (flow.chip("careers.clear", ui.t(S::ClearFilters), false, all)) f = CareerFilters{};
+  }
+  const S titles[] = {S::LevelGroup, S::Domain, S::Audience};
+  const CareerView::Chips* groups[] = {&view.levels, &view.domains, &view.audiences};
+  for (size_t k = 0; k < std::size(kGroups); ++k) {
+    if (groups[k]->size() < 2) continue;  // one value only: nothing to choose
+    sectionTitle(ui, ui.t(titles[k]), width);
+    ChipFlow flow(ui, width);
+    for (const auto& [value, n] : *groups[k]) {
+      const bool on = f.has(kGroups[k], value);
+      const std::string token = std::string(kGroups[k]) + ":" + value;
+      if (flow.chip(token, chipLabel(ui, kGroups[k], value), on, n)) {
+        f.toggle(kGroups[k], value);
+        if (!on) ui.record("filter", token);
+      }
     }
   }
-  return ImGui::GetCursorScreenPos().y;
+}
+
+bool hasChips(const CareerView& view, const CareerFilters& f) {
+  return !f.empty() || view.levels.size() > 1 || view.domains.size() > 1 ||
+         view.audiences.size() > 1;
+}
+
+// No career left: say why, offer to remove the chip chosen last (showing what that gives), or all.
+void emptyCareers(Ui& ui, const CareerView& view, float x, float y, float width) {
+  CareerFilters& f = ui.session.careerFilters;
+  std::string why = f.count() > 1 ? ui.tn(S::NoCareerBecause, f.count()) : ui.t(S::NoCareerMatches);
+  std::string widen;
+  if (!f.order.empty()) {
+    const std::string& last = f.order.back();
+    const size_t colon = last.find(':');
+    widen = ui.trs(S::WidenRemove,
+                   chipLabel(ui, std::string_view(last).substr(0, colon), last.substr(colon + 1))) +
+            "  ·  " + ui.tn(S::CareersFound, view.widened);
+  }
+  const EmptyAction action = emptyResult(ui, why, widen, x, y, width);
+  if (action == EmptyAction::Widen) {
+    f.widen();
+    ui.record("filter", "widen");
+  }
+  if (action == EmptyAction::Clear) f = CareerFilters{};
 }
 
 }  // namespace
 
-void CareerView::update(const Catalogue& cat, const std::set<std::string>& chosen) {
+void CareerView::update(const Catalogue& cat, const CareerFilters& f) {
   const auto now = CatalogueStamp::of(cat, cat.careers);
-  if (valid && stamp == now && levels == chosen) return;
+  if (valid && stamp == now && filters == f) return;
   valid = true;
   stamp = now;
-  levels = chosen;
-  std::map<std::string, int> counts;
+  filters = f;
   careers.clear();
+  FacetCounts<std::size(kGroups)> counts;
+  const CareerFacets rules{f};
+  std::set<std::string_view> seen[std::size(kGroups)];
   for (const Career& c : cat.careers) {
-    if (!c.level.empty()) ++counts[c.level];
-    if (chosen.empty() || chosen.count(c.level)) careers.push_back(&c);
+    for (size_t k = 0; k < std::size(kGroups); ++k)
+      rules.values(c, k, [&](std::string_view v) { seen[k].insert(v); });
+    if (counts.add(c, rules)) careers.push_back(&c);
   }
-  levelCounts.assign(counts.begin(), counts.end());
+  levels = chipsOf(seen[0], counts, 0);  // sorted as they are: "5" < "6" < "7"
+  domains = chipsOf(seen[1], counts, 1, kDomains);
+  audiences = chipsOf(seen[2], counts, 2, kAudiences);
+  widened = 0;
+  CareerFilters wider = f;
+  if (careers.empty() && wider.widen())  // only shown when nothing matches
+    widened = static_cast<int>(std::count_if(cat.careers.begin(), cat.careers.end(),
+                                             [&](const Career& c) { return wider.matches(c); }));
 }
 
 void CareersScreen::draw(Ui& ui) {
   float top = header(ui, ui.t(S::Careers));
   const ImVec2 o = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   const float pad = ui.px(48), gap = ui.theme.gap();
-  view.update(ui.catalogue, ui.session.careerFilters.levels);
-  top = levelChips(ui, view, o.x + pad, top - ui.px(8), size.x - 2 * pad);
-  view.update(ui.catalogue, ui.session.careerFilters.levels);  // a chip tapped just above
+  view.update(ui.catalogue, ui.session.careerFilters);
+  if (hasChips(view, ui.session.careerFilters)) {
+    // The chips scroll on their own past 40 % of the screen (large text, narrow portrait), so
+    // the grid always keeps most of it. Their height is the one measured last frame.
+    const float most = (o.y + size.y - top) * 0.4f;
+    const float h = chipsHeight > 0 ? std::min(chipsHeight, most) : most;
+    ImGui::SetCursorScreenPos(ImVec2(o.x + pad, top - ui.px(8)));
+    beginScrollArea(ui, "careers.chips", ImVec2(size.x - 2 * pad, h));
+    drawChips(ui, view, size.x - 2 * pad - ui.px(12));
+    const float measured = ImGui::GetCursorPosY();
+    ImGui::EndChild();
+    if (std::abs(measured - chipsHeight) > 0.5f) ui.animating = true;  // settle next frame
+    chipsHeight = measured;
+    top += h - ui.px(8);
+  }
+  view.update(ui.catalogue, ui.session.careerFilters);  // a chip tapped just above
   const std::vector<const Career*>& careers = view.careers;
   ImGui::SetCursorScreenPos(ImVec2(o.x, top));
   beginScrollArea(ui, "careers.grid", ImVec2(size.x, o.y + size.y - top), &scrollToTop);
@@ -66,6 +173,8 @@ void CareersScreen::draw(Ui& ui) {
   const float cardW = (size.x - 2 * pad - gap * static_cast<float>(columns - 1)) / columns;
   const float imageH = cardW * 0.58f, cardH = imageH + ui.px(170);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
+  if (careers.empty() && !ui.session.careerFilters.empty())
+    emptyCareers(ui, view, origin.x + pad, origin.y + ui.px(20), size.x - 2 * pad);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float viewTop = ImGui::GetWindowPos().y, viewBottom = viewTop + ImGui::GetWindowHeight();
   for (size_t i = 0; i < careers.size(); ++i) {

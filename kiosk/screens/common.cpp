@@ -1,7 +1,9 @@
-// Helpers shared by screens: offer filtering, labels for codes from the pack, French dates.
+// Helpers shared by screens: offer filtering, the empty filtered list, labels for codes from the
+// pack, French dates.
 #include <algorithm>
 
 #include "screens.h"
+#include "widgets.h"
 
 namespace vitrine::ui {
 
@@ -18,6 +20,26 @@ int offersForCareer(const Catalogue& cat, const std::string& careerId) {
   for (const Offer& o : cat.offers)
     n += std::find(o.careers.begin(), o.careers.end(), careerId) != o.careers.end() ? 1 : 0;
   return n;
+}
+
+void sectionTitle(Ui& ui, const char* text, float width) {
+  ImGui::Dummy(ImVec2(0, ui.px(8)));
+  textWrapped(ui.theme.fonts.small, color::inkSoft, text, width);
+}
+
+EmptyAction emptyResult(Ui& ui, const std::string& why, const std::string& widen, float x, float y,
+                        float width) {
+  EmptyAction action = EmptyAction::None;
+  ImGui::SetCursorScreenPos(ImVec2(x, y));
+  textWrapped(ui, ui.theme.fonts.h3, color::ink, why, width);
+  ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + ui.px(8)));
+  if (!widen.empty()) {
+    if (button(ui, "empty.widen", widen.c_str(), Look::Primary)) action = EmptyAction::Widen;
+    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + ui.px(16)));
+  }
+  if (button(ui, "empty.clear", ui.t(S::ClearFilters), Look::Secondary))
+    action = EmptyAction::Clear;
+  return action;
 }
 
 std::string yearLabel(const Ui& ui, int year) {

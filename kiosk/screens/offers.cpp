@@ -1,12 +1,13 @@
 // Stage offers: filter chips with counts (service, region, year, period, abroad) and a list.
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
 #include <set>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "facets.h"
 #include "screens.h"
 #include "widgets.h"
 
@@ -20,11 +21,6 @@ const char* seasonLabel(const Ui& ui, const std::string& season) {
   if (season == "spring") return ui.t(S::SeasonSpring);
   if (season == "summer") return ui.t(S::SeasonSummer);
   return ui.t(S::SeasonAutumn);
-}
-
-void sectionTitle(Ui& ui, const char* text, float width) {
-  ImGui::Dummy(ImVec2(0, ui.px(8)));
-  textWrapped(ui.theme.fonts.small, color::inkSoft, text, width);
 }
 
 // One facet's chips; `values` are (value, label) pairs in display order.
@@ -68,27 +64,23 @@ std::string tokenLabel(const Ui& ui, const std::string& token) {
 }
 
 // No offer left: say why, offer to remove the last filter (showing what that gives), or all.
-void emptyResult(Ui& ui, const OfferView& view, float x, float y, float width) {
+void emptyOffers(Ui& ui, const OfferView& view, float x, float y, float width) {
   OfferFilters& f = ui.session.filters;
-  ImGui::SetCursorScreenPos(ImVec2(x, y));
   std::string why = f.count() > 1 ? ui.tn(S::NoOfferBecause, f.count()) : ui.t(S::NoOfferMatches);
-  textWrapped(ui, ui.theme.fonts.h3, color::ink, why, width);
-  ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + ui.px(8)));
-  OfferFilters wider = f;
-  if (wider.widen()) {
+  std::string widen;
+  if (OfferFilters wider = f; wider.widen()) {
     std::string last =
         f.order.empty() ? std::string(ui.t(S::ForThisCareer)) : tokenLabel(ui, f.order.back());
     if (f.order.empty())
       if (const Career* c = ui.catalogue.career(f.careerId)) last = c->title;
-    const int n = view.widened;
-    std::string label = ui.trs(S::WidenRemove, last) + "  ·  " + ui.tn(S::OffersFound, n);
-    if (button(ui, "empty.widen", label.c_str(), Look::Primary)) {
-      f.widen();
-      ui.record("filter", "widen");
-    }
-    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + ui.px(16)));
+    widen = ui.trs(S::WidenRemove, last) + "  ·  " + ui.tn(S::OffersFound, view.widened);
   }
-  if (button(ui, "empty.clear", ui.t(S::ClearFilters), Look::Secondary)) f = OfferFilters{};
+  const EmptyAction action = emptyResult(ui, why, widen, x, y, width);
+  if (action == EmptyAction::Widen) {
+    f.widen();
+    ui.record("filter", "widen");
+  }
+  if (action == EmptyAction::Clear) f = OfferFilters{};
 }
 
 void offerCard(Ui& ui, const Offer& o, ImVec2 min, ImVec2 max) {
@@ -140,6 +132,56 @@ int OfferView::count(const std::string& facet, const std::string& value) const {
   return it == counts.end() ? 0 : it->second;
 }
 
+namespace {
+
+// The offers' chip groups for FacetCounts, in the order of `kFacetNames`.
+constexpr const char* kFacetNames[] = {"service", "region", "period", "year", "international"};
+constexpr std::string_view kYearValues[] = {"", "1", "2", "3"};
+
+struct OfferFacets {
+  const OfferFilters& f;
+  bool open(size_t k) const {
+    switch (k) {
+      case 0: return f.services.empty();
+      case 1: return f.regions.empty();
+      case 2: return f.periods.empty();
+      case 3: return f.year == 0;
+      default: return !f.international;
+    }
+  }
+  bool chosen(size_t k, std::string_view v) const {
+    switch (k) {
+      case 0: return f.services.count(v) > 0;
+      case 1: return f.regions.count(v) > 0;
+      case 2: return f.periods.count(v) > 0;
+      case 3: return f.year >= 1 && f.year <= 3 && v == kYearValues[f.year];
+      default: return true;  // the only value is "abroad"
+    }
+  }
+  template <typename Emit>
+  void values(const Offer& o, size_t k, Emit emit) const {
+    switch (k) {
+      case 0: emit(o.service); break;
+      case 1: emit(o.region); break;
+      case 2: {
+        const std::string season = offerSeason(o);  // short: no allocation
+        for (const char* known : kSeasons)
+          if (season == known) emit(known);
+        break;
+      }
+      case 3:
+        for (auto it = o.years.begin(); it != o.years.end(); ++it)
+          if (*it >= 1 && *it <= 3 && std::find(o.years.begin(), it, *it) == it)
+            emit(kYearValues[*it]);
+        break;
+      default:
+        if (!o.country.empty()) emit("1");
+    }
+  }
+};
+
+}  // namespace
+
 void OfferView::update(const Catalogue& cat, const OfferFilters& f) {
   const auto now = CatalogueStamp::of(cat, cat.offers);
   if (valid && stamp == now && filters == f) return;
@@ -149,47 +191,19 @@ void OfferView::update(const Catalogue& cat, const OfferFilters& f) {
   ++recomputed;
   offers.clear();
   counts.clear();
-  std::set<std::string> seenS, seenR;
-  // One pass: an offer counts for a chip of facet F when it passes every other facet (a chip
-  // replaces its own facet's choice) and has that chip's value.
-  OfferFilters others = f;
-  others.services.clear();
-  others.regions.clear();
-  others.periods.clear();
-  others.year = 0;
-  others.international = false;  // careerId stays: it narrows every count
-  // Keyed by views of the catalogue's own strings: no allocation per offer.
-  std::unordered_map<std::string_view, int> byService, byRegion, byPeriod;
-  int byYear[4] = {0, 0, 0, 0}, abroad = 0;
+  std::set<std::string_view> seenS, seenR;
+  FacetCounts<std::size(kFacetNames)> facets;
+  const OfferFacets rules{f};
   for (const Offer& o : cat.offers) {
     seenS.insert(o.service);
     seenR.insert(o.region);
-    if (!others.matches(o)) continue;
-    const std::string season = offerSeason(o);  // short: no allocation
-    const bool inS = f.services.empty() || f.services.count(o.service);
-    const bool inR = f.regions.empty() || f.regions.count(o.region);
-    const bool inP = f.periods.empty() || f.periods.count(season);
-    const bool inY = !f.year || std::find(o.years.begin(), o.years.end(), f.year) != o.years.end();
-    const bool inI = !f.international || !o.country.empty();
-    if (inS && inR && inP && inY && inI) offers.push_back(&o);
-    if (inR && inP && inY && inI) ++byService[o.service];
-    if (inS && inP && inY && inI) ++byRegion[o.region];
-    if (inS && inR && inY && inI && !season.empty()) {
-      for (const char* known : kSeasons)
-        if (season == known) ++byPeriod[known];
-    }
-    if (inS && inR && inP && inI)
-      for (auto it = o.years.begin(); it != o.years.end(); ++it) {
-        const bool repeated = std::find(o.years.begin(), it, *it) != it;
-        if (*it >= 1 && *it <= 3 && !repeated) ++byYear[*it];
-      }
-    if (inS && inR && inP && inY && !o.country.empty()) ++abroad;
+    if (!f.careerId.empty() &&  // the career filter is no chip: it narrows every count
+        std::find(o.careers.begin(), o.careers.end(), f.careerId) == o.careers.end())
+      continue;
+    if (facets.add(o, rules)) offers.push_back(&o);
   }
-  for (const auto& [v, n] : byService) counts["service:" + std::string(v)] = n;
-  for (const auto& [v, n] : byRegion) counts["region:" + std::string(v)] = n;
-  for (const auto& [v, n] : byPeriod) counts["period:" + std::string(v)] = n;
-  for (int y = 1; y <= 3; ++y) counts["year:" + std::to_string(y)] = byYear[y];
-  counts["international:1"] = abroad;
+  for (size_t k = 0; k < std::size(kFacetNames); ++k)
+    for (const auto& [v, n] : facets.of(k)) counts[kFacetNames[k] + (":" + std::string(v))] = n;
   services.assign(seenS.begin(), seenS.end());
   regions.assign(seenR.begin(), seenR.end());
   widened = 0;
@@ -248,7 +262,7 @@ void OffersScreen::draw(Ui& ui) {
     offerCard(ui, *offers[i], min, max);
   }
   if (offers.empty()) {
-    emptyResult(ui, view, cardX, y0 + ui.px(20), cardW);
+    emptyOffers(ui, view, cardX, y0 + ui.px(20), cardW);
   } else {
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(cardW, (y0 - origin.y) + offers.size() * (cardH + gap) + ui.px(40)));

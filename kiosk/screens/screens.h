@@ -39,8 +39,6 @@ struct HomeScreen {
   void draw(Ui& ui);
 };
 
-// The careers grid's level chips and filtered list, recomputed only when the chosen levels or
-// the catalogue change (same keys as OfferView).
 // What a cached view was computed from. A language or pack switch builds new vectors while the
 // old ones are still alive, so their address (with size, language and hash) tells them apart.
 struct CatalogueStamp {
@@ -54,17 +52,24 @@ struct CatalogueStamp {
   bool operator==(const CatalogueStamp&) const = default;
 };
 
+// The careers grid's chips (level, domain, audience) with their counts and the filtered list,
+// recomputed only when the filters or the catalogue change (same keys as OfferView).
 struct CareerView {
   CatalogueStamp stamp;
-  std::set<std::string> levels;  // the chosen levels it was computed for
+  CareerFilters filters;  // what it was computed for
   bool valid = false;
-  std::vector<std::pair<std::string, int>> levelCounts;  // every level in the pack, sorted
-  std::vector<const Career*> careers;                   // matching the chosen levels
-  void update(const Catalogue& cat, const std::set<std::string>& chosen);
+  // Per group: every value the pack's careers carry, in display order, with how many careers
+  // that chip would show once chosen (the other groups' choices applying).
+  using Chips = std::vector<std::pair<std::string, int>>;
+  Chips levels, domains, audiences;
+  std::vector<const Career*> careers;  // matching the filters
+  int widened = 0;  // careers once the last chosen chip is removed (shown when none matches)
+  void update(const Catalogue& cat, const CareerFilters& f);
 };
 
 struct CareersScreen {
   bool scrollToTop = true;
+  float chipsHeight = 0;  // the chip groups' height, measured the frame before
   CareerView view;
   void draw(Ui& ui);
 };
@@ -140,6 +145,14 @@ struct PackErrorScreen {
   std::string detail;
   void draw(Ui& ui);
 };
+
+// A chip group's small title at the cursor, in a column `width` wide.
+void sectionTitle(Ui& ui, const char* text, float width);
+// Under a filtered list that came out empty: why, then (when `widen` is not empty) a one-tap
+// button with that label to remove the filter chosen last, and clear-all. Says what was tapped.
+enum class EmptyAction { None, Widen, Clear };
+EmptyAction emptyResult(Ui& ui, const std::string& why, const std::string& widen, float x, float y,
+                        float width);
 
 // Offers matching the session's filters (and optionally ignoring one facet, to count it).
 std::vector<const Offer*> filteredOffers(const Catalogue& cat, const OfferFilters& f);

@@ -1,5 +1,5 @@
-// Staff mode page: idle timeout, the visitors' default language, retention, event name and kiosk
-// id, saved in the store file at once so that they survive a restart.
+// Staff mode page: idle timeout, the visitors' default language, retention, the UI size, event
+// name and kiosk id, saved in the store file at once so that they survive a restart.
 #include <algorithm>
 
 #include "log.h"
@@ -14,6 +14,10 @@ constexpr size_t kMaxNameChars = 60;
 
 std::string days(int n) {
   return n <= 0 ? "jamais" : std::to_string(n) + " jours";
+}
+
+std::string percent(float scale) {
+  return scale <= 0 ? "Automatique" : std::to_string(static_cast<int>(scale * 100 + 0.5f)) + " %";
 }
 
 }  // namespace
@@ -76,6 +80,28 @@ void StaffMode::drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) 
     x = min.x;
     y += stepGap;
   };
+
+  // First: at 200 % on a 1080p screen the rows below leave the screen, this one must not.
+  if (ctx.live.scale) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float largest = maxScaleForDisplay(display.x, display.y);
+    heading("Taille de l'interface",
+            "par défaut : " + percent(cl.scale.value_or(0)) +
+                " — cet écran : " + percent(scaleForDisplay(display.x, display.y)) + ", au plus " +
+                percent(largest) + " — appliqué tout de suite");
+    for (float s : kScaleSteps) {
+      if (s > largest + 0.001f) continue;  // the screens would not fit: not offered
+      place(stepW);
+      const std::string label = percent(s);
+      if (button(ui, "staff.scale:" + scaleText(s), label.c_str(),
+                 s == *ctx.live.scale ? Look::Teal : Look::Secondary, Icon::None, stepW)) {
+        *ctx.live.scale = s;
+        saveSettingNow(ctx, "ui_scale", scaleText(s),
+                       "Taille de l'interface : " + label + ", appliquée tout de suite.");
+      }
+    }
+    endRow();
+  }
 
   if (ctx.live.idleSeconds) {
     heading("Délai d'inactivité", "par défaut : " + std::to_string(cl.idleSeconds.value_or(0)) +

@@ -28,7 +28,9 @@ const stbtt_fontinfo* infoOf(const std::vector<unsigned char>& info) {
   return reinterpret_cast<const stbtt_fontinfo*>(info.data());
 }
 
-float scaleFor(const stbtt_fontinfo* f, float size) { return stbtt_ScaleForPixelHeight(f, size); }
+float scaleFor(const stbtt_fontinfo* f, float size) {
+  return stbtt_ScaleForPixelHeight(f, size);
+}
 
 }  // namespace
 
@@ -38,7 +40,8 @@ bool RasterFont::load(const std::filesystem::path& file, std::string& error) {
                                    std::istreambuf_iterator<char>());
   info_.assign(sizeof(stbtt_fontinfo), 0);
   auto* info = reinterpret_cast<stbtt_fontinfo*>(info_.data());
-  if (bytes.empty() || stbtt_InitFont(info, bytes.data(), stbtt_GetFontOffsetForIndex(bytes.data(), 0)) == 0) {
+  if (bytes.empty() ||
+      stbtt_InitFont(info, bytes.data(), stbtt_GetFontOffsetForIndex(bytes.data(), 0)) == 0) {
     error = "Police illisible : « " + file.string() + " » (paquet fonts-noto-core installé ?)";
     bytes_.clear();
     return false;
@@ -58,7 +61,9 @@ float RasterFont::width(const std::string& text, float size) const {
     uint32_t cp = nextCodepoint(text, i);
     int advance = 0, lsb = 0;
     stbtt_GetCodepointHMetrics(f, static_cast<int>(cp), &advance, &lsb);
-    if (prev) x += scale * static_cast<float>(stbtt_GetCodepointKernAdvance(f, static_cast<int>(prev), static_cast<int>(cp)));
+    if (prev)
+      x += scale * static_cast<float>(stbtt_GetCodepointKernAdvance(f, static_cast<int>(prev),
+                                                                    static_cast<int>(cp)));
     x += scale * static_cast<float>(advance);
     prev = cp;
   }
@@ -74,7 +79,8 @@ Canvas::Canvas(int width, int height, Rgba background) {
 }
 
 Rgba Canvas::pixel(int x, int y) const {
-  const size_t at = (static_cast<size_t>(y) * static_cast<size_t>(image_.width) + static_cast<size_t>(x)) * 4;
+  const size_t at =
+      (static_cast<size_t>(y) * static_cast<size_t>(image_.width) + static_cast<size_t>(x)) * 4;
   Rgba out = 0;
   for (size_t c = 0; c < 4; ++c) out |= static_cast<Rgba>(image_.rgba[at + c]) << (8 * c);
   return out;
@@ -84,7 +90,9 @@ Rgba Canvas::pixel(int x, int y) const {
 void Canvas::blend(int x, int y, Rgba colour, unsigned coverage) {
   const unsigned a = ((colour >> 24) & 0xFF) * coverage / 255;
   if (a == 0) return;
-  uint8_t* p = &image_.rgba[(static_cast<size_t>(y) * static_cast<size_t>(image_.width) + static_cast<size_t>(x)) * 4];
+  uint8_t* p = &image_.rgba[(static_cast<size_t>(y) * static_cast<size_t>(image_.width) +
+                             static_cast<size_t>(x)) *
+                            4];
   for (int c = 0; c < 3; ++c) {
     const unsigned src = (colour >> (8 * c)) & 0xFF;
     p[c] = static_cast<uint8_t>((src * a + p[c] * (255 - a) + 127) / 255);
@@ -121,14 +129,17 @@ float Canvas::text(const RasterFont& font, float size, float x, float y, const s
   for (size_t i = 0; i < s.size();) {
     uint32_t cp = nextCodepoint(s, i);
     const int glyph = stbtt_FindGlyphIndex(f, static_cast<int>(cp));
-    if (prev) x += scale * static_cast<float>(stbtt_GetCodepointKernAdvance(f, static_cast<int>(prev), static_cast<int>(cp)));
+    if (prev)
+      x += scale * static_cast<float>(stbtt_GetCodepointKernAdvance(f, static_cast<int>(prev),
+                                                                    static_cast<int>(cp)));
     int advance = 0, lsb = 0;
     stbtt_GetGlyphHMetrics(f, glyph, &advance, &lsb);
     int w = 0, h = 0, ox = 0, oy = 0;
     const float shift = x - std::floor(x);
     unsigned char* bitmap =
         stbtt_GetGlyphBitmapSubpixel(f, scale, scale, shift, 0, glyph, &w, &h, &ox, &oy);
-    const int gx = static_cast<int>(std::floor(x)) + ox, gy = static_cast<int>(std::lround(baseline)) + oy;
+    const int gx = static_cast<int>(std::floor(x)) + ox,
+              gy = static_cast<int>(std::lround(baseline)) + oy;
     for (int row = 0; row < h; ++row)
       for (int col = 0; col < w; ++col) {
         const int px = gx + col, py = gy + row;

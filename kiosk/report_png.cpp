@@ -38,12 +38,13 @@ void sectionTitle(Canvas& c, const Fonts& f, float x, float y, const std::string
 void header(Canvas& c, const Fonts& f, const ReportFigures& fig) {
   c.fillRect(0, 0, kWidth, 196, kPal.teal);
   c.text(f.bold, 58, kMargin, 36, "Statistiques anonymes de la borne", kPal.white);
-  std::string period = fig.firstDay.empty()         ? "aucun évènement"
+  std::string period = fig.firstDay.empty()          ? "aucun évènement"
                        : fig.firstDay == fig.lastDay ? "le " + fig.firstDay
                                                      : "du " + fig.firstDay + " au " + fig.lastDay;
-  c.text(f.regular, 26, kMargin, 124,
-         period + " · " + std::to_string(fig.eventCount) + " évènements · aucune donnée personnelle",
-         kPal.sand, kWidth - 2 * kMargin);
+  c.text(
+      f.regular, 26, kMargin, 124,
+      period + " · " + std::to_string(fig.eventCount) + " évènements · aucune donnée personnelle",
+      kPal.sand, kWidth - 2 * kMargin);
 }
 
 void keyFigures(Canvas& c, const Fonts& f, const ReportFigures& fig) {
@@ -68,10 +69,11 @@ void hours(Canvas& c, const Fonts& f, const ReportFigures& fig) {
     const Box slot = hourSlot(h);
     const int64_t n = fig.sessionsByHour[static_cast<size_t>(h)];
     const std::string hour = (h < 10 ? "0" : "") + std::to_string(h);
-    c.text(f.regular, 20, slot.x + (slot.w - f.regular.width(hour, 20)) / 2,
-           chart.y + chart.h + 8, hour, kPal.inkSoft);
+    c.text(f.regular, 20, slot.x + (slot.w - f.regular.width(hour, 20)) / 2, chart.y + chart.h + 8,
+           hour, kPal.inkSoft);
     if (n == 0) continue;
-    const float barH = std::max(4.0f, (chart.h - 30) * static_cast<float>(n) / static_cast<float>(top));
+    const float barH =
+        std::max(4.0f, (chart.h - 30) * static_cast<float>(n) / static_cast<float>(top));
     const float x0 = slot.x + slot.w * 0.15f, x1 = slot.x + slot.w * 0.85f;
     c.fillRect(x0, chart.y + chart.h - barH, x1, chart.y + chart.h, kPal.teal);
     const std::string count = std::to_string(n);
@@ -117,7 +119,8 @@ void heatmap(Canvas& c, const Fonts& f, const ReportFigures& fig) {
   const float x = kMargin + kCell * ReportFigures::kHeatColumns + kGutter;
   const float w = kWidth - kMargin - x;
   c.text(f.regular, 24, x, kHeatTop, "L’écran de la borne en 16 × 9 cases :", kPal.ink, w);
-  c.text(f.regular, 24, x, kHeatTop + 36, "plus la case est foncée, plus on y touche.", kPal.ink, w);
+  c.text(f.regular, 24, x, kHeatTop + 36, "plus la case est foncée, plus on y touche.", kPal.ink,
+         w);
   c.fillRect(x, kHeatTop + 96, x + 36, kHeatTop + 132, kPal.rose);
   c.text(f.regular, 22, x + 48, kHeatTop + 100, "quelques touches", kPal.inkSoft, w - 48);
   c.fillRect(x, kHeatTop + 148, x + 36, kHeatTop + 184, kPal.terracottaDeep);
@@ -127,7 +130,9 @@ void heatmap(Canvas& c, const Fonts& f, const ReportFigures& fig) {
 
 }  // namespace
 
-Box hoursChart() { return {kMargin, 470, kWidth - 2 * kMargin, 230}; }
+Box hoursChart() {
+  return {kMargin, 470, kWidth - 2 * kMargin, 230};
+}
 
 Box hourSlot(int hour) {
   const Box chart = hoursChart();

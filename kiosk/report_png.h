@@ -17,8 +17,8 @@ struct Box {
   float x = 0, y = 0, w = 0, h = 0;
 };
 // Where things stand on the image (the drawing and the tests use the same geometry).
-Box hoursChart();                  // the sessions-per-hour bars, baseline at the bottom
-Box hourSlot(int hour);            // the column of one hour (0..23) in that chart
+Box hoursChart();                   // the sessions-per-hour bars, baseline at the bottom
+Box hourSlot(int hour);             // the column of one hour (0..23) in that chart
 Box heatCell(int column, int row);  // one cell of the 16x9 touch heatmap
 
 // The PNG file's bytes; empty with `error` when a font cannot be read from `fontDir`.

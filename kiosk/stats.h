@@ -62,7 +62,7 @@ class Stats {
   std::unique_ptr<sql::Database> db_;
   std::string kioskId_, eventTag_, error_;
   std::vector<StatEvent> buffer_;
-  std::string runId_;   // a random id for this run: event ids are runId_/sequence
+  std::string runId_;  // a random id for this run: event ids are runId_/sequence
   int64_t sequence_ = 0;
 };
 

@@ -48,7 +48,6 @@ struct MergeReport {
   int eventsAdded = 0, eventsDuplicates = 0;  // anonymous statistics, by event id
 };
 
-
 class VisitorStore {
  public:
   VisitorStore(const std::filesystem::path& path, std::string kioskId, std::string eventTag);

@@ -1,4 +1,6 @@
 // Interest form in two steps: who you are (on-screen keyboard), then who may contact you (consent).
+#include <iterator>
+
 #include "screens.h"
 #include "validation.h"
 #include "widgets.h"
@@ -11,6 +13,26 @@ struct FieldSpec {
   S label;
   bool optional;
 };
+
+// Where a field of step 1 stands: its row, and its share of the column's width.
+struct FieldSlot {
+  Field field;
+  S label;
+  int row;
+  float from, to;
+};
+constexpr FieldSlot kLandscapeSlots[] = {
+    {Field::FirstName, S::FirstName, 0, 0.0f, 1.0f / 3},
+    {Field::PostalCode, S::PostalCode, 0, 1.0f / 3, 2.0f / 3},
+    {Field::Phone, S::Phone, 0, 2.0f / 3, 1.0f},
+    {Field::Email, S::Email, 1, 0.0f, 0.5f},
+    {Field::Message, S::Message, 1, 0.5f, 1.0f}};
+constexpr FieldSlot kPortraitSlots[] = {{Field::FirstName, S::FirstName, 0, 0.0f, 0.5f},
+                                        {Field::PostalCode, S::PostalCode, 0, 0.5f, 1.0f},
+                                        {Field::Email, S::Email, 1, 0.0f, 0.5f},
+                                        {Field::Phone, S::Phone, 1, 0.5f, 1.0f},
+                                        {Field::Message, S::Message, 2, 0.0f, 1.0f}};
+static_assert(std::size(kLandscapeSlots) == std::size(kPortraitSlots));
 
 std::string* fieldText(FormState& f, Field field) {
   switch (field) {
@@ -64,8 +86,7 @@ void textField(Ui& ui, const FieldSpec& spec, ImVec2 min, float width) {
   if (spec.field == Field::Message) messageCounter(ui, ImVec2(min.x + width, min.y));
   ImVec2 boxMin(min.x, min.y + ui.px(32)), boxMax(min.x + width, boxMin.y + ui.theme.touchMin());
   bool active = form.active == spec.field;
-  // The label counts too: it may be all that shows of a row the keyboard covers (see below).
-  if (touchArea(ui, fieldName(spec.field), min, boxMax)) form.active = spec.field;
+  if (touchArea(ui, fieldName(spec.field), boxMin, boxMax)) form.active = spec.field;
   dl->AddRectFilled(boxMin, boxMax, color::white, ui.px(16));
   dl->AddRect(boxMin, boxMax, active ? color::teal : color::sandDeep, ui.px(16), 0,
               ui.px(active ? 4 : 2));
@@ -198,28 +219,24 @@ void FormScreen::drawContactStep(Ui& ui) {
   const float kbY = o.y + size.y - keyboard.height(ui) - ui.px(12);
   const float leftW = portrait ? kbW : size.x * 0.58f;
 
-  // The fields never hide behind the keyboard: while the message (the last row) is typed and
-  // would sit under it, the whole column rises and what passes under the header is clipped
-  // (for touches too, through ImGui's clip rectangle).
-  const float fieldsBottom = kbY - ui.px(24);
-  const float shift = form.active == Field::Message ? messageOverflow_ : 0.0f;
-  const float clipRight = portrait ? o.x + size.x : o.x + pad + leftW + ui.px(28);
-  ImGui::PushClipRect(ImVec2(o.x, top), ImVec2(clipRight, fieldsBottom), true);
-  ImGui::SetCursorScreenPos(ImVec2(o.x + pad, top - shift));
+  ImGui::SetCursorScreenPos(ImVec2(o.x + pad, top));
   profileChips(ui, leftW);
-  float y = ImGui::GetCursorScreenPos().y;
-  const float half = (leftW - ui.px(24)) * 0.5f, rowH = ui.px(32) + ui.theme.touchMin() + ui.px(16);
-  textField(ui, {Field::FirstName, S::FirstName, true}, ImVec2(o.x + pad, y), half);
-  textField(ui, {Field::PostalCode, S::PostalCode, true}, ImVec2(o.x + pad + half + ui.px(24), y), half);
-  textField(ui, {Field::Email, S::Email, true}, ImVec2(o.x + pad, y + rowH), half);
-  textField(ui, {Field::Phone, S::Phone, true}, ImVec2(o.x + pad + half + ui.px(24), y + rowH), half);
-  textField(ui, {Field::Message, S::Message, true}, ImVec2(o.x + pad, y + 2 * rowH), leftW);
-  ImGui::PopClipRect();
-  messageOverflow_ = std::max(0.0f, y + shift + 3 * rowH - ui.px(16) - fieldsBottom);
+  const float y = ImGui::GetCursorScreenPos().y;
+  const float gap = ui.px(24), rowH = ui.px(32) + ui.theme.touchMin() + ui.px(16);
+  // Landscape has room for two rows only above the keyboard (with the student-year chips): the
+  // fields go three then two across. Portrait stacks them two, two, then the message.
+  const FieldSlot* slots = portrait ? kPortraitSlots : kLandscapeSlots;
+  int rows = 0;
+  for (size_t i = 0; i < std::size(kPortraitSlots); ++i) {
+    const FieldSlot& f = slots[i];
+    const float x = o.x + pad + f.from * (leftW + gap), w = (f.to - f.from) * (leftW + gap) - gap;
+    textField(ui, {f.field, f.label, true}, ImVec2(x, y + static_cast<float>(f.row) * rowH), w);
+    rows = std::max(rows, f.row + 1);
+  }
 
   // Right column (below the fields in portrait): the selection and the next button.
   float rx = portrait ? o.x + pad : o.x + pad + leftW + ui.px(56);
-  float ry = portrait ? y + 3 * rowH + ui.px(8) : top;
+  float ry = portrait ? y + static_cast<float>(rows) * rowH + ui.px(8) : top;
   float rw = o.x + size.x - pad - rx;
   float nextY = kbY - ui.px(40) - ui.theme.touchMin();
   // Ma sélection to take away: one QR code with every item (and where to apply), no contact needed.

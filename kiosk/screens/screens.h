@@ -125,9 +125,6 @@ struct FormScreen {
  private:
   std::string qrText_;  // the selection QR is encoded again only when the selection changes
   QrCode qr_;
-  // How far the fields rise under the header so that the message row being typed stays above
-  // the keyboard (landscape with the student-year row); measured unshifted on the last frame.
-  float messageOverflow_ = 0.0f;
   void drawContactStep(Ui& ui);
   void drawConsentStep(Ui& ui);
 };

@@ -71,7 +71,8 @@ TEST_CASE("a message typed with accents is stored exactly as typed and exported"
       CHECK(field->y + 36 < key->y - 38);  // the box's lower half is above the first key row
       d.tap("key:shift");
       typeWords(d, "j'aimerais un stage à côté de chez moi - œuvre sociale");
-      CHECK(d.app.session().form.message == "J'aimerais un stage à côté de chez moi - œuvre sociale");
+      CHECK(d.app.session().form.message ==
+            "J'aimerais un stage à côté de chez moi - œuvre sociale");
       d.tap("form.next");
       REQUIRE(d.app.session().form.step == 2);
       org = consentTarget(d);

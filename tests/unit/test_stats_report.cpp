@@ -50,11 +50,14 @@ std::vector<StatEvent> dayOfEvents() {
   return e;
 }
 
-vitrine::ui::Palette palette() { return vitrine::ui::color::kStandard; }
+vitrine::ui::Palette palette() {
+  return vitrine::ui::color::kStandard;
+}
 
 // The colour at the centre of a box of the report, as 0xAABBGGRR like the palette.
 uint32_t colourAt(const vitrine::Image& img, float x, float y) {
-  const size_t at = (static_cast<size_t>(y) * static_cast<size_t>(img.width) + static_cast<size_t>(x)) * 4;
+  const size_t at =
+      (static_cast<size_t>(y) * static_cast<size_t>(img.width) + static_cast<size_t>(x)) * 4;
   return uint32_t{img.rgba[at]} | uint32_t{img.rgba[at + 1]} << 8 |
          uint32_t{img.rgba[at + 2]} << 16 | uint32_t{img.rgba[at + 3]} << 24;
 }
@@ -62,7 +65,8 @@ uint32_t colourAt(const vitrine::Image& img, float x, float y) {
 vitrine::Image readPng(const fs::path& file) {
   std::string bytes = storetest::fileBytes(file);
   std::string error;
-  vitrine::Image img = vitrine::decodeImage(std::vector<uint8_t>(bytes.begin(), bytes.end()), error);
+  vitrine::Image img =
+      vitrine::decodeImage(std::vector<uint8_t>(bytes.begin(), bytes.end()), error);
   INFO(error);
   REQUIRE_FALSE(img.empty());
   return img;
@@ -129,14 +133,16 @@ TEST_CASE("the HTML and PNG reports count from the same figures; other names are
   REQUIRE(figures.misses.size() == 1);
   CHECK(figures.misses[0].first == "puériculture");
 
-  auto html = runCtl(vitrine::ctl::stats, {"report", db.string(), "-o", (dir.path / "r.html").string()});
+  auto html =
+      runCtl(vitrine::ctl::stats, {"report", db.string(), "-o", (dir.path / "r.html").string()});
   REQUIRE(html.status == 0);
   const std::string page = storetest::fileBytes(dir.path / "r.html");
   CHECK(page.find("<h2>Recherches sans résultat</h2>") != std::string::npos);
   CHECK(page.find(">puériculture</text>") != std::string::npos);
   CHECK(page.find(">09h</text>") != std::string::npos);
 
-  auto bad = runCtl(vitrine::ctl::stats, {"report", db.string(), "-o", (dir.path / "r.pdf").string()});
+  auto bad =
+      runCtl(vitrine::ctl::stats, {"report", db.string(), "-o", (dir.path / "r.pdf").string()});
   CHECK(bad.status == 2);
   CHECK(bad.err.find(".html ou .png") != std::string::npos);
   CHECK_FALSE(fs::exists(dir.path / "r.pdf"));
@@ -164,7 +170,8 @@ TEST_CASE("merging two kiosks twice adds their statistics once") {
     REQUIRE(r.status == 0);
     if (round == 0) {
       CHECK(r.out.find(a.string() + " : 1 ajoutée(s), 0 déjà présente(s) ; statistiques : 4 "
-                                    "évènement(s) ajouté(s), 0 déjà présent(s)") != std::string::npos);
+                                    "évènement(s) ajouté(s), 0 déjà présent(s)") !=
+            std::string::npos);
       CHECK(r.out.find("Statistiques : 7 évènement(s) ajouté(s), 0 déjà présent(s) ; 7 "
                        "évènement(s) en tout.") != std::string::npos);
     } else {
@@ -177,7 +184,8 @@ TEST_CASE("merging two kiosks twice adds their statistics once") {
   CHECK(figures.touches[2][3] == 2);
   // Each event remembers the kiosk it came from.
   int fromB = 0;
-  for (const auto& e : VisitorStore::openForReading(merged).events()) fromB += e.kioskId == "borne-b";
+  for (const auto& e : VisitorStore::openForReading(merged).events())
+    fromB += e.kioskId == "borne-b";
   CHECK(fromB == 3);
 }
 
@@ -191,8 +199,10 @@ TEST_CASE("events written before they had an id are merged once too, and keep th
     raw.exec(
         "CREATE TABLE events(at TEXT NOT NULL, kiosk_id TEXT, event_tag TEXT, kind TEXT NOT NULL, "
         "subject TEXT, value INTEGER NOT NULL DEFAULT 0);"
-        "INSERT INTO events VALUES('2026-11-22T10:00:00Z', 'borne-v', 'salon', 'session_start', '', 0);"
-        "INSERT INTO events VALUES('2026-11-22T10:00:00Z', 'borne-v', 'salon', 'session_start', '', 0);");
+        "INSERT INTO events VALUES('2026-11-22T10:00:00Z', 'borne-v', 'salon', 'session_start', "
+        "'', 0);"
+        "INSERT INTO events VALUES('2026-11-22T10:00:00Z', 'borne-v', 'salon', 'session_start', "
+        "'', 0);");
   }
   for (int round = 0; round < 2; ++round)
     REQUIRE(runLeads({"merge", old.string(), "-o", merged.string()}).status == 0);

@@ -66,7 +66,9 @@ inline CtlRun runCtl(int (*command)(const vitrine::ctl::Args&), const vitrine::c
   return r;
 }
 
-inline CtlRun runLeads(const vitrine::ctl::Args& args) { return runCtl(vitrine::ctl::leads, args); }
+inline CtlRun runLeads(const vitrine::ctl::Args& args) {
+  return runCtl(vitrine::ctl::leads, args);
+}
 
 // First column of the first row of one query, through a connection of its own.
 inline std::string scalar(const fs::path& db, const char* sqlText) {

@@ -16,22 +16,22 @@ struct FieldSpec {
 
 // Where a field of step 1 stands: its row, and its share of the column's width.
 struct FieldSlot {
-  Field field;
-  S label;
+  FieldSpec spec;
   int row;
   float from, to;
 };
 constexpr FieldSlot kLandscapeSlots[] = {
-    {Field::FirstName, S::FirstName, 0, 0.0f, 1.0f / 3},
-    {Field::PostalCode, S::PostalCode, 0, 1.0f / 3, 2.0f / 3},
-    {Field::Phone, S::Phone, 0, 2.0f / 3, 1.0f},
-    {Field::Email, S::Email, 1, 0.0f, 0.5f},
-    {Field::Message, S::Message, 1, 0.5f, 1.0f}};
-constexpr FieldSlot kPortraitSlots[] = {{Field::FirstName, S::FirstName, 0, 0.0f, 0.5f},
-                                        {Field::PostalCode, S::PostalCode, 0, 0.5f, 1.0f},
-                                        {Field::Email, S::Email, 1, 0.0f, 0.5f},
-                                        {Field::Phone, S::Phone, 1, 0.5f, 1.0f},
-                                        {Field::Message, S::Message, 2, 0.0f, 1.0f}};
+    {{Field::FirstName, S::FirstName, true}, 0, 0.0f, 1.0f / 3},
+    {{Field::PostalCode, S::PostalCode, true}, 0, 1.0f / 3, 2.0f / 3},
+    {{Field::Phone, S::Phone, true}, 0, 2.0f / 3, 1.0f},
+    {{Field::Email, S::Email, true}, 1, 0.0f, 0.5f},
+    {{Field::Message, S::Message, true}, 1, 0.5f, 1.0f}};
+constexpr FieldSlot kPortraitSlots[] = {
+    {{Field::FirstName, S::FirstName, true}, 0, 0.0f, 0.5f},
+    {{Field::PostalCode, S::PostalCode, true}, 0, 0.5f, 1.0f},
+    {{Field::Email, S::Email, true}, 1, 0.0f, 0.5f},
+    {{Field::Phone, S::Phone, true}, 1, 0.5f, 1.0f},
+    {{Field::Message, S::Message, true}, 2, 0.0f, 1.0f}};
 static_assert(std::size(kLandscapeSlots) == std::size(kPortraitSlots));
 
 std::string* fieldText(FormState& f, Field field) {
@@ -230,7 +230,7 @@ void FormScreen::drawContactStep(Ui& ui) {
   for (size_t i = 0; i < std::size(kPortraitSlots); ++i) {
     const FieldSlot& f = slots[i];
     const float x = o.x + pad + f.from * (leftW + gap), w = (f.to - f.from) * (leftW + gap) - gap;
-    textField(ui, {f.field, f.label, true}, ImVec2(x, y + static_cast<float>(f.row) * rowH), w);
+    textField(ui, f.spec, ImVec2(x, y + static_cast<float>(f.row) * rowH), w);
     rows = std::max(rows, f.row + 1);
   }
 

@@ -292,7 +292,8 @@ void App::submit() {
   s.consent = !s.consentOrgIds.empty();
   s.consentVersion = catalogue().meta.consentVersion;
   std::string phone = toE164(form.phone, config_.country);
-  s.personal = {form.firstName, form.email, phone.empty() ? form.phone : phone, form.postalCode, {}};
+  s.personal = {form.firstName, form.email, phone.empty() ? form.phone : phone, form.postalCode,
+                form.message};
   try {
     store_->save(s, catalogue().meta.packId);
   } catch (const StoreError& e) {

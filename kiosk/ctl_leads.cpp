@@ -9,6 +9,7 @@
 
 #include "atomic_file.h"
 #include "ctl.h"
+#include "stats.h"
 #include "store.h"
 #include "validation.h"
 
@@ -24,7 +25,7 @@ constexpr const char* kLeadsUsage =
     "  --org         only the leads that consented to this organisation, and only its consent\n"
     "  --delimiter   ';' (default, French Excel), ',' or 'tab'\n"
     "  -o            export: output file (written atomically), standard output when absent;\n"
-    "                merge: the store receiving the leads (created if missing)\n"
+    "                merge: the store receiving the leads and statistics (created if missing)\n"
     "  --country     how a national phone number (0470…) is read, BE by default\n"
     "  --older-than  purge: contact details of answers older than this many days are erased\n";
 
@@ -131,8 +132,13 @@ int mergeStores(const Options& o) {
   if (o.positional.empty()) return usage("aucun fichier à fusionner");
   // Every input is read before the output is touched: a missing one changes nothing.
   std::vector<std::vector<StoredLead>> inputs;
+  std::vector<std::vector<StatEvent>> events;  // the anonymous statistics travel with the leads
   try {
-    for (const auto& in : o.positional) inputs.push_back(VisitorStore::openForReading(in).leads());
+    for (const auto& in : o.positional) {
+      VisitorStore store = VisitorStore::openForReading(in);
+      inputs.push_back(store.leads());
+      events.push_back(store.events());
+    }
   } catch (const StoreError& e) {
     std::cerr << e.what() << "\nRien n'a été fusionné.\n";
     return 1;
@@ -141,15 +147,21 @@ int mergeStores(const Options& o) {
     VisitorStore target(*o.output, "", "");
     MergeReport total;
     for (size_t i = 0; i < inputs.size(); ++i) {
-      MergeReport r = target.merge(inputs[i]);
+      MergeReport r = target.merge(inputs[i], events[i]);
       std::cout << o.positional[i] << " : " << r.added << " ajoutée(s), " << r.duplicates
-                << " déjà présente(s)\n";
+                << " déjà présente(s) ; statistiques : " << r.eventsAdded
+                << " évènement(s) ajouté(s), " << r.eventsDuplicates << " déjà présent(s)\n";
       total.added += r.added;
       total.duplicates += r.duplicates;
+      total.eventsAdded += r.eventsAdded;
+      total.eventsDuplicates += r.eventsDuplicates;
     }
     std::cout << "Total : " << total.added << " ajoutée(s), " << total.duplicates
               << " déjà présente(s) ; « " << o.output->string() << " » contient "
-              << target.leads().size() << " fiche(s).\n";
+              << target.leads().size() << " fiche(s).\n"
+              << "Statistiques : " << total.eventsAdded << " évènement(s) ajouté(s), "
+              << total.eventsDuplicates << " déjà présent(s) ; " << target.events().size()
+              << " évènement(s) en tout.\n";
   } catch (const StoreError& e) {
     std::cerr << e.what() << "\n";
     return 1;

@@ -13,10 +13,10 @@ constexpr const char* kUsage =
     "  pack diff <old.kpack> <new.kpack>          careers and offers added, removed, changed\n"
     "  leads export --store <visitors.db> [--org <id>] [--format csv|json] [--delimiter ';']\n"
     "               [-o <file>]\n"
-    "  leads merge <store>... -o <store>          merge the stores of several kiosks\n"
+    "  leads merge <store>... -o <store>          merge several kiosks' leads and statistics\n"
     "  leads erase --store <visitors.db> <e-mail|phone>   right to erasure\n"
     "  leads purge --store <visitors.db> --older-than <days>\n"
-    "  stats report <visitors.db> -o <report.html>\n"
+    "  stats report <visitors.db> -o <report.html|report.png>\n"
     "  pin set|check|status --store <visitors.db>  staff PIN, read on standard input\n"
     "  site export <file.kpack> -o <dir>           the careers and offers as a static web page\n";
 

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "sqlite.h"
+#include "uuid.h"
 
 namespace vitrine {
 namespace {
@@ -15,9 +16,26 @@ constexpr size_t kMaxBuffered = 10000;
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS events(
   at TEXT NOT NULL, kiosk_id TEXT, event_tag TEXT,
-  kind TEXT NOT NULL, subject TEXT, value INTEGER NOT NULL DEFAULT 0);
+  kind TEXT NOT NULL, subject TEXT, value INTEGER NOT NULL DEFAULT 0, id TEXT);
 CREATE INDEX IF NOT EXISTS events_by_kind ON events(kind, at);
 )sql";
+
+// The id of an event stored before events had one: its kiosk, time and row in the kiosk's own
+// file, which only the kiosk writes (merged events always carry their id).
+constexpr const char* kLegacyId =
+    "('legacy:' || coalesce(kiosk_id, '') || '/' || at || '/' || rowid)";
+
+bool hasTable(sql::Database& db, const char* table) {
+  auto q = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?");
+  q.bind(1, std::string_view(table));
+  return q.step();
+}
+
+bool hasColumn(sql::Database& db, const char* table, const char* column) {
+  auto q = db.prepare("SELECT 1 FROM pragma_table_info(?) WHERE name = ?");
+  q.bind(1, std::string_view(table)).bind(2, std::string_view(column));
+  return q.step();
+}
 
 std::string nowToSecond() {
   std::time_t t = std::time(nullptr);
@@ -30,13 +48,51 @@ std::string nowToSecond() {
 
 }  // namespace
 
+void ensureEventsTable(sql::Database& db) {
+  db.exec(kSchema);
+  if (!hasColumn(db, "events", "id")) db.exec("ALTER TABLE events ADD COLUMN id TEXT");
+  // Also rows an older kiosk version wrote after the migration.
+  db.exec(std::string("UPDATE events SET id = ") + kLegacyId + " WHERE id IS NULL");
+  db.exec("CREATE UNIQUE INDEX IF NOT EXISTS events_by_id ON events(id)");
+}
+
+std::vector<StatEvent> readEvents(sql::Database& db) {
+  std::vector<StatEvent> out;
+  if (!hasTable(db, "events")) return out;  // a Vitrine 1 store, or no visitor yet
+  const std::string id =
+      hasColumn(db, "events", "id") ? std::string("coalesce(id, ") + kLegacyId + ")" : kLegacyId;
+  auto q = db.prepare("SELECT at, kind, subject, value, kiosk_id, event_tag, " + id +
+                      " FROM events ORDER BY rowid");
+  while (q.step())
+    out.push_back({q.text(0), q.text(1), q.text(2), q.integer(3), q.text(4), q.text(5), q.text(6)});
+  return out;
+}
+
+int insertEvents(sql::Database& db, const std::vector<StatEvent>& events) {
+  auto ins = db.prepare(
+      "INSERT OR IGNORE INTO events(at, kiosk_id, event_tag, kind, subject, value, id) "
+      "VALUES(?,?,?,?,?,?,?)");
+  int added = 0;
+  for (const auto& e : events) {
+    ins.bind(1, e.at).bind(2, e.kioskId).bind(3, e.eventTag).bind(4, e.kind);
+    ins.bind(5, e.subject).bind(6, e.value).bind(7, e.id);
+    ins.run();
+    ins.reset();
+    added += db.changes();
+  }
+  return added;
+}
+
 Stats::Stats(const std::filesystem::path& storePath, std::string kioskId, std::string eventTag)
     : kioskId_(std::move(kioskId)), eventTag_(std::move(eventTag)) {
   try {
+    runId_ = newUuidV4();
     db_ = std::make_unique<sql::Database>(storePath, sql::Mode::ReadWriteCreate);
     db_->exec("PRAGMA journal_mode=WAL");
     db_->exec("PRAGMA synchronous=NORMAL");  // counts, not promises: a lost second is acceptable
-    db_->exec(kSchema);
+    sql::Transaction tx(*db_);
+    ensureEventsTable(*db_);
+    tx.commit();
   } catch (const std::exception& e) {
     db_.reset();
     error_ = e.what();
@@ -48,21 +104,15 @@ Stats::~Stats() { flush(); }
 void Stats::record(std::string_view kind, std::string_view subject, int64_t value) {
   if (!db_) return;
   if (buffer_.size() >= kMaxBuffered) buffer_.erase(buffer_.begin());
-  buffer_.push_back({nowToSecond(), std::string(kind), std::string(subject), value});
+  buffer_.push_back({nowToSecond(), std::string(kind), std::string(subject), value, kioskId_,
+                     eventTag_, runId_ + "/" + std::to_string(++sequence_)});
 }
 
 void Stats::flush() {
   if (!db_ || buffer_.empty()) return;
   try {
     sql::Transaction tx(*db_);
-    auto ins = db_->prepare(
-        "INSERT INTO events(at, kiosk_id, event_tag, kind, subject, value) VALUES(?,?,?,?,?,?)");
-    for (const auto& e : buffer_) {
-      ins.bind(1, e.at).bind(2, kioskId_).bind(3, eventTag_).bind(4, e.kind);
-      ins.bind(5, e.subject).bind(6, e.value);
-      ins.run();
-      ins.reset();
-    }
+    insertEvents(*db_, buffer_);
     tx.commit();
     buffer_.clear();
     error_.clear();
@@ -72,14 +122,12 @@ void Stats::flush() {
 }
 
 std::vector<StatEvent> Stats::events() const {
-  std::vector<StatEvent> out;
-  if (!db_) return out;
+  if (!db_) return {};
   try {
-    auto q = db_->prepare("SELECT at, kind, subject, value FROM events ORDER BY rowid");
-    while (q.step()) out.push_back({q.text(0), q.text(1), q.text(2), q.integer(3)});
+    return readEvents(*db_);
   } catch (const std::exception&) {
+    return {};
   }
-  return out;
 }
 
 }  // namespace vitrine

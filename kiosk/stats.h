@@ -28,7 +28,20 @@ struct StatEvent {
   std::string at;  // ISO 8601 UTC, to the second
   std::string kind, subject;
   int64_t value = 0;
+  // Where it happened, and its identity across kiosks: merging the same store twice never
+  // counts it twice. "<uuid of the kiosk's run>/<n>"; empty until stored.
+  std::string kioskId{}, eventTag{}, id{};  // (braces: tests may leave them out)
 };
+
+// The `events` table in a store file, shared by the kiosk's Stats and by `kioskctl leads merge`.
+// Creates it, or gives rows of older versions their stable id (migration); run it inside the
+// caller's transaction.
+void ensureEventsTable(sql::Database& db);
+// Every event of a store, oldest first, with its id (computed the same way for a store too old
+// or read-only to have been migrated). A store without statistics gives none.
+std::vector<StatEvent> readEvents(sql::Database& db);
+// Adds the events whose id the store does not hold yet; returns how many were added.
+int insertEvents(sql::Database& db, const std::vector<StatEvent>& events);
 
 class Stats {
  public:
@@ -49,6 +62,8 @@ class Stats {
   std::unique_ptr<sql::Database> db_;
   std::string kioskId_, eventTag_, error_;
   std::vector<StatEvent> buffer_;
+  std::string runId_;  // a random id for this run: event ids are runId_/sequence
+  int64_t sequence_ = 0;
 };
 
 }  // namespace vitrine

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "sqlite.h"
+#include "stats.h"
 #include "uuid.h"
 
 namespace vitrine {
@@ -334,7 +335,16 @@ std::vector<StoredLead> VisitorStore::leadsFor(const std::string& orgId) const {
   return orgId.empty() ? std::vector<StoredLead>{} : query(orgId);
 }
 
-MergeReport VisitorStore::merge(const std::vector<StoredLead>& incoming) {
+std::vector<StatEvent> VisitorStore::events() const {
+  try {
+    return readEvents(*db_);
+  } catch (const sql::Error& e) {
+    throw storeError(e, false, "les statistiques n'ont pas pu être lues.");
+  }
+}
+
+MergeReport VisitorStore::merge(const std::vector<StoredLead>& incoming,
+                                const std::vector<StatEvent>& events) {
   MergeReport r;
   try {
     sql::Transaction tx(*db_);
@@ -344,6 +354,9 @@ MergeReport VisitorStore::merge(const std::vector<StoredLead>& incoming) {
       else
         ++r.duplicates;
     }
+    ensureEventsTable(*db_);
+    r.eventsAdded = insertEvents(*db_, events);
+    r.eventsDuplicates = static_cast<int>(events.size()) - r.eventsAdded;
     tx.commit();
   } catch (const sql::Error& e) {
     throw storeError(e, true, "la fusion n'a pas été faite (rien n'a été modifié).");

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "stats.h"
+
 namespace vitrine {
 
 namespace sql {
@@ -43,6 +45,7 @@ class StoreError : public std::runtime_error {
 
 struct MergeReport {
   int added = 0, duplicates = 0;
+  int eventsAdded = 0, eventsDuplicates = 0;  // anonymous statistics, by event id
 };
 
 class VisitorStore {
@@ -60,8 +63,12 @@ class VisitorStore {
   // Only the leads that consented to `orgId` (what an organisation may receive).
   std::vector<StoredLead> leadsFor(const std::string& orgId) const;
 
-  // Adds the leads whose id is not stored yet (another kiosk's store), in one transaction.
-  MergeReport merge(const std::vector<StoredLead>& incoming);
+  // The anonymous statistics stored beside the leads (see stats.h), oldest first.
+  std::vector<StatEvent> events() const;
+  // Adds the leads and statistics events whose id is not stored yet (another kiosk's store), in
+  // one transaction.
+  MergeReport merge(const std::vector<StoredLead>& incoming,
+                    const std::vector<StatEvent>& events = {});
   // Right to erasure: removes the contact details and consents of every record with this e-mail
   // (case-insensitive) or phone; the anonymous interest stays. Returns the records changed.
   int erase(const std::string& contact);

@@ -122,6 +122,9 @@ Table germanStrings() {
   set(S::CapsLock, "Feststell");
   set(S::Space, "Leertaste");
   set(S::HoldToAdd, "Lange drücken: zu meiner Auswahl");
+  set(S::Message, "Ihre Nachricht");
+  set(S::MessageCount, "%s Zeichen");
+  set(S::MessageTooLong, "Ihre Nachricht ist zu lang: höchstens %d Zeichen.");
   set(S::Agenda, "Termine");
   set(S::LevelGroup, "Niveau");
   set(S::Domain, "Bereich");

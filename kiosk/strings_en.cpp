@@ -122,6 +122,9 @@ Table englishStrings() {
   set(S::CapsLock, "Caps lock");
   set(S::Space, "space");
   set(S::HoldToAdd, "Press and hold: add to my selection");
+  set(S::Message, "Your message");
+  set(S::MessageCount, "%s characters");
+  set(S::MessageTooLong, "Your message is too long: %d characters at most.");
   set(S::Agenda, "Coming up");
   set(S::LevelGroup, "Level");
   set(S::Domain, "Field");

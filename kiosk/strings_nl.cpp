@@ -122,6 +122,9 @@ Table dutchStrings() {
   set(S::CapsLock, "Caps");
   set(S::Space, "spatie");
   set(S::HoldToAdd, "Lang indrukken: aan mijn selectie toevoegen");
+  set(S::Message, "Uw bericht");
+  set(S::MessageCount, "%s tekens");
+  set(S::MessageTooLong, "Uw bericht is te lang: maximaal %d tekens.");
   set(S::Agenda, "Agenda");
   set(S::LevelGroup, "Niveau");
   set(S::Domain, "Domein");

@@ -66,6 +66,7 @@ int tour(App& app, platform::Platform& platform, const std::string& dir) {
   s.form.studentYear = 2;
   s.form.firstName = "Amélie";
   s.form.email = "amelie.dubois@exemple.be";
+  s.form.message = "Bonjour ! Je cherche un stage de 2e année à partir de février, près de Namur.";
   s.form.active = Field::Email;
   app.navigate(ScreenId::Form);
   camera.shoot("08-form");

@@ -125,6 +125,9 @@ constexpr Table makeFrench() {
   set(S::CapsLock, "Verr. maj.");
   set(S::Space, "espace");
   set(S::HoldToAdd, "Appui long : ajouter à ma sélection");
+  set(S::Message, "Votre message");
+  set(S::MessageCount, "%s caractères");
+  set(S::MessageTooLong, "Votre message est trop long : %d caractères au maximum.");
   set(S::Agenda, "Agenda");
   set(S::LevelGroup, "Niveau");
   set(S::Domain, "Domaine");

@@ -9,6 +9,9 @@
 
 namespace vitrine {
 
+// The optional message's length limit, in characters (not bytes).
+inline constexpr size_t kMessageMaxChars = 500;
+
 bool looksLikeEmail(const std::string& s);
 bool looksLikePhone(const std::string& s);
 // A phone number in E.164 (+32470123456). National numbers (starting with 0) are read in the

@@ -1,4 +1,6 @@
 // Interest form in two steps: who you are (on-screen keyboard), then who may contact you (consent).
+#include <iterator>
+
 #include "screens.h"
 #include "validation.h"
 #include "widgets.h"
@@ -12,12 +14,33 @@ struct FieldSpec {
   bool optional;
 };
 
+// Where a field of step 1 stands: its row, and its share of the column's width.
+struct FieldSlot {
+  FieldSpec spec;
+  int row;
+  float from, to;
+};
+constexpr FieldSlot kLandscapeSlots[] = {
+    {{Field::FirstName, S::FirstName, true}, 0, 0.0f, 1.0f / 3},
+    {{Field::PostalCode, S::PostalCode, true}, 0, 1.0f / 3, 2.0f / 3},
+    {{Field::Phone, S::Phone, true}, 0, 2.0f / 3, 1.0f},
+    {{Field::Email, S::Email, true}, 1, 0.0f, 0.5f},
+    {{Field::Message, S::Message, true}, 1, 0.5f, 1.0f}};
+constexpr FieldSlot kPortraitSlots[] = {
+    {{Field::FirstName, S::FirstName, true}, 0, 0.0f, 0.5f},
+    {{Field::PostalCode, S::PostalCode, true}, 0, 0.5f, 1.0f},
+    {{Field::Email, S::Email, true}, 1, 0.0f, 0.5f},
+    {{Field::Phone, S::Phone, true}, 1, 0.5f, 1.0f},
+    {{Field::Message, S::Message, true}, 2, 0.0f, 1.0f}};
+static_assert(std::size(kLandscapeSlots) == std::size(kPortraitSlots));
+
 std::string* fieldText(FormState& f, Field field) {
   switch (field) {
     case Field::FirstName: return &f.firstName;
     case Field::Email: return &f.email;
     case Field::Phone: return &f.phone;
     case Field::PostalCode: return &f.postalCode;
+    case Field::Message: return &f.message;
     case Field::None: break;
   }
   return nullptr;
@@ -29,9 +52,30 @@ const char* fieldName(Field field) {
     case Field::Email: return "field.email";
     case Field::Phone: return "field.phone";
     case Field::PostalCode: return "field.postalcode";
+    case Field::Message: return "field.message";
     case Field::None: break;
   }
   return "field.none";
+}
+
+// Near the limit the visitor sees how much room is left ("462 / 500 caractères"), right-aligned
+// on the label's line; in the error colour once the limit is reached.
+void messageCounter(Ui& ui, ImVec2 topRight) {
+  const size_t n = utf8Length(ui.session.form.message);
+  if (n * 5 < kMessageMaxChars * 4) return;  // from 80 % on
+  const std::string text =
+      ui.trs(S::MessageCount, std::to_string(n) + " / " + std::to_string(kMessageMaxChars));
+  ImFont* f = ui.theme.fonts.small;
+  const float w = f->CalcTextSizeA(f->FontSize, 1e9f, 0, text.c_str()).x;
+  ImGui::GetWindowDrawList()->AddText(f, f->FontSize, ImVec2(topRight.x - w, topRight.y),
+                                      n >= kMessageMaxChars ? color::error : color::inkSoft,
+                                      text.c_str());
+}
+
+// What to tell the visitor about a validation problem (the message limit carries its number).
+std::string problemText(const Ui& ui, S problem) {
+  return problem == S::MessageTooLong ? ui.tn(problem, static_cast<int>(kMessageMaxChars))
+                                      : std::string(ui.t(problem));
 }
 
 void textField(Ui& ui, const FieldSpec& spec, ImVec2 min, float width) {
@@ -39,6 +83,7 @@ void textField(Ui& ui, const FieldSpec& spec, ImVec2 min, float width) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   std::string label = std::string(ui.t(spec.label)) + (spec.optional ? std::string(" (") + ui.t(S::Optional) + ")" : "");
   dl->AddText(ui.theme.fonts.small, ui.theme.fonts.small->FontSize, min, color::inkSoft, label.c_str());
+  if (spec.field == Field::Message) messageCounter(ui, ImVec2(min.x + width, min.y));
   ImVec2 boxMin(min.x, min.y + ui.px(32)), boxMax(min.x + width, boxMin.y + ui.theme.touchMin());
   bool active = form.active == spec.field;
   if (touchArea(ui, fieldName(spec.field), boxMin, boxMax)) form.active = spec.field;
@@ -176,16 +221,22 @@ void FormScreen::drawContactStep(Ui& ui) {
 
   ImGui::SetCursorScreenPos(ImVec2(o.x + pad, top));
   profileChips(ui, leftW);
-  float y = ImGui::GetCursorScreenPos().y;
-  const float half = (leftW - ui.px(24)) * 0.5f, rowH = ui.px(32) + ui.theme.touchMin() + ui.px(16);
-  textField(ui, {Field::FirstName, S::FirstName, true}, ImVec2(o.x + pad, y), half);
-  textField(ui, {Field::PostalCode, S::PostalCode, true}, ImVec2(o.x + pad + half + ui.px(24), y), half);
-  textField(ui, {Field::Email, S::Email, true}, ImVec2(o.x + pad, y + rowH), half);
-  textField(ui, {Field::Phone, S::Phone, true}, ImVec2(o.x + pad + half + ui.px(24), y + rowH), half);
+  const float y = ImGui::GetCursorScreenPos().y;
+  const float gap = ui.px(24), rowH = ui.px(32) + ui.theme.touchMin() + ui.px(16);
+  // Landscape has room for two rows only above the keyboard (with the student-year chips): the
+  // fields go three then two across. Portrait stacks them two, two, then the message.
+  const FieldSlot* slots = portrait ? kPortraitSlots : kLandscapeSlots;
+  int rows = 0;
+  for (size_t i = 0; i < std::size(kPortraitSlots); ++i) {
+    const FieldSlot& f = slots[i];
+    const float x = o.x + pad + f.from * (leftW + gap), w = (f.to - f.from) * (leftW + gap) - gap;
+    textField(ui, f.spec, ImVec2(x, y + static_cast<float>(f.row) * rowH), w);
+    rows = std::max(rows, f.row + 1);
+  }
 
   // Right column (below the fields in portrait): the selection and the next button.
   float rx = portrait ? o.x + pad : o.x + pad + leftW + ui.px(56);
-  float ry = portrait ? y + 2 * rowH + ui.px(8) : top;
+  float ry = portrait ? y + static_cast<float>(rows) * rowH + ui.px(8) : top;
   float rw = o.x + size.x - pad - rx;
   float nextY = kbY - ui.px(40) - ui.theme.touchMin();
   // Ma sélection to take away: one QR code with every item (and where to apply), no contact needed.
@@ -206,8 +257,9 @@ void FormScreen::drawContactStep(Ui& ui) {
   ImGui::SetCursorScreenPos(ImVec2(rx, nextY));
   if (button(ui, "form.next", ui.t(S::Next), Look::Primary, Icon::Arrow)) {
     auto problem = validateForm(form);
-    bool formatProblem = problem && (*problem == S::BadEmail || *problem == S::BadPhone);
-    form.error = formatProblem ? ui.t(*problem) : "";
+    bool formatProblem = problem && (*problem == S::BadEmail || *problem == S::BadPhone ||
+                                     *problem == S::MessageTooLong);
+    form.error = formatProblem ? problemText(ui, *problem) : "";
     if (!formatProblem) form.step = 2;
   }
   if (!form.error.empty()) {
@@ -222,7 +274,10 @@ void FormScreen::drawContactStep(Ui& ui) {
                         : form.active == Field::Phone || form.active == Field::PostalCode
                             ? KeyboardMode::Digits
                             : KeyboardMode::Text;
-    keyboard.draw(ui, *target, mode, kbW, form.active == Field::PostalCode ? 10 : 100);
+    const size_t maxChars = form.active == Field::PostalCode ? 10
+                            : form.active == Field::Message  ? kMessageMaxChars
+                                                             : 100;
+    keyboard.draw(ui, *target, mode, kbW, maxChars);
   }
 }
 
@@ -261,7 +316,7 @@ void FormScreen::drawConsentStep(Ui& ui) {
   ImGui::SetCursorScreenPos(ImVec2(x, sendY));
   if (button(ui, "send", ui.t(S::Send), Look::Primary, Icon::Arrow)) {
     auto problem = validateForm(form);
-    form.error = problem ? ui.t(*problem) : "";
+    form.error = problem ? problemText(ui, *problem) : "";
     if (!problem) ui.submitRequested = true;
   }
   if (!form.error.empty()) {

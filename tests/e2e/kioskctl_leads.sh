@@ -74,6 +74,13 @@ ok "two kiosks merge, de-duplicated by id, with counts"
 run leads merge a.db b.db -o stand.db
 has out.txt "Total : 0 ajoutée(s), 9 déjà présente(s)" "second merge must add nothing"
 ok "merging again adds nothing (idempotent)"
+run stats report stand.db -o rapport.png
+[ $rc -eq 0 ] || { cat err.txt; fail "PNG report failed"; }
+[ "$(head -c 8 rapport.png | od -An -tx1 | tr -d ' ')" = 89504e470d0a1a0a ] || fail "not a PNG"
+run stats report stand.db -o rapport.pdf
+[ $rc -eq 2 ] || fail "an unknown report format must be refused (exit $rc)"
+[ ! -e rapport.pdf ] || fail "a refused report was written"
+ok "the statistics report of the merged store is written as PNG; other formats are refused"
 run leads merge a.db nulle-part.db -o other.db
 [ $rc -eq 1 ] || fail "a missing input must fail (exit $rc)"
 has err.txt "introuvable" "missing input message"

@@ -53,17 +53,21 @@ struct CtlRun {
   std::string out, err;
 };
 
-inline CtlRun runLeads(const vitrine::ctl::Args& args) {
+inline CtlRun runCtl(int (*command)(const vitrine::ctl::Args&), const vitrine::ctl::Args& args) {
   std::ostringstream out, err;
   auto* oldOut = std::cout.rdbuf(out.rdbuf());
   auto* oldErr = std::cerr.rdbuf(err.rdbuf());
   CtlRun r;
-  r.status = vitrine::ctl::leads(args);
+  r.status = command(args);
   std::cout.rdbuf(oldOut);
   std::cerr.rdbuf(oldErr);
   r.out = out.str();
   r.err = err.str();
   return r;
+}
+
+inline CtlRun runLeads(const vitrine::ctl::Args& args) {
+  return runCtl(vitrine::ctl::leads, args);
 }
 
 // First column of the first row of one query, through a connection of its own.

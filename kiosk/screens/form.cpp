@@ -49,12 +49,16 @@ std::string* fieldText(FormState& f, Field field) {
 // Names get letters, phone and postal code the phone pad, the message digits and punctuation too.
 KeyboardMode keyboardModeFor(Field field) {
   switch (field) {
-    case Field::Email: return KeyboardMode::Email;
+    case Field::Email:
+      return KeyboardMode::Email;
     case Field::Phone:
-    case Field::PostalCode: return KeyboardMode::Digits;
-    case Field::Message: return KeyboardMode::Message;
+    case Field::PostalCode:
+      return KeyboardMode::Digits;
+    case Field::Message:
+      return KeyboardMode::Message;
     case Field::FirstName:
-    case Field::None: break;
+    case Field::None:
+      break;
   }
   return KeyboardMode::Text;
 }

@@ -25,8 +25,10 @@ void typeSentence(Driver& d, const std::string& text) {
   for (size_t i = 0; i < text.size();) {
     size_t len = 1;
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0xE0) len = 3;
-    else if (c >= 0xC0) len = 2;
+    if (c >= 0xE0)
+      len = 3;
+    else if (c >= 0xC0)
+      len = 2;
     std::string name = text.substr(i, len);
     i += len;
     const bool capital = std::isupper(c) != 0;

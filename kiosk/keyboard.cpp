@@ -30,6 +30,13 @@ const Rows kQwerty = {
     {"a", "s", "d", "f", "g", "h", "j", "k", "l", "'"},
     {"z", "x", "c", "v", "b", "n", "m", "-", "."},
 };
+// The Message keyboard's « ?123 » page, in place of the three letter rows: what a short French
+// message needs (the comma stays on the bottom row of both pages).
+const Rows kSymbols = {
+    {"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"},
+    {"?", "!", ".", ":", ";", "'", "-", "(", ")", "\""},
+    {"«", "»", "/", "+", "=", "€", "%", "&", "@", "#"},
+};
 // Every French accent is one tap away on every layout (two with shift for a capital).
 const std::vector<const char*> kAccents = {"é", "è", "ê", "à", "â", "ç", "ù", "û",
                                            "ô", "î", "ï", "ë", "œ"};
@@ -190,7 +197,7 @@ void Keyboard::tapShift(double now) {
 void Keyboard::drawLetters(Ui& ui, KeyboardLayout layout, float unit, float rowH, ImVec2 origin,
                            const std::function<void(const std::string&)>& type) {
   const float gap = ui.px(8), width = unit * 11.6f + 11 * gap;
-  const Rows& rows = rowsOf(layout);
+  const Rows& rows = symbols_ ? kSymbols : rowsOf(layout);
   auto letter = [&](const char* k, float w, bool accent) {
     std::string s = upper() ? utf8Upper(k) : std::string(k);
     if (key(ui, k, s.c_str(), w, accent)) {
@@ -200,7 +207,7 @@ void Keyboard::drawLetters(Ui& ui, KeyboardLayout layout, float unit, float rowH
   };
   for (size_t r = 0; r < rows.size(); ++r) {
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + static_cast<float>(r) * rowH));
-    if (r == 2) {
+    if (r == 2 && !symbols_) {
       if (key(ui, "shift", "", unit * 1.5f, true)) tapShift(ui.now);
       ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
       drawShift(ImGui::GetWindowDrawList(), ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f),
@@ -218,9 +225,48 @@ void Keyboard::drawLetters(Ui& ui, KeyboardLayout layout, float unit, float rowH
   for (const char* k : accents) letter(k, aw, true);
 }
 
+// The last row: e-mail helpers, or caps lock, space and the layout key (with, for a message, the
+// « ?123 » / « ABC » page key and a comma beside the space bar, which then fills the row).
+void Keyboard::drawBottomRow(Ui& ui, KeyboardLayout layout, KeyboardMode mode, float unit,
+                             float width, const std::function<void(const std::string&)>& type) {
+  const float gap = ui.px(8);
+  if (mode == KeyboardMode::Email) {
+    // Domain keys get room for their text; the row always fits the keyboard's width.
+    ImFont* f = ui.theme.fonts.h3;
+    float natural = 0;
+    for (const char* k : kEmailHelpers)
+      natural += std::max(unit, f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, k).x + ui.px(40));
+    float squeeze = std::min(1.0f, (width - gap * (kEmailHelpers.size() - 1)) / natural);
+    for (const char* k : kEmailHelpers) {
+      float w = std::max(unit, f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, k).x + ui.px(40));
+      if (key(ui, k, k, w * squeeze, true)) type(k);
+    }
+  } else {
+    if (key(ui, "caps", ui.t(S::CapsLock), unit * 2.2f, true)) {
+      caps_ = !caps_;
+      shift_ = false;
+    }
+    if (caps_) {  // the caps key shows it is locked
+      ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+      ImGui::GetWindowDrawList()->AddRect(a, b, color::teal, ui.px(14), 0, ui.px(4));
+    }
+    float space = unit * 6;
+    if (mode == KeyboardMode::Message) {
+      if (key(ui, "symbols", symbols_ ? "ABC" : "?123", unit * 1.6f, true)) symbols_ = !symbols_;
+      if (key(ui, ",", ",", unit, false)) type(",");
+      space = width - unit * (2.2f + 1.6f + 1 + 2.2f) - 4 * gap;
+    }
+    if (key(ui, "space", ui.t(S::Space), space, false)) type(" ");
+    // The visitor may prefer another layout than the kiosk's: one key cycles them.
+    if (key(ui, "layout", layoutName(layout), unit * 2.2f, true))
+      ui.session.keyboardLayout = (static_cast<int>(layout) + 1) % 3;
+  }
+}
+
 void Keyboard::draw(Ui& ui, std::string& target, KeyboardMode mode, float width,
                     size_t maxChars) {
   const float gap = ui.px(8), rowH = ui.px(84);
+  if (mode != KeyboardMode::Message) symbols_ = false;  // another field starts on its letters
   ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::GetWindowDrawList()->AddRectFilled(
       ImVec2(origin.x - ui.px(24), origin.y - ui.px(12)),
@@ -244,31 +290,7 @@ void Keyboard::draw(Ui& ui, std::string& target, KeyboardMode mode, float width,
                                       : ui.keyboard;
     drawLetters(ui, layout, unit, rowH, origin, type);
     row(4);
-    if (mode == KeyboardMode::Email) {
-      // Domain keys get room for their text; the row always fits the keyboard's width.
-      ImFont* f = ui.theme.fonts.h3;
-      float natural = 0;
-      for (const char* k : kEmailHelpers)
-        natural += std::max(unit, f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, k).x + ui.px(40));
-      float squeeze = std::min(1.0f, (width - gap * (kEmailHelpers.size() - 1)) / natural);
-      for (const char* k : kEmailHelpers) {
-        float w = std::max(unit, f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, k).x + ui.px(40));
-        if (key(ui, k, k, w * squeeze, true)) type(k);
-      }
-    } else {
-      if (key(ui, "caps", ui.t(S::CapsLock), unit * 2.2f, true)) {
-        caps_ = !caps_;
-        shift_ = false;
-      }
-      if (caps_) {  // the caps key shows it is locked
-        ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-        ImGui::GetWindowDrawList()->AddRect(a, b, color::teal, ui.px(14), 0, ui.px(4));
-      }
-      if (key(ui, "space", ui.t(S::Space), unit * 6, false)) type(" ");
-      // The visitor may prefer another layout than the kiosk's: one key cycles them.
-      if (key(ui, "layout", layoutName(layout), unit * 2.2f, true))
-        ui.session.keyboardLayout = (static_cast<int>(layout) + 1) % 3;
-    }
+    drawBottomRow(ui, layout, mode, unit, width, type);
   }
   // Backspace sits at the end of the first row and repeats while held.
   ImGui::SetCursorScreenPos(ImVec2(origin.x + width - unit * 1.6f, origin.y));

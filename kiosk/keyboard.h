@@ -1,5 +1,5 @@
 // The on-screen keyboard: AZERTY, QWERTZ or QWERTY with French accents one tap away, shift and
-// caps lock, a phone pad, e-mail helpers.
+// caps lock, a phone pad, e-mail helpers, digits and punctuation for a free-text message.
 #pragma once
 
 #include <functional>
@@ -9,7 +9,9 @@
 
 namespace vitrine::ui {
 
-enum class KeyboardMode { Text, Email, Digits };
+// Message: the Text keyboard plus a comma and a « ?123 » key that swaps the letter rows for
+// digits and punctuation (« ABC » swaps them back), for sentences rather than names.
+enum class KeyboardMode { Text, Email, Digits, Message };
 // KeyboardLayout itself is declared in ui.h (the Ui carries the kiosk's default).
 const char* layoutName(KeyboardLayout layout);  // "AZERTY"...
 // "azerty" | "qwertz" | "qwerty" (any case); false for anything else.
@@ -29,10 +31,13 @@ class Keyboard {
   bool key(Ui& ui, const std::string& name, const char* label, float w, bool accent = false);
   void drawLetters(Ui& ui, KeyboardLayout layout, float unit, float rowH, ImVec2 origin,
                    const std::function<void(const std::string&)>& type);
+  void drawBottomRow(Ui& ui, KeyboardLayout layout, KeyboardMode mode, float unit, float width,
+                     const std::function<void(const std::string&)>& type);
   void tapShift(double now);
   bool upper() const { return shift_ || caps_; }
   bool shift_ = false;
   bool caps_ = false;             // caps lock: a double tap on shift or the caps key
+  bool symbols_ = false;          // Message mode: digits and punctuation instead of letters
   double shiftAt_ = -10.0;        // when shift was last tapped, to see a double tap
   double backspaceSince_ = -1.0;  // press time of a held backspace, for auto-repeat
   double lastRepeat_ = 0.0;

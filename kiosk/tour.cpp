@@ -70,6 +70,8 @@ int tour(App& app, platform::Platform& platform, const std::string& dir) {
   s.form.active = Field::Email;
   app.navigate(ScreenId::Form);
   camera.shoot("08-form");
+  s.form.active = Field::Message;  // its keyboard has a comma and the « ?123 » page key
+  camera.shoot("08-form-message");
   s.form.step = 2;
   auto targets = ui::consentTargets(app.catalogue(), s);
   if (!targets.empty()) s.form.consentOrgs.insert(targets.front()->id);

@@ -46,6 +46,23 @@ std::string* fieldText(FormState& f, Field field) {
   return nullptr;
 }
 
+// Names get letters, phone and postal code the phone pad, the message digits and punctuation too.
+KeyboardMode keyboardModeFor(Field field) {
+  switch (field) {
+    case Field::Email:
+      return KeyboardMode::Email;
+    case Field::Phone:
+    case Field::PostalCode:
+      return KeyboardMode::Digits;
+    case Field::Message:
+      return KeyboardMode::Message;
+    case Field::FirstName:
+    case Field::None:
+      break;
+  }
+  return KeyboardMode::Text;
+}
+
 const char* fieldName(Field field) {
   switch (field) {
     case Field::FirstName: return "field.firstname";
@@ -270,14 +287,10 @@ void FormScreen::drawContactStep(Ui& ui) {
 
   ImGui::SetCursorScreenPos(ImVec2(o.x + pad, kbY));
   if (std::string* target = fieldText(form, form.active)) {
-    KeyboardMode mode = form.active == Field::Email   ? KeyboardMode::Email
-                        : form.active == Field::Phone || form.active == Field::PostalCode
-                            ? KeyboardMode::Digits
-                            : KeyboardMode::Text;
     const size_t maxChars = form.active == Field::PostalCode ? 10
                             : form.active == Field::Message  ? kMessageMaxChars
                                                              : 100;
-    keyboard.draw(ui, *target, mode, kbW, maxChars);
+    keyboard.draw(ui, *target, keyboardModeFor(form.active), kbW, maxChars);
   }
 }
 

@@ -123,7 +123,8 @@ double App::frame() {
     stats_->record("touch", std::to_string(cx) + "," + std::to_string(cy));
   }
   touch_.beginFrame(theme_.scale, now);
-  textures_->beginFrame();
+  textures_->beginFrame(current_ != lastDrawn_);
+  lastDrawn_ = current_;
   hits_.clear();
 
   followLanguage();

@@ -95,6 +95,7 @@ class App {
   std::unique_ptr<ui::Textures> textures_;
   VisitorSession session_;
   ScreenId current_ = ScreenId::Attract;
+  std::optional<ScreenId> lastDrawn_;  // the screen of the previous frame: is this one new?
   double lastActivity_ = 0.0;
   int burstFrames_ = 3;
   bool warning_ = false;

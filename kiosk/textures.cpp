@@ -32,7 +32,7 @@ const Textures::Entry* Textures::get(const std::string& imageId, ImageSize size)
     lru_.push_front(key);
     return it->second.id ? &it->second : nullptr;
   }
-  if (decodingSpent_ >= kDecodeBudget) {
+  if (decoded_ > 0 && decodingSpent_ >= budget_) {
     pending_ = true;  // ask for another frame to decode the rest
     return nullptr;
   }
@@ -42,6 +42,7 @@ const Textures::Entry* Textures::get(const std::string& imageId, ImageSize size)
       size == ImageSize::Thumbnail ? pack_->thumbnailBytes(imageId) : pack_->imageBytes(imageId),
       error);
   decodingSpent_ += std::chrono::steady_clock::now() - start;
+  ++decoded_;
   Entry e;
   if (!img.empty()) {
     e.id = platform_.createTexture(img);

@@ -28,12 +28,15 @@ class Textures {
     platform::TextureId id = nullptr;
     int width = 0, height = 0;
   };
-  // Decodes new images in drawing order until this frame has spent kDecodeBudget on them (at
-  // least one), so that a screen usually appears whole and scrolling never stalls; null until
-  // ready.
+  // Decodes new images in drawing order; null until ready. On the first frame of a screen it
+  // goes on until kDecodeBudget is spent, so the screen usually appears whole (a frame costs far
+  // more than a decode under software GL); on later frames (scrolling) one image per frame, so
+  // that they stay smooth.
   const Entry* get(const std::string& imageId, ImageSize size = ImageSize::Detail);
-  void beginFrame() {
+  void beginFrame(bool screenIsNew) {
+    budget_ = screenIsNew ? kDecodeBudget : std::chrono::steady_clock::duration::zero();
     decodingSpent_ = {};
+    decoded_ = 0;
     pending_ = false;
   }
   bool pending() const { return pending_; }
@@ -44,7 +47,8 @@ class Textures {
   const Pack* pack_;
   size_t max_;
   static constexpr std::chrono::milliseconds kDecodeBudget{12};
-  std::chrono::steady_clock::duration decodingSpent_{};
+  std::chrono::steady_clock::duration budget_{}, decodingSpent_{};
+  int decoded_ = 0;
   bool pending_ = false;
   std::unordered_map<std::string, Entry> cache_;
   std::list<std::string> lru_;  // front = most recently used

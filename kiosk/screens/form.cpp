@@ -132,16 +132,17 @@ void profileChips(Ui& ui, float width) {
   FormState& form = ui.session.form;
   textWrapped(ui.theme.fonts.small, color::inkSoft, ui.t(S::Profile), width);
   const float x0 = ImGui::GetCursorScreenPos().x;
-  float y = ImGui::GetCursorScreenPos().y;
-  for (const auto& p : kProfiles) {
-    bool on = form.profile == p.code;
-    if (chip(ui, std::string("profile:") + p.code, ui.t(p.label), on)) {
-      form.profile = on ? "" : p.code;
-      form.studentYear = 0;
+  {
+    ChipFlow flow(ui, width);  // wraps at the largest text size or on a narrow screen
+    for (const auto& p : kProfiles) {
+      bool on = form.profile == p.code;
+      if (flow.chip(std::string("profile:") + p.code, ui.t(p.label), on)) {
+        form.profile = on ? "" : p.code;
+        form.studentYear = 0;
+      }
     }
-    ImGui::SameLine(0, ui.px(12));
   }
-  y += ui.px(64 + 20);
+  float y = ImGui::GetCursorScreenPos().y + ui.px(8);
   if (form.profile == "student") {  // social-work students: which year (stage offers depend on it)
     ImFont* f = ui.theme.fonts.bodyBold;
     const char* ask = ui.t(S::StudentYear);

@@ -1,4 +1,5 @@
 // kiosk: opens the window and runs the visitor UI; --tour takes a screenshot of every screen.
+#include <malloc.h>
 #include <signal.h>
 
 #include <algorithm>
@@ -145,6 +146,10 @@ int run(vitrine::App& app, vitrine::platform::Platform& platform) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Images, their textures (in software GL) and font atlases are megabytes each: served by mmap,
+  // they go back to the system when the texture cache lets them go, instead of fragmenting the
+  // heap (glibc's adaptive threshold would otherwise move them onto it after the first frees).
+  mallopt(M_MMAP_THRESHOLD, 512 * 1024);
   Args args;
   try {
     args = parse(argc, argv);

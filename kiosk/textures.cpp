@@ -9,16 +9,17 @@
 
 namespace vitrine::ui {
 
-Textures::Textures(platform::Platform& platform, const Pack* pack, size_t maxTextures)
-    : platform_(platform), pack_(pack), max_(maxTextures) {}
+Textures::Textures(platform::Platform& platform, const Pack* pack, size_t budgetBytes)
+    : platform_(platform), pack_(pack), byteBudget_(budgetBytes) {}
 
 Textures::~Textures() { clear(); }
 
 void Textures::clear() {
-  for (auto& [name, e] : cache_)
-    if (e.id) platform_.destroyTexture(e.id);
+  for (auto& [name, slot] : cache_)
+    if (slot.entry.id) platform_.destroyTexture(slot.entry.id);
   cache_.clear();
   lru_.clear();
+  bytes_ = 0;
 }
 
 const Textures::Entry* Textures::get(const std::string& imageId, ImageSize size) {
@@ -30,9 +31,10 @@ const Textures::Entry* Textures::get(const std::string& imageId, ImageSize size)
   if (it != cache_.end()) {
     lru_.remove(key);
     lru_.push_front(key);
-    return it->second.id ? &it->second : nullptr;
+    it->second.drawnIn = frame_;
+    return it->second.entry.id ? &it->second.entry : nullptr;
   }
-  if (decoded_ > 0 && decodingSpent_ >= budget_) {
+  if (decoded_ > 0 && decodingSpent_ >= decodeBudget_) {
     pending_ = true;  // ask for another frame to decode the rest
     return nullptr;
   }
@@ -50,15 +52,18 @@ const Textures::Entry* Textures::get(const std::string& imageId, ImageSize size)
     e.height = img.height;
   }
   // A broken image is remembered as empty so it is not decoded again every frame.
-  cache_[key] = e;
+  cache_[key] = Slot{e, frame_};
   lru_.push_front(key);
-  while (lru_.size() > max_) {
+  bytes_ += e.bytes();
+  while (bytes_ > byteBudget_) {
     auto victim = cache_.find(lru_.back());
-    if (victim->second.id) platform_.destroyTexture(victim->second.id);
+    if (victim->second.drawnIn == frame_) break;  // everything left is on screen now
+    bytes_ -= victim->second.entry.bytes();
+    if (victim->second.entry.id) platform_.destroyTexture(victim->second.entry.id);
     cache_.erase(victim);
     lru_.pop_back();
   }
-  return e.id ? &cache_[key] : nullptr;
+  return e.id ? &cache_[key].entry : nullptr;
 }
 
 }  // namespace vitrine::ui

@@ -78,18 +78,31 @@ void drawChips(Ui& ui, const CareerView& view, float width) {
   }
   const S titles[] = {S::LevelGroup, S::Domain, S::Audience};
   const CareerView::Chips* groups[] = {&view.levels, &view.domains, &view.audiences};
+  // Each group's name stands left of its chips, in one column: a row less per group keeps the
+  // grid in view (on a 1080p screen all three groups fit above it).
+  ImFont* font = ui.theme.fonts.small;
+  float labelW = 0;
+  for (S t : titles) labelW = std::max(labelW, font->CalcTextSizeA(font->FontSize, 1e9f, 0, ui.t(t)).x);
+  labelW += ui.px(24);
   for (size_t k = 0; k < std::size(kGroups); ++k) {
     if (groups[k]->size() < 2) continue;  // one value only: nothing to choose
-    sectionTitle(ui, ui.t(titles[k]), width);
-    ChipFlow flow(ui, width);
-    for (const auto& [value, n] : *groups[k]) {
-      const bool on = f.has(kGroups[k], value);
-      const std::string token = std::string(kGroups[k]) + ":" + value;
-      if (flow.chip(token, chipLabel(ui, kGroups[k], value), on, n)) {
-        f.toggle(kGroups[k], value);
-        if (!on) ui.record("filter", token);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddText(font, font->FontSize,
+                                        ImVec2(at.x, at.y + (ui.px(64) - font->FontSize) / 2),
+                                        color::inkSoft, ui.t(titles[k]));
+    ImGui::SetCursorScreenPos(ImVec2(at.x + labelW, at.y));
+    {
+      ChipFlow flow(ui, width - labelW);
+      for (const auto& [value, n] : *groups[k]) {
+        const bool on = f.has(kGroups[k], value);
+        const std::string token = std::string(kGroups[k]) + ":" + value;
+        if (flow.chip(token, chipLabel(ui, kGroups[k], value), on, n)) {
+          f.toggle(kGroups[k], value);
+          if (!on) ui.record("filter", token);
+        }
       }
     }
+    ImGui::SetCursorScreenPos(ImVec2(at.x, ImGui::GetCursorScreenPos().y));
   }
 }
 

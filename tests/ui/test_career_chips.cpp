@@ -213,9 +213,13 @@ TEST_CASE("the idle reset wipes the career chips for the next visitor") {
 TEST_CASE("on a 1080x1920 portrait screen the chips wrap and the grid keeps most of the screen") {
   auto dir = vitrine::test::freshDir("career-chips-portrait");
   Driver d(vitrine::test::demoConfig(dir), 1080, 1920);
-  const char* domains[] = {"accompagnement", "education",   "enfance",         "insertion",
-                           "animation",      "encadrement", "recherche-action"};
-  setDomains(d, [&](size_t i, const Career&) { return domains[i % 7]; });
+  // Twelve domains (the six known ones and six a newer pack could bring): enough chips to wrap
+  // and, at the largest text, to overflow their strip even with each group's name beside them.
+  const char* domains[] = {"accompagnement",   "education",       "enfance",       "insertion",
+                           "animation",        "encadrement",     "recherche-action",
+                           "sante-mentale",    "migration-accueil", "logement-habitat",
+                           "mediation-numerique", "justice-probation"};
+  setDomains(d, [&](size_t i, const Career&) { return domains[i % std::size(domains)]; });
   openCareers(d);
   std::set<float> domainRows;
   for (const char* id : domains) {

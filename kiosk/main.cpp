@@ -1,14 +1,17 @@
 // kiosk: opens the window and runs the visitor UI; --tour takes a screenshot of every screen.
 #include <malloc.h>
+#include <pthread.h>
 #include <signal.h>
 
 #include <algorithm>
+#include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <stdexcept>
 #include <string>
+#include <thread>
 
 #include "app.h"
 #include "instance_lock.h"
@@ -85,20 +88,46 @@ Args parse(int argc, char** argv) {
 }
 
 // Stop requests (systemd stop, Ctrl+C) end the loop between frames, so the store closes cleanly.
-volatile std::sig_atomic_t gStop = 0;
-void onStopSignal(int) {
-  gStop = 1;
+// GLFW's wait for input resumes by itself when a signal interrupts it, so a signal handler alone
+// would leave the loop asleep until its next timeout (up to 30 s). Instead the signals are
+// blocked in every thread, from the start of main, and one thread waits for them and wakes the
+// loop through GLFW.
+std::atomic<bool> gStop{false};
+
+sigset_t stopSignals() {
+  sigset_t set;
+  sigemptyset(&set);
+  for (int s : {SIGTERM, SIGINT, SIGHUP}) sigaddset(&set, s);
+  return set;
 }
 
-void installStopHandlers() {
-  struct sigaction sa {};
-  sa.sa_handler = onStopSignal;
-  sigemptyset(&sa.sa_mask);
-  sa.sa_flags = 0;  // no SA_RESTART: the signal interrupts the wait for input at once
-  sigaction(SIGTERM, &sa, nullptr);
-  sigaction(SIGINT, &sa, nullptr);
-  sigaction(SIGHUP, &sa, nullptr);
+void blockStopSignals() {  // before any thread starts: threads inherit the mask
+  sigset_t set = stopSignals();
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
 }
+
+// Lives inside the platform's lifetime: the waiting thread is gone before the window is.
+class StopListener {
+ public:
+  explicit StopListener(vitrine::platform::Platform& platform)
+      : thread_([this, &platform] {
+          sigset_t set = stopSignals();
+          int sig = 0;
+          sigwait(&set, &sig);
+          if (leaving_) return;
+          gStop = true;
+          platform.wake();
+        }) {}
+  ~StopListener() {
+    leaving_ = true;
+    pthread_kill(thread_.native_handle(), SIGTERM);  // ends the wait if no request came
+    thread_.join();
+  }
+
+ private:
+  std::atomic<bool> leaving_{false};
+  std::thread thread_;
+};
 
 void logStartup(vitrine::App& app, const Args& args) {
   namespace log = vitrine::log;
@@ -150,6 +179,7 @@ int main(int argc, char** argv) {
   // they go back to the system when the texture cache lets them go, instead of fragmenting the
   // heap (glibc's adaptive threshold would otherwise move them onto it after the first frees).
   mallopt(M_MMAP_THRESHOLD, 512 * 1024);
+  blockStopSignals();
   Args args;
   try {
     args = parse(argc, argv);
@@ -175,8 +205,8 @@ int main(int argc, char** argv) {
     }
     log::info(std::string("starting Vitrine ") + VITRINE_VERSION + " (kiosk id " +
               args.app.kioskId + ", event " + args.app.eventTag + ")");
-    installStopHandlers();
     auto platform = vitrine::platform::makeGlfwPlatform(args.window);
+    StopListener stopListener(*platform);
     vitrine::App app(*platform, args.app);
     logStartup(app, args);
     if (!args.tourDir.empty()) return vitrine::tour(app, *platform, args.tourDir);

@@ -147,6 +147,8 @@ class GlfwPlatform : public Platform {
     return !quit;
   }
 
+  void wake() override { glfwPostEmptyEvent(); }
+
   void newFrame() override {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();

@@ -13,6 +13,7 @@ class NullPlatform : public Platform {
   ~NullPlatform() override;
 
   bool waitForEvents(double timeoutSeconds) override;
+  void wake() override {}
   void newFrame() override;
   void render() override;
   double now() const override { return clock_; }

@@ -32,6 +32,8 @@ class Platform {
   // Sleeps until input arrives or `timeoutSeconds` pass (0 = just poll). False once the window
   // system asks to quit (the kiosk decides whether to honour it).
   virtual bool waitForEvents(double timeoutSeconds) = 0;
+  // Ends a waitForEvents() early. Safe to call from any thread.
+  virtual void wake() = 0;
   // Feeds display size, time and input to ImGui, then calls ImGui::NewFrame().
   virtual void newFrame() = 0;
   // ImGui::Render() and presents the frame.

@@ -84,7 +84,7 @@ std::string html(const ReportFigures& f) {
       escapeHtml(f.source) + " — " + std::to_string(f.eventCount) +
       " évènements, aucune donnée personnelle.</p>";
   h += "<h2>Parcours</h2>" + bars(f.funnel());
-  h += "<h2>Sessions par heure (UTC)</h2>" + bars(perHour);
+  h += "<h2>Sessions par heure</h2>" + bars(perHour);
   h += "<h2>Métiers les plus consultés</h2>" + bars(f.careers);
   h += "<h2>Stages les plus consultés</h2>" + bars(f.offers);
   h += "<h2>Recherches</h2>" + bars(f.searches);

@@ -24,17 +24,17 @@ ReportFigures reportFigures(const std::vector<StatEvent>& events, std::string so
   f.eventCount = events.size();
   std::map<std::string, int64_t> careers, offers, searches, misses, filters, screens;
   for (const auto& e : events) {
-    if (e.at.size() >= 10) {
-      const std::string day = e.at.substr(0, 10);
+    std::tm local{};
+    const bool dated = localTimeOf(e, local);
+    if (dated) {
+      char day[16];
+      std::strftime(day, sizeof day, "%Y-%m-%d", &local);
       if (f.firstDay.empty() || day < f.firstDay) f.firstDay = day;
       if (day > f.lastDay) f.lastDay = day;
     }
     if (e.kind == "session_start") {
       ++f.sessions;
-      int hour = -1;
-      if (e.at.size() >= 13 && std::sscanf(e.at.c_str() + 11, "%2d", &hour) == 1 && hour >= 0 &&
-          hour < 24)
-        ++f.sessionsByHour[static_cast<size_t>(hour)];
+      if (dated) ++f.sessionsByHour[static_cast<size_t>(std::clamp(local.tm_hour, 0, 23))];
     } else if (e.kind == "form_start") {
       ++f.formsStarted;
     } else if (e.kind == "form_submit") {

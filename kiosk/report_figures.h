@@ -18,9 +18,9 @@ struct ReportFigures {
 
   std::string source;  // the store file, as given
   size_t eventCount = 0;
-  std::string firstDay, lastDay;  // YYYY-MM-DD (UTC) of the oldest and newest event
+  std::string firstDay, lastDay;  // YYYY-MM-DD (local time) of the oldest and newest event
   int64_t sessions = 0, formsStarted = 0, formsSent = 0, formsAbandoned = 0;
-  std::array<int64_t, 24> sessionsByHour{};  // by UTC hour of the day, every day added up
+  std::array<int64_t, 24> sessionsByHour{};  // by local hour, every day added up
   Rows careers, offers, searches, misses, filters, screens;  // top 15 each
   std::array<int64_t, 3> ratings{};  // satisfaction: 1 (disappointed) .. 3 (delighted)
   std::array<std::array<int64_t, kHeatColumns>, kHeatRows> touches{};  // [row][column]

@@ -60,7 +60,7 @@ void keyFigures(Canvas& c, const Fonts& f, const ReportFigures& fig) {
 }
 
 void hours(Canvas& c, const Fonts& f, const ReportFigures& fig) {
-  sectionTitle(c, f, kMargin, 404, "Sessions par heure (UTC)");
+  sectionTitle(c, f, kMargin, 404, "Sessions par heure");
   const Box chart = hoursChart();
   int64_t top = 1;
   for (int64_t n : fig.sessionsByHour) top = std::max(top, n);

@@ -11,19 +11,6 @@
 namespace vitrine {
 namespace {
 
-// Events are stamped in UTC ("2026-11-23T14:05:09Z"); staff think in local time.
-bool localTime(const std::string& isoUtc, std::tm& out) {
-  std::tm tm{};
-  if (isoUtc.size() < 19 ||
-      std::sscanf(isoUtc.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
-                  &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
-    return false;
-  tm.tm_year -= 1900;
-  tm.tm_mon -= 1;
-  std::time_t t = timegm(&tm);
-  return localtime_r(&t, &out) != nullptr;
-}
-
 std::string dayOf(const std::tm& tm) {
   char buf[16];
   std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
@@ -52,7 +39,7 @@ StaffFigures computeFigures(const std::vector<StatEvent>& events,
   std::map<std::string, int> careers, offers, orgs;
   for (const StatEvent& e : events) {
     std::tm at{};
-    if (!localTime(e.at, at) || dayOf(at) != f.day) continue;
+    if (!localTimeOf(e, at) || dayOf(at) != f.day) continue;
     if (e.kind == "session_start") {
       ++f.sessions;
       ++f.perHour[static_cast<size_t>(std::clamp(at.tm_hour, 0, 23))];

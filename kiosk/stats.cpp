@@ -1,6 +1,8 @@
 // Anonymous usage statistics, buffered in memory and written in one transaction when the UI rests.
 #include "stats.h"
 
+#include <cstdio>
+
 #include <ctime>
 #include <utility>
 
@@ -47,6 +49,18 @@ std::string nowToSecond() {
 }
 
 }  // namespace
+
+bool localTimeOf(const StatEvent& event, std::tm& out) {
+  std::tm tm{};
+  if (event.at.size() < 19 ||
+      std::sscanf(event.at.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year, &tm.tm_mon,
+                  &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
+    return false;
+  tm.tm_year -= 1900;
+  tm.tm_mon -= 1;
+  const std::time_t t = timegm(&tm);
+  return localtime_r(&t, &out) != nullptr;
+}
 
 void ensureEventsTable(sql::Database& db) {
   db.exec(kSchema);

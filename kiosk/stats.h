@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <ctime>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -32,6 +33,10 @@ struct StatEvent {
   // counts it twice. "<uuid of the kiosk's run>/<n>"; empty until stored.
   std::string kioskId{}, eventTag{}, id{};  // (braces: tests may leave them out)
 };
+
+// An event's time in this machine's time zone, where staff and reports count days and hours;
+// false if `at` is not an ISO 8601 UTC time.
+bool localTimeOf(const StatEvent& event, std::tm& out);
 
 // The `events` table in a store file, shared by the kiosk's Stats and by `kioskctl leads merge`.
 // Creates it, or gives rows of older versions their stable id (migration); run it inside the

@@ -2,6 +2,10 @@
 // carrying the anonymous statistics without counting anything twice.
 #include <doctest.h>
 
+#include <cstdlib>
+#include <ctime>
+#include <optional>
+
 #include "image.h"
 #include "report_figures.h"
 #include "report_png.h"
@@ -20,6 +24,25 @@ using vitrine::VisitorStore;
 
 namespace {
 
+// Reports read hours on this machine's clock: each test says which time zone that is. POSIX rules
+// rather than zone names, so no time zone database is needed.
+class ScopedTimeZone {
+ public:
+  explicit ScopedTimeZone(const char* rule) {
+    if (const char* tz = std::getenv("TZ")) saved_ = tz;
+    setenv("TZ", rule, 1);
+    tzset();
+  }
+  ~ScopedTimeZone() {
+    if (saved_) setenv("TZ", saved_->c_str(), 1);
+    else unsetenv("TZ");
+    tzset();
+  }
+
+ private:
+  std::optional<std::string> saved_;
+};
+
 // A kiosk's store holding exactly `events` (stamped as given, unlike Stats::record's "now").
 void storeWith(const fs::path& db, const std::string& kiosk, std::vector<StatEvent> events) {
   VisitorStore store(db, kiosk, "salon");
@@ -35,7 +58,7 @@ void storeWith(const fs::path& db, const std::string& kiosk, std::vector<StatEve
   tx.commit();
 }
 
-// Three sessions at 9h, one at 14h (UTC); five touches in cell (3,2), one in (10,7).
+// Three sessions at 9h, one at 14h (UTC, and so in the tests that use UTC as the local time); five touches in cell (3,2), one in (10,7).
 std::vector<StatEvent> dayOfEvents() {
   std::vector<StatEvent> e;
   for (const char* at : {"2026-11-23T09:05:00Z", "2026-11-23T09:30:00Z", "2026-11-23T09:59:00Z",
@@ -75,6 +98,7 @@ vitrine::Image readPng(const fs::path& file) {
 }  // namespace
 
 TEST_CASE("the PNG report shows the hours with sessions and where the touches were") {
+  ScopedTimeZone utc("UTC0");
   TempDir dir;
   const fs::path db = dir.path / "visitors.db", png = dir.path / "rapport.png";
   storeWith(db, "borne-a", dayOfEvents());
@@ -119,6 +143,7 @@ TEST_CASE("the PNG report shows the hours with sessions and where the touches we
 }
 
 TEST_CASE("the HTML and PNG reports count from the same figures; other names are refused") {
+  ScopedTimeZone utc("UTC0");
   TempDir dir;
   const fs::path db = dir.path / "visitors.db";
   storeWith(db, "borne-a", dayOfEvents());
@@ -146,6 +171,20 @@ TEST_CASE("the HTML and PNG reports count from the same figures; other names are
   CHECK(bad.status == 2);
   CHECK(bad.err.find(".html ou .png") != std::string::npos);
   CHECK_FALSE(fs::exists(dir.path / "r.pdf"));
+}
+
+TEST_CASE("reports count days and hours on the local clock, as the stand manager reads it") {
+  ScopedTimeZone brussels("CET-1CEST,M3.5.0,M10.5.0/3");  // winter: UTC+1
+  std::vector<StatEvent> events;
+  events.push_back({"2026-11-23T09:05:00Z", "session_start", "", 0});  // 10h05 in Brussels
+  events.push_back({"2026-11-23T23:30:00Z", "session_start", "", 0});  // 00h30 the next day
+  const auto figures = vitrine::reportFigures(events, "test");
+  CHECK(figures.sessionsByHour[10] == 1);
+  CHECK(figures.sessionsByHour[0] == 1);
+  CHECK(figures.sessionsByHour[9] == 0);
+  CHECK(figures.sessionsByHour[23] == 0);
+  CHECK(figures.firstDay == "2026-11-23");
+  CHECK(figures.lastDay == "2026-11-24");
 }
 
 TEST_CASE("merging two kiosks twice adds their statistics once") {

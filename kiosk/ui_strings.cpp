@@ -97,6 +97,7 @@ constexpr Table makeFrench() {
   set(S::ConsentOrgStages, "%s peut me contacter au sujet de ses stages");
   set(S::ConsentOrgTraining, "%s peut m’informer sur ses formations");
   set(S::NoContactNote, "Sans case cochée, seul votre intérêt est compté, de façon anonyme : vos coordonnées ne sont pas enregistrées.");
+  set(S::NoContactNoteMessage, "Sans case cochée, seul votre intérêt est compté, de façon anonyme : vos coordonnées et votre message ne sont pas enregistrés.");
   set(S::StudentYear, "En quelle année ?");
   set(S::RateTitle, "Votre avis sur cette borne ?");
   set(S::RateThanks, "Merci pour votre avis !");

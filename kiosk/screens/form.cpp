@@ -316,7 +316,14 @@ void FormScreen::drawConsentStep(Ui& ui) {
     if (toggled && !form.consentOrgs.erase(org->id)) form.consentOrgs.insert(org->id);
   }
   ImGui::SetCursorScreenPos(ImVec2(x, y + ui.px(8)));
-  textWrapped(ui.theme.fonts.body, color::inkSoft, ui.t(S::NoContactNote), w);
+  // A message typed without any box ticked is not kept either: say so before it is sent.
+  const bool messageLost = !form.consent() && !form.message.empty();
+  const ImVec2 noteAt = ImGui::GetCursorScreenPos();
+  textWrapped(messageLost ? ui.theme.fonts.bodyBold : ui.theme.fonts.body,
+              messageLost ? color::ink : color::inkSoft,
+              ui.t(messageLost ? S::NoContactNoteMessage : S::NoContactNote), w);
+  if (messageLost)  // named, like the things one taps, so tests can see which note shows
+    ui.hits.add("note.message-not-kept", noteAt, ImVec2(noteAt.x + w, ImGui::GetCursorScreenPos().y));
   // The pack's notice (who receives the data, why, how long, how to withdraw) in a quiet card.
   const float cardPad = ui.px(24);
   const std::string& notice = ui.catalogue.meta.consentText;

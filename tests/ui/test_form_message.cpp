@@ -93,6 +93,36 @@ TEST_CASE("a message typed with accents is stored exactly as typed and exported"
   }
 }
 
+TEST_CASE("a message without any consent box ticked is said not to be kept, and is not") {
+  auto dir = vitrine::test::freshDir("message-no-consent");
+  {
+    Driver d(vitrine::test::demoConfig(dir));
+    openForm(d);
+    d.tap("form.next");
+    REQUIRE(d.app.session().form.step == 2);
+    CHECK_FALSE(d.visible("note.message-not-kept"));  // nothing typed: the usual note
+    d.tap("back");
+    REQUIRE(d.app.session().form.step == 1);
+    d.tap("field.message");
+    typeWords(d, "merci");
+    d.tap("form.next");
+    REQUIRE(d.app.session().form.step == 2);
+    CHECK(d.visible("note.message-not-kept"));
+    const std::string org = consentTarget(d);
+    d.tap("consent:" + org);  // with a box ticked the message is kept (with a contact)
+    CHECK_FALSE(d.visible("note.message-not-kept"));
+    d.tap("consent:" + org);
+    CHECK(d.visible("note.message-not-kept"));
+    d.tap("send");
+    CHECK(d.app.screen() == ScreenId::Thanks);
+  }
+  auto store = vitrine::VisitorStore::openForReading(dir / "visitors.db");
+  const auto leads = store.leads();
+  REQUIRE(leads.size() == 1);  // the interest is counted, without the message
+  CHECK(leads[0].submission.personal.message.empty());
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("the keyboard stops at the message limit and a longer message is refused") {
   auto dir = vitrine::test::freshDir("message-limit");
   Driver d(vitrine::test::demoConfig(dir));

@@ -76,27 +76,33 @@ bool App::trackActivity(double now) {
   return active;
 }
 
-double App::frame() {
+void App::prepareFonts() {
   // Fonts are baked for the display's scale (or the one --scale or staff chose) and the
   // visitor's text size; a rotated or replugged screen, or a new choice, re-bakes them.
   theme_.use(session_.access.textStep, session_.access.highContrast);
   ImVec2 display = ImGui::GetIO().DisplaySize;
   float wanted = display.x > 0 ? ui::uiScale(config_.scale, display.x, display.y) : theme_.scale;
-  if (theme_.needsFonts(wanted)) {
-    theme_.scale = wanted;
-    std::string error;
-    if (!theme_.loadFonts(config_.fontDir, error)) std::fprintf(stderr, "vitrine: %s\n", error.c_str());
-    theme_.applyStyle();
+  if (!theme_.needsFonts(wanted)) return;
+  theme_.scale = wanted;
+  std::string error;
+  if (!theme_.loadFonts(config_.fontDir, error)) std::fprintf(stderr, "vitrine: %s\n", error.c_str());
+  theme_.applyStyle();
+  fontsToUpload_ = true;
+  ++fontBakes_;
+  const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+  char line[128];
+  std::snprintf(line, sizeof line, "fonts baked for UI scale %.2f%s, text size %d: %dx%d atlas",
+                static_cast<double>(wanted),
+                config_.scale > wanted + 0.01f ? " (the chosen one is too big for this screen)" : "",
+                theme_.textStep() + 1, atlas.TexWidth, atlas.TexHeight);
+  log::info(line);
+}
+
+double App::frame() {
+  prepareFonts();
+  if (fontsToUpload_) {
     platform_.reloadFonts();
-    ++fontBakes_;
-    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-    char line[128];
-    std::snprintf(
-        line, sizeof line, "fonts baked for UI scale %.2f%s, text size %d: %dx%d atlas",
-        static_cast<double>(wanted),
-        config_.scale > wanted + 0.01f ? " (the chosen one is too big for this screen)" : "",
-        theme_.textStep() + 1, atlas.TexWidth, atlas.TexHeight);
-    log::info(line);
+    fontsToUpload_ = false;
   }
 
   platform_.newFrame();

@@ -49,6 +49,10 @@ class App {
   // Draws one frame. Returns how long the main loop may sleep before the next frame is needed
   // (0 = something moves, draw again at once).
   double frame();
+  // Bakes the fonts the display and the visitor's text size need, if that changed (frame() calls
+  // it); the GPU gets them on the next frame. Before the window opens, so that they bake while
+  // the GL driver loads.
+  void prepareFonts();
   // Renders frames until images are decoded and nothing moves (screenshots, tests).
   void settle(int maxFrames = 120);
 
@@ -90,6 +94,7 @@ class App {
   std::string storeError_;
   ui::Theme theme_;
   int fontBakes_ = 0;
+  bool fontsToUpload_ = false;
   ui::Touch touch_;
   ui::HitMap hits_;
   std::unique_ptr<ui::Textures> textures_;

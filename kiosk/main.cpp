@@ -205,10 +205,13 @@ int main(int argc, char** argv) {
     }
     log::info(std::string("starting Vitrine ") + VITRINE_VERSION + " (kiosk id " +
               args.app.kioskId + ", event " + args.app.eventTag + ")");
+    // The GL driver loads on a thread meanwhile: content and fonts are ready when the window is.
     auto platform = vitrine::platform::makeGlfwPlatform(args.window);
     StopListener stopListener(*platform);
     vitrine::App app(*platform, args.app);
     logStartup(app, args);
+    app.prepareFonts();
+    platform->openWindow();
     if (!args.tourDir.empty()) return vitrine::tour(app, *platform, args.tourDir);
     if (args.startHome) app.navigate(vitrine::ScreenId::Home);
     return run(app, *platform);

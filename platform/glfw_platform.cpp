@@ -9,6 +9,9 @@
 #include <fstream>
 #include <stdexcept>
 #include <string>
+#include <thread>
+
+#include <dlfcn.h>
 
 #include "image.h"
 #include "platform.h"
@@ -72,49 +75,69 @@ void rememberGlfwError(int code, const char* description) {
   gLastGlfwError = std::to_string(code) + ": " + (description ? description : "?");
 }
 
+// Opening the window is mostly loading the GL driver: Mesa's driver and LLVM, tens of megabytes
+// of code to map and relocate. A thread loads them while the app reads its pack and bakes its
+// fonts, and glfwCreateWindow then finds them in place. Every Mesa DRI driver is one file under
+// many names (hard links), so loading it under one name serves whichever GPU the machine has. A
+// library that is missing costs nothing: the window loads what it needs as usual.
+void preloadGlDriver() {
+  dlopen("libGL.so.1", RTLD_LAZY | RTLD_LOCAL);  // as GLFW and libglvnd open them
+  dlopen("libGLX_mesa.so.0", RTLD_LAZY | RTLD_LOCAL);
+  dlopen(VITRINE_DRI_DIR "/swrast_dri.so", RTLD_NOW | RTLD_GLOBAL);  // as Mesa's loader does
+}
+
 class GlfwPlatform : public Platform {
  public:
-  explicit GlfwPlatform(const Options& options) {
+  explicit GlfwPlatform(const Options& options) : options_(options) {
     glfwSetErrorCallback(rememberGlfwError);
     if (!glfwInit())
       throw std::runtime_error("GLFW could not start (is there a display?) — " + gLastGlfwError);
+    driverLoader_ = std::thread(preloadGlDriver);
+    monitor_ = options.fullscreen ? glfwGetPrimaryMonitor() : nullptr;
+    width_ = options.width;
+    height_ = options.height;
+    if (monitor_) {  // borderless fullscreen at the monitor's current mode: no mode switch
+      const GLFWvidmode* mode = glfwGetVideoMode(monitor_);
+      width_ = mode->width;
+      height_ = mode->height;
+    }
+    ImGui::CreateContext();
+    ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(width_), static_cast<float>(height_));
+  }
+
+  void openWindow() override {
+    if (driverLoader_.joinable()) driverLoader_.join();
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     // A fullscreen window iconifies when it loses focus by default: that would show the desktop.
     glfwWindowHint(GLFW_AUTO_ICONIFY, GLFW_FALSE);
-    GLFWmonitor* monitor = options.fullscreen ? glfwGetPrimaryMonitor() : nullptr;
-    int w = options.width, h = options.height;
-    if (monitor) {
-      // Borderless fullscreen at the monitor's current mode: no mode switch, no flicker.
-      const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+    if (monitor_) {
+      const GLFWvidmode* mode = glfwGetVideoMode(monitor_);
       glfwWindowHint(GLFW_RED_BITS, mode->redBits);
       glfwWindowHint(GLFW_GREEN_BITS, mode->greenBits);
       glfwWindowHint(GLFW_BLUE_BITS, mode->blueBits);
       glfwWindowHint(GLFW_REFRESH_RATE, mode->refreshRate);
-      w = mode->width;
-      h = mode->height;
     }
-    window_ = glfwCreateWindow(w, h, options.title.c_str(), monitor, nullptr);
-    if (!window_) {
-      glfwTerminate();
-      throw std::runtime_error("could not create an OpenGL 3 window");
-    }
+    window_ = glfwCreateWindow(width_, height_, options_.title.c_str(), monitor_, nullptr);
+    if (!window_) throw std::runtime_error("could not create an OpenGL 3 window — " + gLastGlfwError);
     glfwMakeContextCurrent(window_);
     glfwSwapInterval(1);
-    if (options.hideCursor) glfwSetInputMode(window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
-    ImGui::CreateContext();
-    ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
+    if (options_.hideCursor) glfwSetInputMode(window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
     ImGui_ImplGlfw_InitForOpenGL(window_, true);
     ImGui_ImplOpenGL3_Init("#version 130");
-    // The backend's shaders now, without its font texture (a 4-byte-per-pixel copy of the atlas):
-    // reloadFonts() uploads the atlas itself, one byte per pixel where the driver can swizzle.
+    // The backend's shaders now, without its font texture (a 4-byte-per-pixel copy of the atlas
+    // the app may have baked already): reloadFonts() uploads the atlas itself, one byte per pixel
+    // where the driver can swizzle. The backend makes its texture from a stand-in atlas instead.
+    ImGuiIO& io = ImGui::GetIO();
+    ImFontAtlas standIn, *fonts = io.Fonts;
+    io.Fonts = &standIn;
     ImGui_ImplOpenGL3_CreateDeviceObjects();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui::GetIO().Fonts->Clear();
+    io.Fonts = fonts;
     alphaFonts_ = glfwGetWindowAttrib(window_, GLFW_CONTEXT_VERSION_MAJOR) * 10 +
                           glfwGetWindowAttrib(window_, GLFW_CONTEXT_VERSION_MINOR) >= 33 ||
                   glfwExtensionSupported("GL_ARB_texture_swizzle");
-    if (options.lockdown) {
+    if (options_.lockdown) {
       glfwSetKeyCallback(window_, lockedKeyCallback);
       glfwSetCharCallback(window_, lockedCharCallback);
       glfwSetWindowCloseCallback(window_, lockedCloseCallback);
@@ -124,11 +147,14 @@ class GlfwPlatform : public Platform {
   }
 
   ~GlfwPlatform() override {
+    if (driverLoader_.joinable()) driverLoader_.join();
     if (fontTexture_) glDeleteTextures(1, &fontTexture_);
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplGlfw_Shutdown();
+    if (window_) {
+      ImGui_ImplOpenGL3_Shutdown();
+      ImGui_ImplGlfw_Shutdown();
+    }
     ImGui::DestroyContext();
-    glfwDestroyWindow(window_);
+    if (window_) glfwDestroyWindow(window_);
     glfwTerminate();
     if (x11_) XCloseDisplay(x11_);
   }
@@ -247,6 +273,10 @@ class GlfwPlatform : public Platform {
     if (ImDrawData* data = ImGui::GetDrawData()) ImGui_ImplOpenGL3_RenderDrawData(data);
   }
 
+  Options options_;
+  std::thread driverLoader_;
+  GLFWmonitor* monitor_ = nullptr;
+  int width_ = 0, height_ = 0;  // the window's size, or the monitor's when fullscreen
   GLFWwindow* window_ = nullptr;
   GLuint fontTexture_ = 0;
   bool alphaFonts_ = false;  // the driver can swizzle: the font atlas is uploaded as one channel

@@ -12,6 +12,7 @@ class NullPlatform : public Platform {
   NullPlatform(int width, int height);
   ~NullPlatform() override;
 
+  void openWindow() override {}
   bool waitForEvents(double timeoutSeconds) override;
   void wake() override {}
   void newFrame() override;

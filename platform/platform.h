@@ -29,6 +29,10 @@ class Platform {
  public:
   virtual ~Platform() = default;
 
+  // Opens the window; nothing is drawn before. Until then the ImGui context and the display
+  // size exist, so the app can load its content and bake its fonts meanwhile.
+  virtual void openWindow() = 0;
+
   // Sleeps until input arrives or `timeoutSeconds` pass (0 = just poll). False once the window
   // system asks to quit (the kiosk decides whether to honour it).
   virtual bool waitForEvents(double timeoutSeconds) = 0;
@@ -48,7 +52,8 @@ class Platform {
   virtual bool saveScreenshot(const std::filesystem::path& file, std::string& error) = 0;
 };
 
-// A real window with an OpenGL 3 context (platform_glfw). Throws std::runtime_error on failure.
+// A real window with an OpenGL 3 context (platform_glfw), once openWindow() is called; the GL
+// driver starts loading on a thread right away. Both throw std::runtime_error on failure.
 std::unique_ptr<Platform> makeGlfwPlatform(const Options& options);
 
 }  // namespace vitrine::platform

@@ -63,34 +63,40 @@ struct StbFree {
 
 }  // namespace
 
-Image decodeImage(const std::vector<uint8_t>& bytes, std::string& error) {
+bool imageDimensions(const std::vector<uint8_t>& bytes, int& w, int& h, std::string& error) {
   error.clear();
   if (!isPng(bytes) && !isJpeg(bytes)) {
     error = "not a PNG or JPEG file";
-    return {};
+    return false;
   }
   if (bytes.size() > static_cast<size_t>(INT_MAX)) {
     error = "file too large";
-    return {};
+    return false;
   }
   uint32_t dw = 0, dh = 0;
   if (declaredSize(bytes, dw, dh) && (std::max(dw, dh) > static_cast<uint32_t>(kMaxImageSide))) {
     error = "too large (" + std::to_string(dw) + "x" + std::to_string(dh) + ", at most " +
             std::to_string(kMaxImageSide) + " pixels a side)";
-    return {};
+    return false;
   }
-  const int len = static_cast<int>(bytes.size());
-  int w = 0, h = 0, comp = 0;
+  int comp = 0;
   // Read the header first so that a file claiming huge dimensions never gets a buffer.
-  if (!stbi_info_from_memory(bytes.data(), len, &w, &h, &comp)) {
+  if (!stbi_info_from_memory(bytes.data(), static_cast<int>(bytes.size()), &w, &h, &comp)) {
     error = std::string("cannot be decoded (") + stbi_failure_reason() + ")";
-    return {};
+    return false;
   }
   if (w <= 0 || h <= 0 || w > kMaxImageSide || h > kMaxImageSide) {
     error = "too large (" + std::to_string(w) + "x" + std::to_string(h) + ", at most " +
             std::to_string(kMaxImageSide) + " pixels a side)";
-    return {};
+    return false;
   }
+  return true;
+}
+
+Image decodeImage(const std::vector<uint8_t>& bytes, std::string& error) {
+  int w = 0, h = 0, comp = 0;
+  if (!imageDimensions(bytes, w, h, error)) return {};
+  const int len = static_cast<int>(bytes.size());
   std::unique_ptr<stbi_uc, StbFree> pixels(
       stbi_load_from_memory(bytes.data(), len, &w, &h, &comp, 4));
   if (!pixels) {

@@ -18,6 +18,9 @@ struct Image {
 
 // Returns an empty Image and sets `error` on anything that is not a sane PNG or JPEG.
 Image decodeImage(const std::vector<uint8_t>& bytes, std::string& error);
+// The size a PNG or JPEG header declares, if decodeImage() would try it (no pixel decoded).
+bool imageDimensions(const std::vector<uint8_t>& bytes, int& width, int& height,
+                     std::string& error);
 // Scales down (never up) so that the image fits in maxW x maxH, keeping the aspect ratio.
 Image fitWithin(const Image& src, int maxW, int maxH);
 std::vector<uint8_t> encodePng(const Image& img);

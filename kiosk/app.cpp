@@ -155,6 +155,7 @@ double App::frame() {
   warning_ = idleApplies && idleFor > config_.idleSeconds - config_.warnSeconds;
   if (warning_) drawIdleWarning(ui, config_.idleSeconds - idleFor);
   ImGui::End();
+  textures_->endFrame();
   platform_.render();
 
   if (ui.submitRequested) submit();
@@ -178,6 +179,7 @@ double App::frame() {
     next = std::min(next, lastActivity_ + config_.idleSeconds);
   }
   if (packSlot_) next = std::min(next, nextPackPoll_);
+  // Images still on their way need no timer: the decoding thread wakes the loop for each one.
   return std::clamp(next - now, 0.0, 3600.0);
 }
 
@@ -360,7 +362,11 @@ void App::updatePack(double now) {
 void App::settle(int maxFrames) {
   for (int i = 0; i < maxFrames; ++i) {
     double wait = frame();
-    if (i >= 3 && wait > 0 && !textures_->pending()) break;
+    if (textures_->pending()) {
+      textures_->waitForDecodes();  // the next frame shows them
+      continue;
+    }
+    if (i >= 3 && wait > 0) break;
   }
 }
 

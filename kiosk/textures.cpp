@@ -1,25 +1,144 @@
-// Lazy image decoding in drawing order with an LRU cap on live textures.
+// Image decoding on a worker thread in drawing order, with an LRU cap on live textures.
 #include "textures.h"
 
 #include <algorithm>
-#include <chrono>
 
-#include "image.h"
 #include "pack.h"
 
 namespace vitrine::ui {
 
 Textures::Textures(platform::Platform& platform, const Pack* pack, size_t budgetBytes)
-    : platform_(platform), pack_(pack), byteBudget_(budgetBytes) {}
+    : platform_(platform), pack_(pack), byteBudget_(budgetBytes), worker_([this] { work(); }) {}
 
-Textures::~Textures() { clear(); }
+Textures::~Textures() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+    queue_.clear();
+  }
+  wake_.notify_all();
+  worker_.join();
+  clear();
+}
+
+void Textures::work() {
+  std::unique_lock lock(mutex_);
+  while (true) {
+    wake_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+    if (stopping_) return;
+    lock.unlock();
+    decodeOne();
+    platform_.wake();  // the UI thread shows it on its next frame
+    lock.lock();
+  }
+}
+
+bool Textures::decodeOne() {
+  Job job;
+  {
+    std::lock_guard lock(mutex_);
+    if (queue_.empty()) return false;
+    job = std::move(queue_.front());
+    queue_.pop_front();
+    ++busy_;
+  }
+  std::string error;
+  Image image = decodeImage(job.bytes, error);  // a broken image stays empty
+  {
+    std::lock_guard lock(mutex_);
+    decoded_.push_back({std::move(job.key), std::move(image)});
+    --busy_;
+  }
+  wake_.notify_all();
+  return true;
+}
+
+void Textures::waitIdle() {
+  while (decodeOne()) {
+  }  // the queue's rest, on this thread too
+  std::unique_lock lock(mutex_);
+  wake_.wait(lock, [this] { return busy_ == 0; });
+}
+
+void Textures::waitForDecodes() {
+  waitIdle();
+  upload();
+}
 
 void Textures::clear() {
+  waitIdle();
+  {
+    std::lock_guard lock(mutex_);
+    decoded_.clear();
+  }
+  inFlight_.clear();  // the textures drawn before their pixels are in the cache too
   for (auto& [name, slot] : cache_)
     if (slot.entry.id) platform_.destroyTexture(slot.entry.id);
   cache_.clear();
   lru_.clear();
   bytes_ = 0;
+}
+
+void Textures::beginFrame(bool screenIsNew) {
+  screenIsNew_ = screenIsNew;
+  reservedThisFrame_ = 0;
+  ++frame_;
+  upload();
+}
+
+void Textures::endFrame() {
+  bool drawnBeforeDecoded = std::any_of(inFlight_.begin(), inFlight_.end(),
+                                        [](const auto& f) { return f.second != nullptr; });
+  if (drawnBeforeDecoded) waitIdle();
+  upload();
+}
+
+void Textures::upload() {
+  std::vector<Decoded> done;
+  {
+    std::lock_guard lock(mutex_);
+    done.swap(decoded_);
+  }
+  for (Decoded& d : done) {
+    auto flight = inFlight_.find(d.key);
+    if (flight == inFlight_.end()) continue;  // cleared meanwhile
+    platform::TextureId reserved = flight->second;
+    inFlight_.erase(flight);
+    if (reserved) {  // already drawn: its pixels, or nothing to see for a broken image
+      platform_.fillTexture(reserved, d.image.empty() ? Image{1, 1, {0, 0, 0, 0}} : d.image);
+      if (d.image.empty()) {
+        Slot& slot = cache_[d.key];
+        bytes_ -= slot.entry.bytes();
+        slot.entry.width = slot.entry.height = 0;  // remembered as broken: not decoded again
+      }
+      continue;
+    }
+    Entry e;
+    if (!d.image.empty()) {
+      e.id = platform_.createTexture(d.image);
+      e.width = d.image.width;
+      e.height = d.image.height;
+    }
+    remember(d.key, e);
+  }
+  evictOverBudget();
+}
+
+void Textures::remember(const std::string& key, const Entry& e) {
+  cache_[key] = Slot{e, frame_};
+  lru_.push_front(key);
+  bytes_ += e.bytes();
+}
+
+void Textures::evictOverBudget() {
+  while (bytes_ > byteBudget_ && !lru_.empty()) {
+    auto victim = cache_.find(lru_.back());
+    if (victim->second.drawnIn == frame_) break;  // everything left is on screen now
+    bytes_ -= victim->second.entry.bytes();
+    if (victim->second.entry.id) platform_.destroyTexture(victim->second.entry.id);
+    cache_.erase(victim);
+    lru_.pop_back();
+  }
 }
 
 const Textures::Entry* Textures::get(const std::string& imageId, ImageSize size) {
@@ -32,38 +151,27 @@ const Textures::Entry* Textures::get(const std::string& imageId, ImageSize size)
     lru_.remove(key);
     lru_.push_front(key);
     it->second.drawnIn = frame_;
-    return it->second.entry.id ? &it->second.entry : nullptr;
+    return it->second.entry.id && it->second.entry.width > 0 ? &it->second.entry : nullptr;
   }
-  if (decoded_ > 0 && decodingSpent_ >= decodeBudget_) {
-    pending_ = true;  // ask for another frame to decode the rest
-    return nullptr;
-  }
-  const auto start = std::chrono::steady_clock::now();
+  if (inFlight_.count(key)) return nullptr;  // asked for by an earlier frame: on its way
+  std::vector<uint8_t> bytes =
+      size == ImageSize::Thumbnail ? pack_->thumbnailBytes(imageId) : pack_->imageBytes(imageId);
+  int width = 0, height = 0;
   std::string error;
-  Image img = decodeImage(
-      size == ImageSize::Thumbnail ? pack_->thumbnailBytes(imageId) : pack_->imageBytes(imageId),
-      error);
-  decodingSpent_ += std::chrono::steady_clock::now() - start;
-  ++decoded_;
-  Entry e;
-  if (!img.empty()) {
-    e.id = platform_.createTexture(img);
-    e.width = img.width;
-    e.height = img.height;
+  const bool drawNow = screenIsNew_ && reservedThisFrame_ < kFirstFrameImages &&
+                       imageDimensions(bytes, width, height, error);
+  platform::TextureId reserved = drawNow ? platform_.reserveTexture() : nullptr;
+  inFlight_[key] = reserved;
+  {
+    std::lock_guard lock(mutex_);
+    queue_.push_back({key, std::move(bytes)});
   }
-  // A broken image is remembered as empty so it is not decoded again every frame.
-  cache_[key] = Slot{e, frame_};
-  lru_.push_front(key);
-  bytes_ += e.bytes();
-  while (bytes_ > byteBudget_) {
-    auto victim = cache_.find(lru_.back());
-    if (victim->second.drawnIn == frame_) break;  // everything left is on screen now
-    bytes_ -= victim->second.entry.bytes();
-    if (victim->second.entry.id) platform_.destroyTexture(victim->second.entry.id);
-    cache_.erase(victim);
-    lru_.pop_back();
-  }
-  return e.id ? &cache_[key].entry : nullptr;
+  wake_.notify_all();
+  if (!drawNow) return nullptr;
+  ++reservedThisFrame_;
+  remember(key, Entry{reserved, width, height});
+  evictOverBudget();
+  return &cache_[key].entry;
 }
 
 }  // namespace vitrine::ui

@@ -1,12 +1,17 @@
-// Pack images as GPU textures, decoded lazily when first drawn and kept within a budget.
+// Pack images as GPU textures, decoded off the UI thread when first drawn, kept within a budget.
 #pragma once
 
-#include <chrono>
+#include <condition_variable>
 #include <cstdint>
+#include <deque>
 #include <list>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <unordered_map>
+#include <vector>
 
+#include "image.h"
 #include "platform.h"
 
 namespace vitrine {
@@ -32,37 +37,57 @@ class Textures {
     int width = 0, height = 0;
     size_t bytes() const { return static_cast<size_t>(width) * height * 4; }
   };
-  // Decodes new images in drawing order; null until ready. On the first frame of a screen it
-  // goes on until kDecodeBudget is spent, so the screen usually appears whole (a frame costs far
-  // more than a decode under software GL); on later frames (scrolling) one image per frame, so
-  // that they stay smooth.
+  // Images are decoded by a worker thread, never by the frame that scrolls. On the first frame
+  // of a screen, get() gives the texture at once (its pixels arrive before the frame is
+  // rendered: endFrame), so a screen appears whole; on later frames (scrolling, prefetching)
+  // null until the worker is done, and the app is woken then.
   const Entry* get(const std::string& imageId, ImageSize size = ImageSize::Detail);
-  void beginFrame(bool screenIsNew) {
-    decodeBudget_ = screenIsNew ? kDecodeBudget : std::chrono::steady_clock::duration::zero();
-    decodingSpent_ = {};
-    decoded_ = 0;
-    pending_ = false;
-    ++frame_;
-  }
+  void beginFrame(bool screenIsNew);  // shows what the worker decoded meanwhile
+  void endFrame();  // before rendering: the screen's first frame waits for its images, helping
   size_t bytes() const { return bytes_; }
-  bool pending() const { return pending_; }
+  bool pending() const { return !inFlight_.empty(); }  // asked for, not uploaded yet
+  void waitForDecodes();  // everything asked for is uploaded (tests, screenshots)
   void clear();
 
  private:
-  platform::Platform& platform_;
-  const Pack* pack_;
-  size_t byteBudget_, bytes_ = 0;
-  uint64_t frame_ = 0;
-  static constexpr std::chrono::milliseconds kDecodeBudget{12};
-  std::chrono::steady_clock::duration decodeBudget_{}, decodingSpent_{};
-  int decoded_ = 0;
-  bool pending_ = false;
+  struct Job {
+    std::string key;
+    std::vector<uint8_t> bytes;
+  };
+  struct Decoded {
+    std::string key;
+    Image image;
+  };
   struct Slot {
     Entry entry;
     uint64_t drawnIn = 0;  // frame_ when last asked for
   };
+  void work();                   // the worker thread
+  bool decodeOne();              // takes one queued job, if any, on the calling thread
+  void waitIdle();               // until no job is queued or being decoded
+  void upload();                 // turns decoded images into textures
+  void remember(const std::string& key, const Entry& e);
+  void evictOverBudget();
+
+  platform::Platform& platform_;
+  const Pack* pack_;
+  size_t byteBudget_, bytes_ = 0;
+  uint64_t frame_ = 0;
+  bool screenIsNew_ = false;
+  int reservedThisFrame_ = 0;
+  static constexpr int kFirstFrameImages = 32;  // beyond that, the rest arrive in later frames
   std::unordered_map<std::string, Slot> cache_;
   std::list<std::string> lru_;  // front = most recently used
+  // key -> its texture if the frame drew it before its pixels (null: shown once uploaded)
+  std::unordered_map<std::string, platform::TextureId> inFlight_;
+
+  std::mutex mutex_;  // guards the four below
+  std::condition_variable wake_;
+  std::deque<Job> queue_;
+  std::vector<Decoded> decoded_;
+  int busy_ = 0;  // jobs being decoded right now
+  bool stopping_ = false;
+  std::thread worker_;
 };
 
 }  // namespace vitrine::ui

@@ -440,7 +440,6 @@ void imageCover(Ui& ui, ImDrawList* dl, const std::string& imageId, ImVec2 min, 
   if (!tex) {
     dl->AddRectFilled(min, max, (color::sand & 0x00FFFFFF) | (static_cast<ImU32>(alpha * 255) << 24),
                       rounding, corners);
-    if (ui.textures.pending()) ui.animating = true;
     return;
   }
   // Crop the texture to the box's aspect ratio (cover), centred.

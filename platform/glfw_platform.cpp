@@ -189,7 +189,7 @@ class GlfwPlatform : public Platform {
 
   double now() const override { return glfwGetTime(); }
 
-  TextureId createTexture(const Image& img) override {
+  TextureId reserveTexture() override {
     GLuint tex = 0;
     glGenTextures(1, &tex);
     glBindTexture(GL_TEXTURE_2D, tex);
@@ -197,10 +197,14 @@ class GlfwPlatform : public Platform {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    return reinterpret_cast<TextureId>(static_cast<intptr_t>(tex));
+  }
+
+  void fillTexture(TextureId id, const Image& img) override {
+    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<intptr_t>(id)));
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, img.width, img.height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
                  img.rgba.data());
-    return reinterpret_cast<TextureId>(static_cast<intptr_t>(tex));
   }
 
   void destroyTexture(TextureId id) override {

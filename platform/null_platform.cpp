@@ -39,10 +39,12 @@ void NullPlatform::render() {
   clock_ += 1.0 / 60.0;
 }
 
-TextureId NullPlatform::createTexture(const Image&) {
+TextureId NullPlatform::reserveTexture() {
   ++liveTextures_;
   return reinterpret_cast<TextureId>(nextTexture_++);
 }
+
+void NullPlatform::fillTexture(TextureId, const Image&) { ++filledTextures_; }
 
 void NullPlatform::destroyTexture(TextureId id) {
   if (id) --liveTextures_;

@@ -18,7 +18,8 @@ class NullPlatform : public Platform {
   void newFrame() override;
   void render() override;
   double now() const override { return clock_; }
-  TextureId createTexture(const Image& rgba) override;
+  TextureId reserveTexture() override;
+  void fillTexture(TextureId id, const Image& rgba) override;
   void destroyTexture(TextureId id) override;
   void reloadFonts() override;
   bool saveScreenshot(const std::filesystem::path& file, std::string& error) override;
@@ -28,6 +29,7 @@ class NullPlatform : public Platform {
   void advance(double seconds) { clock_ += seconds; }
   bool pendingInput() const { return !queue_.empty(); }
   int liveTextures() const { return liveTextures_; }
+  int filledTextures() const { return filledTextures_; }  // fillTexture() calls so far
   void resize(int width, int height);
 
  private:
@@ -39,7 +41,7 @@ class NullPlatform : public Platform {
   int width_, height_;
   double clock_ = 1000.0;
   double lastFrame_ = 0.0;
-  int liveTextures_ = 0;
+  int liveTextures_ = 0, filledTextures_ = 0;
   intptr_t nextTexture_ = 1;
 };
 

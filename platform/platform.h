@@ -44,7 +44,14 @@ class Platform {
   virtual void render() = 0;
   virtual double now() const = 0;  // seconds, monotonic
 
-  virtual TextureId createTexture(const Image& rgba) = 0;
+  // A texture name to draw with now; its pixels come with fillTexture() before the frame renders.
+  virtual TextureId reserveTexture() = 0;
+  virtual void fillTexture(TextureId id, const Image& rgba) = 0;
+  TextureId createTexture(const Image& rgba) {
+    TextureId id = reserveTexture();
+    fillTexture(id, rgba);
+    return id;
+  }
   virtual void destroyTexture(TextureId id) = 0;
   // Must be called after ImGui's font atlas changed (e.g. text size switch).
   virtual void reloadFonts() = 0;

@@ -17,13 +17,20 @@ std::vector<std::string> careerImages(const Pack& pack) {
   return ids;
 }
 
+// The demo pack, its career illustrations, and a platform that counts textures.
+struct Demo {
+  std::unique_ptr<Pack> pack = Pack::open(vitrine::test::demoPack());
+  std::vector<std::string> ids = careerImages(*pack);
+  NullPlatform platform{1920, 1080};
+};
+
 }  // namespace
 
 TEST_CASE("the first frame of a screen draws every image it asks for, pixels in before render") {
-  auto pack = Pack::open(vitrine::test::demoPack());
-  const auto ids = careerImages(*pack);
-  NullPlatform platform(1920, 1080);
-  Textures textures(platform, pack.get());
+  Demo demo;
+  const auto& ids = demo.ids;
+  auto& platform = demo.platform;
+  Textures textures(platform, demo.pack.get());
   textures.beginFrame(true);
   for (const auto& id : ids) {
     const auto* e = textures.get(id, ImageSize::Thumbnail);
@@ -37,12 +44,12 @@ TEST_CASE("the first frame of a screen draws every image it asks for, pixels in 
 }
 
 TEST_CASE("browsing every image keeps the textures within their memory budget") {
-  auto pack = Pack::open(vitrine::test::demoPack());
-  const auto ids = careerImages(*pack);
+  Demo demo;
+  const auto& ids = demo.ids;
+  auto& platform = demo.platform;
   REQUIRE(ids.size() >= 6);
-  NullPlatform platform(1920, 1080);
   const size_t budget = 960 * 640 * 4 * 3;  // three detail images
-  Textures textures(platform, pack.get(), budget);
+  Textures textures(platform, demo.pack.get(), budget);
   for (const auto& id : ids) {  // one detail screen after another
     textures.beginFrame(true);
     const auto* e = textures.get(id, ImageSize::Detail);
@@ -62,10 +69,10 @@ TEST_CASE("browsing every image keeps the textures within their memory budget") 
 }
 
 TEST_CASE("what the current frame draws stays even over the budget, and goes once off screen") {
-  auto pack = Pack::open(vitrine::test::demoPack());
-  const auto ids = careerImages(*pack);
-  NullPlatform platform(1920, 1080);
-  Textures textures(platform, pack.get(), 1000);  // smaller than any image
+  Demo demo;
+  const auto& ids = demo.ids;
+  auto& platform = demo.platform;
+  Textures textures(platform, demo.pack.get(), 1000);  // smaller than any image
   textures.beginFrame(true);
   CHECK(textures.get(ids[0]) != nullptr);
   CHECK(textures.get(ids[0]) != nullptr);  // asked twice in one frame: still there
@@ -78,10 +85,10 @@ TEST_CASE("what the current frame draws stays even over the budget, and goes onc
 }
 
 TEST_CASE("scrolling frames never wait for a decode: images show on a later frame") {
-  auto pack = Pack::open(vitrine::test::demoPack());
-  const auto ids = careerImages(*pack);
-  NullPlatform platform(1920, 1080);
-  Textures textures(platform, pack.get());
+  Demo demo;
+  const auto& ids = demo.ids;
+  auto& platform = demo.platform;
+  Textures textures(platform, demo.pack.get());
   textures.beginFrame(false);
   for (const auto& id : ids) CHECK(textures.get(id, ImageSize::Thumbnail) == nullptr);
   CHECK(textures.pending());  // the app keeps an eye open for them

@@ -83,6 +83,11 @@ void Textures::beginFrame(bool screenIsNew) {
   screenIsNew_ = screenIsNew;
   reservedThisFrame_ = 0;
   ++frame_;
+  if (screenIsNew) {  // what the last screen asked for and nobody started: not for this one
+    std::lock_guard lock(mutex_);
+    for (const Job& job : queue_) inFlight_.erase(job.key);
+    queue_.clear();
+  }
   upload();
 }
 

@@ -42,7 +42,8 @@ class Textures {
   // rendered: endFrame), so a screen appears whole; on later frames (scrolling, prefetching)
   // null until the worker is done, and the app is woken then.
   const Entry* get(const std::string& imageId, ImageSize size = ImageSize::Detail);
-  void beginFrame(bool screenIsNew);  // shows what the worker decoded meanwhile
+  // Shows what the worker decoded meanwhile; a new screen drops the old one's unstarted decodes.
+  void beginFrame(bool screenIsNew);
   void endFrame();  // before rendering: the screen's first frame waits for its images, helping
   size_t bytes() const { return bytes_; }
   bool pending() const { return !inFlight_.empty(); }  // asked for, not uploaded yet

@@ -101,3 +101,20 @@ TEST_CASE("scrolling frames never wait for a decode: images show on a later fram
   CHECK_FALSE(textures.pending());
   CHECK(platform.liveTextures() == static_cast<int>(ids.size()));
 }
+
+TEST_CASE("a new screen does not wait for the images the last one was still waiting for") {
+  Demo demo;
+  REQUIRE(demo.ids.size() >= 6);
+  Textures textures(demo.platform, demo.pack.get());
+  textures.beginFrame(false);  // a grid scrolls: every thumbnail is asked for
+  for (const auto& id : demo.ids) textures.get(id, ImageSize::Thumbnail);
+  textures.endFrame();
+  textures.beginFrame(true);  // a tap: the detail screen and its one image
+  const int before = demo.platform.filledTextures();  // thumbnails already decoded, if any
+  REQUIRE(textures.get(demo.ids.front(), ImageSize::Detail) != nullptr);
+  textures.endFrame();
+  // Its image, and at most the one thumbnail the worker had started: not the whole grid.
+  CHECK(demo.platform.filledTextures() - before <= 2);
+  textures.waitForDecodes();
+  CHECK_FALSE(textures.pending());
+}

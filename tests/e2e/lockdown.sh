@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end lockdown: under Xvfb, the fullscreen kiosk ignores a window manager's close request
 # (what Alt+F4 sends), Escape, Alt+F4, Ctrl+W/Q and friends, and keeps the X screen saver
-# suspended while it runs; a stop request (SIGTERM, what systemd sends) ends it cleanly at once. Control: in --windowed (development) mode the same close request does
-# close it, so the request really reaches the window.
+# suspended while it runs; a stop request (SIGTERM, what systemd sends) ends it cleanly at once.
+# Control: in --windowed (development) mode the same close request does close it, so the request
+# really reaches the window.
 set -euo pipefail
 KIOSK="$1"
 KIOSKCTL="$2"

@@ -85,16 +85,18 @@ void App::prepareFonts() {
   if (!theme_.needsFonts(wanted)) return;
   theme_.scale = wanted;
   std::string error;
-  if (!theme_.loadFonts(config_.fontDir, error)) std::fprintf(stderr, "vitrine: %s\n", error.c_str());
+  if (!theme_.loadFonts(config_.fontDir, error))
+    std::fprintf(stderr, "vitrine: %s\n", error.c_str());
   theme_.applyStyle();
   fontsToUpload_ = true;
   ++fontBakes_;
   const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
   char line[128];
-  std::snprintf(line, sizeof line, "fonts baked for UI scale %.2f%s, text size %d: %dx%d atlas",
-                static_cast<double>(wanted),
-                config_.scale > wanted + 0.01f ? " (the chosen one is too big for this screen)" : "",
-                theme_.textStep() + 1, atlas.TexWidth, atlas.TexHeight);
+  std::snprintf(
+      line, sizeof line, "fonts baked for UI scale %.2f%s, text size %d: %dx%d atlas",
+      static_cast<double>(wanted),
+      config_.scale > wanted + 0.01f ? " (the chosen one is too big for this screen)" : "",
+      theme_.textStep() + 1, atlas.TexWidth, atlas.TexHeight);
   log::info(line);
 }
 

@@ -323,7 +323,8 @@ void FormScreen::drawConsentStep(Ui& ui) {
               messageLost ? color::ink : color::inkSoft,
               ui.t(messageLost ? S::NoContactNoteMessage : S::NoContactNote), w);
   if (messageLost)  // named, like the things one taps, so tests can see which note shows
-    ui.hits.add("note.message-not-kept", noteAt, ImVec2(noteAt.x + w, ImGui::GetCursorScreenPos().y));
+    ui.hits.add("note.message-not-kept", noteAt,
+                ImVec2(noteAt.x + w, ImGui::GetCursorScreenPos().y));
   // The pack's notice (who receives the data, why, how long, how to withdraw) in a quiet card.
   const float cardPad = ui.px(24);
   const std::string& notice = ui.catalogue.meta.consentText;

@@ -27,8 +27,7 @@ ReportFigures reportFigures(const std::vector<StatEvent>& events, std::string so
     std::tm local{};
     const bool dated = localTimeOf(e, local);
     if (dated) {
-      char day[16];
-      std::strftime(day, sizeof day, "%Y-%m-%d", &local);
+      const std::string day = dayOf(local);
       if (f.firstDay.empty() || day < f.firstDay) f.firstDay = day;
       if (day > f.lastDay) f.lastDay = day;
     }

@@ -11,12 +11,6 @@
 namespace vitrine {
 namespace {
 
-std::string dayOf(const std::tm& tm) {
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
-
 std::vector<Ranked> top(const std::map<std::string, int>& counts, size_t n,
                         const std::function<std::string(const std::string&)>& label) {
   std::vector<Ranked> out;

@@ -2,7 +2,6 @@
 #include "stats.h"
 
 #include <cstdio>
-
 #include <ctime>
 #include <utility>
 
@@ -60,6 +59,12 @@ bool localTimeOf(const StatEvent& event, std::tm& out) {
   tm.tm_mon -= 1;
   const std::time_t t = timegm(&tm);
   return localtime_r(&t, &out) != nullptr;
+}
+
+std::string dayOf(const std::tm& tm) {
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
 }
 
 void ensureEventsTable(sql::Database& db) {

@@ -37,6 +37,7 @@ struct StatEvent {
 // An event's time in this machine's time zone, where staff and reports count days and hours;
 // false if `at` is not an ISO 8601 UTC time.
 bool localTimeOf(const StatEvent& event, std::tm& out);
+std::string dayOf(const std::tm& tm);  // "YYYY-MM-DD"
 
 // The `events` table in a store file, shared by the kiosk's Stats and by `kioskctl leads merge`.
 // Creates it, or gives rows of older versions their stable id (migration); run it inside the

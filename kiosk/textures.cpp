@@ -1,8 +1,6 @@
 // Image decoding on a worker thread in drawing order, with an LRU cap on live textures.
 #include "textures.h"
 
-#include <algorithm>
-
 #include "pack.h"
 
 namespace vitrine::ui {
@@ -92,9 +90,7 @@ void Textures::beginFrame(bool screenIsNew) {
 }
 
 void Textures::endFrame() {
-  bool drawnBeforeDecoded = std::any_of(inFlight_.begin(), inFlight_.end(),
-                                        [](const auto& f) { return f.second != nullptr; });
-  if (drawnBeforeDecoded) waitIdle();
+  if (reservedThisFrame_ > 0) waitIdle();  // drawn before decoded: the pixels are needed now
   upload();
 }
 

@@ -77,6 +77,11 @@ bool App::trackActivity(double now) {
 }
 
 void App::prepareFonts() {
+  bakeFonts(std::launch::deferred);
+  finishFonts();
+}
+
+void App::bakeFonts(std::launch policy) {
   // Fonts are baked for the display's scale (or the one --scale or staff chose) and the
   // visitor's text size; a rotated or replugged screen, or a new choice, re-bakes them.
   theme_.use(session_.access.textStep, session_.access.highContrast);
@@ -84,19 +89,28 @@ void App::prepareFonts() {
   float wanted = display.x > 0 ? ui::uiScale(config_.scale, display.x, display.y) : theme_.scale;
   if (!theme_.needsFonts(wanted)) return;
   theme_.scale = wanted;
-  std::string error;
-  if (!theme_.loadFonts(config_.fontDir, error))
+  fontBake_ = std::async(policy, [this, atlas = ImGui::GetIO().Fonts] {
+    std::string error;
+    theme_.loadFonts(*atlas, config_.fontDir, error);
+    return error;
+  });
+}
+
+void App::finishFonts() {
+  if (!fontBake_.valid()) return;
+  if (std::string error = fontBake_.get(); !error.empty())
     std::fprintf(stderr, "vitrine: %s\n", error.c_str());
+  ImGuiIO& io = ImGui::GetIO();
+  io.FontDefault = theme_.fonts.body;
   theme_.applyStyle();
   fontsToUpload_ = true;
   ++fontBakes_;
-  const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
   char line[128];
   std::snprintf(
       line, sizeof line, "fonts baked for UI scale %.2f%s, text size %d: %dx%d atlas",
-      static_cast<double>(wanted),
-      config_.scale > wanted + 0.01f ? " (the chosen one is too big for this screen)" : "",
-      theme_.textStep() + 1, atlas.TexWidth, atlas.TexHeight);
+      static_cast<double>(theme_.scale),
+      config_.scale > theme_.scale + 0.01f ? " (the chosen one is too big for this screen)" : "",
+      theme_.textStep() + 1, io.Fonts->TexWidth, io.Fonts->TexHeight);
   log::info(line);
 }
 

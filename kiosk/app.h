@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -50,9 +51,12 @@ class App {
   // (0 = something moves, draw again at once).
   double frame();
   // Bakes the fonts the display and the visitor's text size need, if that changed (frame() calls
-  // it); the GPU gets them on the next frame. Before the window opens, so that they bake while
-  // the GL driver loads.
+  // it); the GPU gets them on the next frame.
   void prepareFonts();
+  // Start-up: the same bake on a thread while the caller opens the window (which needs the main
+  // thread); finishFonts() waits for it. Nothing may touch the theme or the font atlas between.
+  void startFonts() { bakeFonts(std::launch::async); }
+  void finishFonts();
   // Renders frames until images are decoded and nothing moves (screenshots, tests).
   void settle(int maxFrames = 120);
 
@@ -81,6 +85,7 @@ class App {
   void recordNavigation(ScreenId from, const NavRequest& nav);
   bool trackActivity(double now);
   void updatePack(double now);
+  void bakeFonts(std::launch policy);
 
   platform::Platform& platform_;
   AppConfig config_;
@@ -95,6 +100,7 @@ class App {
   ui::Theme theme_;
   int fontBakes_ = 0;
   bool fontsToUpload_ = false;
+  std::future<std::string> fontBake_;  // the error, empty when the fonts are baked
   ui::Touch touch_;
   ui::HitMap hits_;
   std::unique_ptr<ui::Textures> textures_;

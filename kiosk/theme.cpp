@@ -81,22 +81,22 @@ float uiScale(float chosen, float width, float height) {
   return std::clamp(chosen, 0.5f, maxScaleForDisplay(width, height));
 }
 
-bool Theme::loadFonts(const std::filesystem::path& fontDir, std::string& error) {
+bool Theme::loadFonts(ImFontAtlas& atlas, const std::filesystem::path& fontDir,
+                      std::string& error) {
   for (auto [data, name] : {std::pair{&regular_, "NotoSans-Regular.ttf"}, {&bold_, "NotoSans-Bold.ttf"}}) {
     if (data->empty() && !readFile(fontDir / name, *data)) {
       error = "font not found: " + (fontDir / name).string() + " (install Debian's fonts-noto-core)";
       return false;
     }
   }
-  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-  atlas->Clear();
+  atlas.Clear();
   ImFontConfig cfg;
   cfg.FontDataOwnedByAtlas = false;  // the atlas borrows regular_ and bold_
   cfg.OversampleH = 1;  // sizes are baked exactly; horizontal oversampling only costs memory
   cfg.OversampleV = 1;
   cfg.PixelSnapH = true;
   auto add = [&](std::vector<char>& file, float size) {
-    return atlas->AddFontFromMemoryTTF(file.data(), static_cast<int>(file.size()), px(size), &cfg,
+    return atlas.AddFontFromMemoryTTF(file.data(), static_cast<int>(file.size()), px(size), &cfg,
                                        kGlyphs);
   };
   const float k = kTextSteps[textStep_];  // big titles stay the same at every text size
@@ -107,8 +107,7 @@ bool Theme::loadFonts(const std::filesystem::path& fontDir, std::string& error) 
   fonts.h2 = add(bold_, 42);
   fonts.h1 = add(bold_, 60);
   fonts.display = add(bold_, 88);
-  ImGui::GetIO().FontDefault = fonts.body;
-  if (!fonts.display || !atlas->Build()) {
+  if (!fonts.display || !atlas.Build()) {
     fonts = {};
     error = "could not bake fonts from " + fontDir.string();
     return false;

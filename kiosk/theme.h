@@ -111,10 +111,10 @@ class Theme {
   // text size that is not the baked one.
   bool needsFonts(float wantedScale) const;
   // Bakes the titles and the reading text of the chosen text size at `scale` from Debian's Noto
-  // fonts. Only one text size lives in the atlas: it keeps start-up and memory small, and a
-  // visitor's tap on « Aa » re-bakes in a few tens of milliseconds. False with `error` if a font
-  // file is missing.
-  bool loadFonts(const std::filesystem::path& fontDir, std::string& error);
+  // fonts into `atlas`. Only one text size lives in the atlas: it keeps start-up and memory small,
+  // and a visitor's tap on « Aa » re-bakes in a few tens of milliseconds. False with `error` if
+  // a font file is missing. Touches nothing else of ImGui: it may run on another thread.
+  bool loadFonts(ImFontAtlas& atlas, const std::filesystem::path& fontDir, std::string& error);
   void applyStyle() const;
   // Chooses the text size (0..2) and the palette; the ImGui style follows a palette change.
   void use(int textStep, bool highContrast);

@@ -111,6 +111,9 @@ class GlfwPlatform : public Platform {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     // A fullscreen window iconifies when it loses focus by default: that would show the desktop.
     glfwWindowHint(GLFW_AUTO_ICONIFY, GLFW_FALSE);
+    // ImGui draws flat layers in order: no depth or stencil buffer to allocate and clear.
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
     if (monitor_) {
       const GLFWvidmode* mode = glfwGetVideoMode(monitor_);
       glfwWindowHint(GLFW_RED_BITS, mode->redBits);
@@ -123,25 +126,10 @@ class GlfwPlatform : public Platform {
     glfwMakeContextCurrent(window_);
     glfwSwapInterval(1);
     if (options_.hideCursor) glfwSetInputMode(window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
-    ImGui_ImplGlfw_InitForOpenGL(window_, true);
-    ImGui_ImplOpenGL3_Init("#version 130");
-    // The backend's shaders now, without its font texture (a 4-byte-per-pixel copy of the atlas
-    // the app may have baked already): reloadFonts() uploads the atlas itself, one byte per pixel
-    // where the driver can swizzle. The backend makes its texture from a stand-in atlas instead.
-    ImGuiIO& io = ImGui::GetIO();
-    ImFontAtlas standIn, *fonts = io.Fonts;
-    io.Fonts = &standIn;
-    ImGui_ImplOpenGL3_CreateDeviceObjects();
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    io.Fonts = fonts;
     alphaFonts_ = glfwGetWindowAttrib(window_, GLFW_CONTEXT_VERSION_MAJOR) * 10 +
                           glfwGetWindowAttrib(window_, GLFW_CONTEXT_VERSION_MINOR) >= 33 ||
                   glfwExtensionSupported("GL_ARB_texture_swizzle");
-    if (options_.lockdown) {
-      glfwSetKeyCallback(window_, lockedKeyCallback);
-      glfwSetCharCallback(window_, lockedCharCallback);
-      glfwSetWindowCloseCallback(window_, lockedCloseCallback);
-    }
+    if (options_.lockdown) glfwSetWindowCloseCallback(window_, lockedCloseCallback);
     x11_ = suspendScreenSaver();
     lastScreenSaverReset_ = glfwGetTime();
   }
@@ -149,7 +137,7 @@ class GlfwPlatform : public Platform {
   ~GlfwPlatform() override {
     if (driverLoader_.joinable()) driverLoader_.join();
     if (fontTexture_) glDeleteTextures(1, &fontTexture_);
-    if (window_) {
+    if (imguiAttached_) {
       ImGui_ImplOpenGL3_Shutdown();
       ImGui_ImplGlfw_Shutdown();
     }
@@ -176,6 +164,7 @@ class GlfwPlatform : public Platform {
   void wake() override { glfwPostEmptyEvent(); }
 
   void newFrame() override {
+    if (!imguiAttached_) attachImGui();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
@@ -268,6 +257,31 @@ class GlfwPlatform : public Platform {
   }
 
  private:
+  // ImGui's backends join the window at the first frame, not in openWindow(): the app may still
+  // be baking fonts on another thread then, and every ImGui allocation counts itself in the
+  // shared ImGui context.
+  void attachImGui() {
+    imguiAttached_ = true;
+    ImGui_ImplGlfw_InitForOpenGL(window_, true);
+    // The pointer entered the window before the backend listened: without a focused window (no
+    // window manager) the backend reads the pointer only once it knows that.
+    if (glfwGetWindowAttrib(window_, GLFW_HOVERED)) ImGui_ImplGlfw_CursorEnterCallback(window_, 1);
+    ImGui_ImplOpenGL3_Init("#version 130");
+    // The backend's shaders now, without its font texture (a 4-byte-per-pixel copy of the atlas
+    // the app may have baked already): reloadFonts() uploads the atlas itself, one byte per pixel
+    // where the driver can swizzle. The backend makes its texture from a stand-in atlas instead.
+    ImGuiIO& io = ImGui::GetIO();
+    ImFontAtlas standIn, *fonts = io.Fonts;
+    io.Fonts = &standIn;
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    io.Fonts = fonts;
+    if (options_.lockdown) {  // after the backend's own callbacks, which these replace
+      glfwSetKeyCallback(window_, lockedKeyCallback);
+      glfwSetCharCallback(window_, lockedCharCallback);
+    }
+  }
+
   void drawLastFrame() {
     int w = 0, h = 0;
     glfwGetFramebufferSize(window_, &w, &h);
@@ -282,6 +296,7 @@ class GlfwPlatform : public Platform {
   GLFWmonitor* monitor_ = nullptr;
   int width_ = 0, height_ = 0;  // the window's size, or the monitor's when fullscreen
   GLFWwindow* window_ = nullptr;
+  bool imguiAttached_ = false;
   GLuint fontTexture_ = 0;
   bool alphaFonts_ = false;  // the driver can swizzle: the font atlas is uploaded as one channel
   double lastScreenSaverReset_ = 0.0;

@@ -30,7 +30,8 @@ class Platform {
   virtual ~Platform() = default;
 
   // Opens the window; nothing is drawn before. Until then the ImGui context and the display
-  // size exist, so the app can load its content and bake its fonts meanwhile.
+  // size exist, so the app can load its content meanwhile. It touches no ImGui state (the
+  // backends join at the first newFrame()): the app's fonts may bake on another thread during it.
   virtual void openWindow() = 0;
 
   // Sleeps until input arrives or `timeoutSeconds` pass (0 = just poll). False once the window

@@ -97,7 +97,7 @@ bool Theme::loadFonts(ImFontAtlas& atlas, const std::filesystem::path& fontDir,
   cfg.PixelSnapH = true;
   auto add = [&](std::vector<char>& file, float size) {
     return atlas.AddFontFromMemoryTTF(file.data(), static_cast<int>(file.size()), px(size), &cfg,
-                                       kGlyphs);
+                                      kGlyphs);
   };
   const float k = kTextSteps[textStep_];  // big titles stay the same at every text size
   fonts.body = add(regular_, 26 * k);

@@ -5,6 +5,7 @@
 #include <backends/imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <fstream>
 #include <stdexcept>
@@ -12,6 +13,9 @@
 #include <thread>
 
 #include <dlfcn.h>
+#include <pthread.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "image.h"
 #include "platform.h"
@@ -310,3 +314,24 @@ std::unique_ptr<Platform> makeGlfwPlatform(const Options& options) {
 }
 
 }  // namespace vitrine::platform
+
+// libglvnd, through which GLFW reaches the GL driver, checks for a fork with getpid() on every
+// GLX call, and getpid() is a system call since glibc 2.25. Choosing the window's framebuffer
+// configuration makes over 20,000 of them (GLFW reads each attribute of each of Mesa's
+// configurations): 30 ms of the start, and 65 ms of CPU, on a VM where a system call costs a
+// microsecond. The kiosk exports this getpid() (platform/CMakeLists.txt), so every library's
+// call gets the process id from memory; a fork clears it for the child.
+namespace {
+std::atomic<pid_t> gProcessId{0};
+[[maybe_unused]] const int gForkClears =
+    pthread_atfork(nullptr, nullptr, [] { gProcessId.store(0, std::memory_order_relaxed); });
+}  // namespace
+
+extern "C" pid_t getpid() noexcept {
+  pid_t pid = gProcessId.load(std::memory_order_relaxed);
+  if (pid == 0) {
+    pid = static_cast<pid_t>(syscall(SYS_getpid));
+    gProcessId.store(pid, std::memory_order_relaxed);
+  }
+  return pid;
+}

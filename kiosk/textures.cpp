@@ -106,7 +106,8 @@ void Textures::upload() {
     platform::TextureId reserved = flight->second;
     inFlight_.erase(flight);
     if (reserved) {  // already drawn: its pixels, or nothing to see for a broken image
-      platform_.fillTexture(reserved, d.image.empty() ? Image{1, 1, {0, 0, 0, 0}} : d.image);
+      static const Image kNothing{1, 1, {0, 0, 0, 0}};  // one transparent pixel
+      platform_.fillTexture(reserved, d.image.empty() ? kNothing : d.image);  // no copy
       if (d.image.empty()) {
         Slot& slot = cache_[d.key];
         bytes_ -= slot.entry.bytes();

@@ -171,8 +171,7 @@ bool Keyboard::key(Ui& ui, const std::string& name, const char* label, float w, 
   bool tapped = touchArea(ui, "key:" + name, min, max, &pressed);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImU32 fill = pressed ? color::sandDeep : (accent ? color::sand : color::white);
-  dl->AddRectFilled(ImVec2(min.x, min.y + ui.px(3)), ImVec2(max.x, max.y + ui.px(3)),
-                    color::shadow, ui.px(14));
+  dropShadow(dl, min, max, ui.px(3), ui.px(14));
   dl->AddRectFilled(min, max, fill, ui.px(14));
   ImFont* f = ui.theme.fonts.h3;
   ImVec2 ts = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, label);

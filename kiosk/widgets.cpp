@@ -60,9 +60,7 @@ bool button(Ui& ui, const std::string& name, const char* label, Look look, Icon 
   Colors c = colorsFor(look);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   float r = h * 0.5f;
-  if (look != Look::Quiet && look != Look::Secondary)
-    dl->AddRectFilled(ImVec2(min.x, min.y + ui.px(4)), ImVec2(max.x, max.y + ui.px(4)),
-                      color::shadow, r);
+  if (look != Look::Quiet && look != Look::Secondary) dropShadow(dl, min, max, ui.px(4), r);
   dl->AddRectFilled(min, max, pressed ? c.fillPressed : c.fill, r);
   if (c.outline) dl->AddRect(min, max, c.outline, r, 0, ui.px(3));
   float x = min.x + (w - contentW) * 0.5f;
@@ -432,6 +430,14 @@ void beginScrollArea(Ui& ui, const char* name, ImVec2 size, bool* toTop, bool sc
     *toTop = false;
   }
   ui.touch.scrollCurrentWindow();
+}
+
+void dropShadow(ImDrawList* dl, ImVec2 min, ImVec2 max, float drop, float rounding) {
+  // The card's corners as ImGui draws them: no rounder than half its width or height, less one.
+  float r = std::min({rounding, (max.x - min.x) * 0.5f - 1.0f, (max.y - min.y) * 0.5f - 1.0f});
+  float top = std::max(min.y + drop, max.y - r);  // above it the card hides the shadow
+  dl->AddRectFilled(ImVec2(min.x, top), ImVec2(max.x, max.y + drop), color::shadow, r,
+                    ImDrawFlags_RoundCornersBottom);
 }
 
 void imageCover(Ui& ui, ImDrawList* dl, const std::string& imageId, ImVec2 min, ImVec2 max,

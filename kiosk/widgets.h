@@ -68,6 +68,9 @@ float header(Ui& ui, const char* title, bool* back = nullptr);
 // given and true, the area starts at its top and the flag is consumed. Close with EndChild().
 void beginScrollArea(Ui& ui, const char* name, ImVec2 size, bool* toTop = nullptr,
                      bool scrollbar = true);
+// The soft shadow `drop` pixels under an opaque card with `rounding` corners. Only the band that
+// shows below the card is filled, not a second card's area: software GL pays for every pixel.
+void dropShadow(ImDrawList* dl, ImVec2 min, ImVec2 max, float drop, float rounding);
 // Image cover-fitted into a rounded rectangle (sand placeholder while it decodes).
 void imageCover(Ui& ui, ImDrawList* dl, const std::string& imageId, ImVec2 min, ImVec2 max,
                 float rounding, ImDrawFlags corners = ImDrawFlags_RoundCornersAll,

@@ -189,8 +189,7 @@ void AttractScreen::draw(Ui& ui) {
   ImVec2 ts = f->CalcTextSizeA(f->FontSize, 1e9f, 0, cta);
   ImVec2 pillMin(textX, o.y + size.y - ui.px(portrait ? 200 : 230));
   ImVec2 pillMax(pillMin.x + ts.x + ui.px(120), pillMin.y + ui.px(110));
-  dl->AddRectFilled(ImVec2(pillMin.x, pillMin.y + ui.px(6)),
-                    ImVec2(pillMax.x, pillMax.y + ui.px(6)), color::shadow, ui.px(55));
+  dropShadow(dl, pillMin, pillMax, ui.px(6), ui.px(55));
   dl->AddRectFilled(pillMin, pillMax, color::terracotta, ui.px(55));
   drawIcon(dl, Icon::Arrow, ImVec2(pillMax.x - ui.px(50), (pillMin.y + pillMax.y) * 0.5f),
            ui.px(34), color::white);

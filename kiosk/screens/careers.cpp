@@ -199,8 +199,7 @@ void CareersScreen::draw(Ui& ui) {
     bool pressed = false;
     bool tapped = touchArea(ui, "career:" + c.id, min, max, &pressed);
     float r = ui.theme.radius();
-    dl->AddRectFilled(ImVec2(min.x, min.y + ui.px(6)), ImVec2(max.x, max.y + ui.px(6)),
-                      color::shadow, r);
+    dropShadow(dl, min, max, ui.px(6), r);
     dl->AddRectFilled(min, max, pressed ? color::sand : color::white, r);
     imageCover(ui, dl, c.image, min, ImVec2(max.x, min.y + imageH), r, ImDrawFlags_RoundCornersTop,
                1.0f, ImageSize::Thumbnail);  // ~440 px wide

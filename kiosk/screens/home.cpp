@@ -14,8 +14,7 @@ bool tile(Ui& ui, const char* name, ImVec2 min, ImVec2 max, ImU32 fill, ImU32 fi
   bool tapped = touchArea(ui, name, min, max, &pressed);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   float r = ui.theme.radius() * 1.5f;
-  dl->AddRectFilled(ImVec2(min.x, min.y + ui.px(10)), ImVec2(max.x, max.y + ui.px(10)),
-                    color::shadow, r);
+  dropShadow(dl, min, max, ui.px(10), r);
   dl->AddRectFilled(min, max, pressed ? fillPressed : fill, r);
   float band = ui.px(190);
   imageCover(ui, dl, image, ImVec2(min.x + ui.px(16), min.y + ui.px(16)),

@@ -21,8 +21,7 @@ void drawQrCard(Ui& ui, const QrCode& qr, const std::string& url, ImVec2 min, fl
   float side = width - ui.px(80);
   ImFont* h3 = ui.theme.fonts.h3;
   float h = ui.px(40) + h3->FontSize + ui.px(24) + side + ui.px(110);
-  dl->AddRectFilled(ImVec2(min.x, min.y + ui.px(8)), ImVec2(min.x + width, min.y + h + ui.px(8)),
-                    color::shadow, ui.theme.radius());
+  dropShadow(dl, min, ImVec2(min.x + width, min.y + h), ui.px(8), ui.theme.radius());
   dl->AddRectFilled(min, ImVec2(min.x + width, min.y + h), color::white, ui.theme.radius());
   const char* title = ui.t(S::ScanToApply);
   float tw = h3->CalcTextSizeA(h3->FontSize, 1e9f, 0, title).x;

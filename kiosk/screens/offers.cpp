@@ -96,8 +96,7 @@ void offerCard(Ui& ui, const Offer& o, ImVec2 min, ImVec2 max) {
   };
   ImDrawList* dl = ImGui::GetWindowDrawList();
   float r = ui.theme.radius();
-  dl->AddRectFilled(ImVec2(min.x, min.y + ui.px(5)), ImVec2(max.x, max.y + ui.px(5)), color::shadow,
-                    r);
+  dropShadow(dl, min, max, ui.px(5), r);
   dl->AddRectFilled(min, max, pressed ? color::sand : color::white, r);
   dl->AddRectFilled(min, ImVec2(min.x + ui.px(12), max.y),
                     o.country.empty() ? color::sage : color::sun, r, ImDrawFlags_RoundCornersLeft);

@@ -163,7 +163,8 @@ double App::frame() {
   ImGui::Begin("##screen", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                   ImGuiWindowFlags_NoScrollWithMouse);
+                   ImGuiWindowFlags_NoScrollWithMouse |
+                   ImGuiWindowFlags_NoBackground);  // the platform clears to the paper colour
   drawScreen(ui);
   if (gestureTouch) nav = {};  // a touch of the hidden gesture is nobody's tap
   double idleFor = now - lastActivity_;

@@ -93,6 +93,12 @@ bool imageDimensions(const std::vector<uint8_t>& bytes, int& w, int& h, std::str
   return true;
 }
 
+bool Image::opaque() const {
+  for (size_t i = 3; i < rgba.size(); i += 4)
+    if (rgba[i] != 255) return false;
+  return !empty();
+}
+
 Image decodeImage(const std::vector<uint8_t>& bytes, std::string& error) {
   int w = 0, h = 0, comp = 0;
   if (!imageDimensions(bytes, w, h, error)) return {};

@@ -14,6 +14,7 @@ struct Image {
   int height = 0;
   std::vector<uint8_t> rgba;  // width * height * 4
   bool empty() const { return rgba.empty(); }
+  bool opaque() const;  // every pixel has full alpha: whatever is drawn behind it is hidden
 };
 
 // Returns an empty Image and sets `error` on anything that is not a sane PNG or JPEG.

@@ -42,9 +42,10 @@ bool Textures::decodeOne() {
   }
   std::string error;
   Image image = decodeImage(job.bytes, error);  // a broken image stays empty
+  const bool opaque = image.opaque();
   {
     std::lock_guard lock(mutex_);
-    decoded_.push_back({std::move(job.key), std::move(image)});
+    decoded_.push_back({std::move(job.key), std::move(image), opaque});
     --busy_;
   }
   wake_.notify_all();
@@ -108,10 +109,13 @@ void Textures::upload() {
     if (reserved) {  // already drawn: its pixels, or nothing to see for a broken image
       static const Image kNothing{1, 1, {0, 0, 0, 0}};  // one transparent pixel
       platform_.fillTexture(reserved, d.image.empty() ? kNothing : d.image);  // no copy
+      auto slot = cache_.find(d.key);
+      if (slot == cache_.end()) continue;
+      Entry& entry = slot->second.entry;
+      entry.opaque = d.opaque;
       if (d.image.empty()) {
-        Slot& slot = cache_[d.key];
-        bytes_ -= slot.entry.bytes();
-        slot.entry.width = slot.entry.height = 0;  // remembered as broken: not decoded again
+        bytes_ -= entry.bytes();
+        entry.width = entry.height = 0;  // remembered as broken: not decoded again
       }
       continue;
     }
@@ -120,6 +124,7 @@ void Textures::upload() {
       e.id = platform_.createTexture(d.image);
       e.width = d.image.width;
       e.height = d.image.height;
+      e.opaque = d.opaque;
     }
     remember(d.key, e);
   }

@@ -35,6 +35,7 @@ class Textures {
   struct Entry {
     platform::TextureId id = nullptr;
     int width = 0, height = 0;
+    bool opaque = false;  // known once decoded: nothing drawn behind it shows
     size_t bytes() const { return static_cast<size_t>(width) * height * 4; }
   };
   // Images are decoded by a worker thread, never by the frame that scrolls. On the first frame
@@ -58,6 +59,7 @@ class Textures {
   struct Decoded {
     std::string key;
     Image image;
+    bool opaque = false;
   };
   struct Slot {
     Entry entry;

@@ -200,7 +200,13 @@ void CareersScreen::draw(Ui& ui) {
     bool tapped = touchArea(ui, "career:" + c.id, min, max, &pressed);
     float r = ui.theme.radius();
     dropShadow(dl, min, max, ui.px(6), r);
-    dl->AddRectFilled(min, max, pressed ? color::sand : color::white, r);
+    // Under an opaque picture the card's paper would never show: it starts below (1 px under
+    // the picture's edge), which spares a software renderer a third of every card.
+    const auto* picture = ui.textures.get(c.image, ImageSize::Thumbnail);
+    const bool hidden = picture && picture->opaque;
+    dl->AddRectFilled(ImVec2(min.x, hidden ? min.y + imageH - ui.px(1) : min.y), max,
+                      pressed ? color::sand : color::white, r,
+                      hidden ? ImDrawFlags_RoundCornersBottom : ImDrawFlags_RoundCornersAll);
     imageCover(ui, dl, c.image, min, ImVec2(max.x, min.y + imageH), r, ImDrawFlags_RoundCornersTop,
                1.0f, ImageSize::Thumbnail);  // ~440 px wide
     if (ui.session.has(ui.session.careers, c.id)) {

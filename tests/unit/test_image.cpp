@@ -104,3 +104,11 @@ TEST_CASE("fitWithin keeps the aspect ratio and never upscales") {
   CHECK(small.width == 300);
   CHECK(small.height == 200);
 }
+
+TEST_CASE("an image is opaque only when every pixel has full alpha") {
+  Image img = checkerboard(8, 8);
+  CHECK(img.opaque());
+  img.rgba[(5 * 8 + 6) * 4 + 3] = 254;  // one pixel barely see-through
+  CHECK_FALSE(img.opaque());
+  CHECK_FALSE(Image{}.opaque());  // nothing decoded hides nothing
+}

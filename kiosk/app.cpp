@@ -96,6 +96,13 @@ void App::bakeFonts(std::launch policy) {
   });
 }
 
+void App::startLoading() {
+  bakeFonts(std::launch::async);
+  if (current_ == ScreenId::Home)
+    for (const std::string& image : ui::HomeScreen::images(catalogue())) textures_->prefetch(image);
+  if (current_ == ScreenId::Attract) textures_->prefetch(attract_.image(catalogue()));
+}
+
 void App::finishFonts() {
   if (!fontBake_.valid()) return;
   if (std::string error = fontBake_.get(); !error.empty())

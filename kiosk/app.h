@@ -54,8 +54,9 @@ class App {
   // it); the GPU gets them on the next frame.
   void prepareFonts();
   // Start-up: the same bake on a thread while the caller opens the window (which needs the main
-  // thread); finishFonts() waits for it. Nothing may touch the theme or the font atlas between.
-  void startFonts() { bakeFonts(std::launch::async); }
+  // thread), and the first screen's illustrations decode on another; finishFonts() waits for
+  // the fonts. Nothing may touch the theme or the font atlas between.
+  void startLoading();
   void finishFonts();
   // Renders frames until images are decoded and nothing moves (screenshots, tests).
   void settle(int maxFrames = 120);

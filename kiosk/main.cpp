@@ -213,11 +213,11 @@ int main(int argc, char** argv) {
     StopListener stopListener(*platform);
     vitrine::App app(*platform, args.app);
     logStartup(app, args);
-    app.startFonts();  // on a thread while the window opens
+    if (args.startHome && args.tourDir.empty()) app.navigate(vitrine::ScreenId::Home);
+    app.startLoading();  // fonts and the first screen's images, on threads while the window opens
     platform->openWindow();
     app.finishFonts();
     if (!args.tourDir.empty()) return vitrine::tour(app, *platform, args.tourDir);
-    if (args.startHome) app.navigate(vitrine::ScreenId::Home);
     return run(app, *platform);
   } catch (const std::exception& e) {
     log::error(e.what());

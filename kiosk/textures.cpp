@@ -148,11 +148,35 @@ void Textures::evictOverBudget() {
   }
 }
 
+// Both sizes of one image may be live (a grid card and its detail screen): one key each. An
+// image id is a file name, never a path, so "thumb/" cannot clash with one.
+static std::string keyOf(const std::string& imageId, ImageSize size) {
+  return size == ImageSize::Thumbnail ? "thumb/" + imageId : imageId;
+}
+
+std::vector<uint8_t> Textures::bytesOf(const std::string& imageId, ImageSize size) const {
+  return size == ImageSize::Thumbnail ? pack_->thumbnailBytes(imageId) : pack_->imageBytes(imageId);
+}
+
+void Textures::enqueue(const std::string& key, std::vector<uint8_t> bytes) {
+  {
+    std::lock_guard lock(mutex_);
+    queue_.push_back({key, std::move(bytes)});
+  }
+  wake_.notify_all();
+}
+
+void Textures::prefetch(const std::string& imageId, ImageSize size) {
+  if (imageId.empty() || !pack_) return;
+  const std::string key = keyOf(imageId, size);
+  if (cache_.count(key) || inFlight_.count(key)) return;
+  inFlight_[key] = nullptr;  // get() reserves its texture if the first frame comes before it
+  enqueue(key, bytesOf(imageId, size));
+}
+
 const Textures::Entry* Textures::get(const std::string& imageId, ImageSize size) {
   if (imageId.empty() || !pack_) return nullptr;
-  // Both sizes of one image may be live (a grid card and its detail screen): one key each. An
-  // image id is a file name, never a path, so "thumb/" cannot clash with one.
-  const std::string key = size == ImageSize::Thumbnail ? "thumb/" + imageId : imageId;
+  const std::string key = keyOf(imageId, size);
   auto it = cache_.find(key);
   if (it != cache_.end()) {
     lru_.remove(key);
@@ -160,20 +184,18 @@ const Textures::Entry* Textures::get(const std::string& imageId, ImageSize size)
     it->second.drawnIn = frame_;
     return it->second.entry.id && it->second.entry.width > 0 ? &it->second.entry : nullptr;
   }
-  if (inFlight_.count(key)) return nullptr;  // asked for by an earlier frame: on its way
-  std::vector<uint8_t> bytes =
-      size == ImageSize::Thumbnail ? pack_->thumbnailBytes(imageId) : pack_->imageBytes(imageId);
+  // Asked for by an earlier frame: on its way, unless a screen's first frame needs it now.
+  auto flight = inFlight_.find(key);
+  const bool asked = flight != inFlight_.end();
+  const bool mayReserve = screenIsNew_ && reservedThisFrame_ < kFirstFrameImages;
+  if (asked && (flight->second || !mayReserve)) return nullptr;
+  std::vector<uint8_t> bytes = bytesOf(imageId, size);
   int width = 0, height = 0;
   std::string error;
-  const bool drawNow = screenIsNew_ && reservedThisFrame_ < kFirstFrameImages &&
-                       imageDimensions(bytes, width, height, error);
+  const bool drawNow = mayReserve && imageDimensions(bytes, width, height, error);
   platform::TextureId reserved = drawNow ? platform_.reserveTexture() : nullptr;
   inFlight_[key] = reserved;
-  {
-    std::lock_guard lock(mutex_);
-    queue_.push_back({key, std::move(bytes)});
-  }
-  wake_.notify_all();
+  if (!asked) enqueue(key, std::move(bytes));
   if (!drawNow) return nullptr;
   ++reservedThisFrame_;
   remember(key, Entry{reserved, width, height});

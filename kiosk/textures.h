@@ -43,6 +43,9 @@ class Textures {
   // rendered: endFrame), so a screen appears whole; on later frames (scrolling, prefetching)
   // null until the worker is done, and the app is woken then.
   const Entry* get(const std::string& imageId, ImageSize size = ImageSize::Detail);
+  // Starts decoding an image a screen will draw soon (the first screen, while the window opens);
+  // get() then finds it uploaded, or waits for it on a first frame as for any other.
+  void prefetch(const std::string& imageId, ImageSize size = ImageSize::Detail);
   // Shows what the worker decoded meanwhile; a new screen drops the old one's unstarted decodes.
   void beginFrame(bool screenIsNew);
   void endFrame();  // before rendering: the screen's first frame waits for its images, helping
@@ -65,6 +68,8 @@ class Textures {
     Entry entry;
     uint64_t drawnIn = 0;  // frame_ when last asked for
   };
+  std::vector<uint8_t> bytesOf(const std::string& imageId, ImageSize size) const;
+  void enqueue(const std::string& key, std::vector<uint8_t> bytes);  // for the worker
   void work();                   // the worker thread
   bool decodeOne();              // takes one queued job, if any, on the calling thread
   void waitIdle();               // until no job is queued or being decoded

@@ -104,6 +104,11 @@ AttractSlide attractSlide(const Catalogue& cat, const std::vector<size_t>& upcom
   return {false, (2 * cycle + pos) % careers};
 }
 
+std::string AttractScreen::image(const Catalogue& cat) const {
+  const AttractSlide s = attractSlide(cat, upcomingEvents(cat, localDate()), slide);
+  return s.event || cat.careers.empty() ? "" : cat.careers[s.index].image;
+}
+
 void AttractScreen::draw(Ui& ui) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 o = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();

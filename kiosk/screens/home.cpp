@@ -32,6 +32,11 @@ bool tile(Ui& ui, const char* name, ImVec2 min, ImVec2 max, ImU32 fill, ImU32 fi
 
 }  // namespace
 
+std::vector<std::string> HomeScreen::images(const Catalogue& cat) {
+  const std::string careers = cat.careers.empty() ? "" : cat.careers.front().image;
+  return {careers, cat.careers.size() > 1 ? cat.careers[1].image : careers};
+}
+
 void HomeScreen::draw(Ui& ui) {
   const ImVec2 o = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   const bool portrait = size.y > size.x;
@@ -60,8 +65,7 @@ void HomeScreen::draw(Ui& ui) {
                                  searchMax.y - ui.theme.touchMin() * 0.5f));
 
   const auto& cat = ui.catalogue;
-  std::string careerImage = cat.careers.empty() ? "" : cat.careers.front().image;
-  std::string offerImage = cat.careers.size() > 1 ? cat.careers[1].image : careerImage;
+  const std::vector<std::string> doors = images(cat);
   float top = o.y + size.y * (portrait ? 0.30f : 0.36f);
   float bottom = o.y + size.y - pad;
   ImVec2 aMin, aMax, bMin, bMax;
@@ -74,10 +78,10 @@ void HomeScreen::draw(Ui& ui) {
     aMin = ImVec2(o.x + pad, top), aMax = ImVec2(mid - ui.px(24), bottom);
     bMin = ImVec2(mid + ui.px(24), top), bMax = ImVec2(o.x + size.x - pad, bottom);
   }
-  if (tile(ui, "home.careers", aMin, aMax, color::teal, color::tealDeep, careerImage,
-           ui.t(S::Careers), ui.tn(S::CareersHint, static_cast<int>(cat.careers.size()))))
+  if (tile(ui, "home.careers", aMin, aMax, color::teal, color::tealDeep, doors[0], ui.t(S::Careers),
+           ui.tn(S::CareersHint, static_cast<int>(cat.careers.size()))))
     ui.go(ScreenId::Careers);
-  if (tile(ui, "home.offers", bMin, bMax, color::terracotta, color::terracottaDeep, offerImage,
+  if (tile(ui, "home.offers", bMin, bMax, color::terracotta, color::terracottaDeep, doors[1],
            ui.t(S::Offers), ui.tn(S::OffersHint, static_cast<int>(cat.offers.size())))) {
     ui.session.filters = OfferFilters{};
     ui.go(ScreenId::Offers);

@@ -33,10 +33,14 @@ struct AttractScreen {
   int changes = 0;  // slides shown since the loop started
   double slideStart = -1.0;
   void draw(Ui& ui);
+  // The illustration the current slide shows, if a career's (decoded while the window opens).
+  std::string image(const Catalogue& cat) const;
 };
 
 struct HomeScreen {
   void draw(Ui& ui);
+  // The two doors' illustrations: the first two careers' (decoded while the window opens).
+  static std::vector<std::string> images(const Catalogue& cat);
 };
 
 // What a cached view was computed from. A language or pack switch builds new vectors while the

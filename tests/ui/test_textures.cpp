@@ -118,3 +118,20 @@ TEST_CASE("a new screen does not wait for the images the last one was still wait
   textures.waitForDecodes();
   CHECK_FALSE(textures.pending());
 }
+
+TEST_CASE("images decoded before the window opens are on the first frame, each decoded once") {
+  Demo demo;
+  REQUIRE(demo.ids.size() >= 2);
+  Textures textures(demo.platform, demo.pack.get());
+  // The first screen's two illustrations start decoding while the window would open; the
+  // first frame may come before, during or after their decode.
+  textures.prefetch(demo.ids[0]);
+  textures.prefetch(demo.ids[1]);
+  textures.prefetch(demo.ids[0]);  // asked twice: still one decode
+  textures.beginFrame(true);
+  for (int i = 0; i < 2; ++i) REQUIRE(textures.get(demo.ids[i]) != nullptr);
+  textures.endFrame();
+  CHECK(demo.platform.filledTextures() == 2);
+  CHECK(demo.platform.liveTextures() == 2);
+  CHECK_FALSE(textures.pending());
+}

@@ -182,6 +182,10 @@ int main(int argc, char** argv) {
   // One heap for every thread: the font and image workers allocate in bursts, and an arena of
   // their own would keep megabytes (3.6 MB PSS measured) for the whole run.
   mallopt(M_ARENA_MAX, 1);
+  // The software renderer frees and re-grows its frame buffers every frame; trimming the heap
+  // top each time cost a system call, a TLB flush on every core and fresh page faults (scrolling:
+  // 1.5 ms CPU per frame measured), for 0.3 MB PSS kept.
+  mallopt(M_TRIM_THRESHOLD, 16 << 20);
   blockStopSignals();
   Args args;
   try {

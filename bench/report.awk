@@ -39,6 +39,15 @@ END {
     verdict[key] = med[key] <= limit ? "met" : "MISSED"
     printf "%-46s %10s %10s  %s\n", key, fmt(limit), fmt(med[key]), verdict[key]
   }
+  # What a bare GL window (bench/gl_floor) already costs here, and Vitrine's part above it.
+  nf = split("complete_ms cpu_at_complete_ms settled_pss_mb", floorKeys, " ")
+  for (f = 1; f <= nf; ++f) {
+    key = "vitrine.demo." floorKeys[f]
+    if (!(key in med) || !(("floor." floorKeys[f]) in med)) continue
+    if (!fp++) printf "\n%-46s %10s %10s %10s\n", "Vitrine beside a bare GL window (demo pack)", "floor", "vitrine", "above"
+    printf "%-46s %10s %10s %10s\n", floorKeys[f], fmt(med["floor." floorKeys[f]]), fmt(med[key]),
+           fmt(med[key] - med["floor." floorKeys[f]])
+  }
   # RSS tells growth best: PSS also moves when other processes map the same libraries (Mesa).
   for (m = 1; m <= 2; ++m) {
     what = m == 1 ? "rss" : "pss"

@@ -62,7 +62,7 @@ class Textures {
   struct Decoded {
     std::string key;
     Image image;
-    bool opaque = false;
+    bool opaque = false;  // Image::opaque(), a scan of every pixel: done on the worker
   };
   struct Slot {
     Entry entry;

@@ -442,7 +442,11 @@ void dropShadow(ImDrawList* dl, ImVec2 min, ImVec2 max, float drop, float roundi
 
 void imageCover(Ui& ui, ImDrawList* dl, const std::string& imageId, ImVec2 min, ImVec2 max,
                 float rounding, ImDrawFlags corners, float alpha, ImageSize size) {
-  const Textures::Entry* tex = ui.textures.get(imageId, size);
+  imageCover(dl, ui.textures.get(imageId, size), min, max, rounding, corners, alpha);
+}
+
+void imageCover(ImDrawList* dl, const Textures::Entry* tex, ImVec2 min, ImVec2 max, float rounding,
+                ImDrawFlags corners, float alpha) {
   if (!tex) {
     dl->AddRectFilled(min, max, (color::sand & 0x00FFFFFF) | (static_cast<ImU32>(alpha * 255) << 24),
                       rounding, corners);

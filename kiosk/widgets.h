@@ -75,5 +75,8 @@ void dropShadow(ImDrawList* dl, ImVec2 min, ImVec2 max, float drop, float roundi
 void imageCover(Ui& ui, ImDrawList* dl, const std::string& imageId, ImVec2 min, ImVec2 max,
                 float rounding, ImDrawFlags corners = ImDrawFlags_RoundCornersAll,
                 float alpha = 1.0f, ImageSize size = ImageSize::Detail);
+// The same for a texture the caller already has from ui.textures.get() (null: the placeholder).
+void imageCover(ImDrawList* dl, const Textures::Entry* tex, ImVec2 min, ImVec2 max, float rounding,
+                ImDrawFlags corners, float alpha = 1.0f);
 
 }  // namespace vitrine::ui

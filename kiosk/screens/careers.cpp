@@ -202,13 +202,12 @@ void CareersScreen::draw(Ui& ui) {
     dropShadow(dl, min, max, ui.px(6), r);
     // Under an opaque picture the card's paper would never show: it starts below (1 px under
     // the picture's edge), which spares a software renderer a third of every card.
-    const auto* picture = ui.textures.get(c.image, ImageSize::Thumbnail);
+    const auto* picture = ui.textures.get(c.image, ImageSize::Thumbnail);  // ~440 px wide
     const bool hidden = picture && picture->opaque;
     dl->AddRectFilled(ImVec2(min.x, hidden ? min.y + imageH - ui.px(1) : min.y), max,
                       pressed ? color::sand : color::white, r,
                       hidden ? ImDrawFlags_RoundCornersBottom : ImDrawFlags_RoundCornersAll);
-    imageCover(ui, dl, c.image, min, ImVec2(max.x, min.y + imageH), r, ImDrawFlags_RoundCornersTop,
-               1.0f, ImageSize::Thumbnail);  // ~440 px wide
+    imageCover(dl, picture, min, ImVec2(max.x, min.y + imageH), r, ImDrawFlags_RoundCornersTop);
     if (ui.session.has(ui.session.careers, c.id)) {
       ImVec2 b(max.x - ui.px(44), min.y + ui.px(44));
       dl->AddCircleFilled(b, ui.px(30), color::white, 32);

@@ -17,7 +17,6 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-#include "image.h"
 #include "platform.h"
 
 // Last: Xlib's macros (None, Status, Bool...) must not leak into the headers above.
@@ -193,11 +192,11 @@ class GlfwPlatform : public Platform {
     return reinterpret_cast<TextureId>(static_cast<intptr_t>(tex));
   }
 
-  void fillTexture(TextureId id, const Image& img) override {
+  void fillTexture(TextureId id, const Pixels& img) override {
     glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<intptr_t>(id)));
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, img.width, img.height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
-                 img.rgba.data());
+                 img.rgba);
   }
 
   void destroyTexture(TextureId id) override {
@@ -233,14 +232,17 @@ class GlfwPlatform : public Platform {
     atlas->ClearInputData();  // and so are the atlas's copies of the font files
   }
 
-  bool saveScreenshot(const std::filesystem::path& file, std::string& error) override {
+  bool readFrame(Frame& frame, std::string& error) override {
     int w = 0, h = 0;
     glfwGetFramebufferSize(window_, &w, &h);
-    Image img;
-    img.width = w;
-    img.height = h;
-    img.rgba.resize(static_cast<size_t>(w) * h * 4);
-    std::vector<uint8_t> flipped(img.rgba.size());
+    if (w <= 0 || h <= 0) {
+      error = "no framebuffer";
+      return false;
+    }
+    frame.width = w;
+    frame.height = h;
+    frame.rgba.resize(static_cast<size_t>(w) * h * 4);
+    std::vector<uint8_t> flipped(frame.rgba.size());
     // Redraw the last frame's draw lists into the back buffer: reading the front buffer after a
     // swap is undefined on many drivers.
     drawLastFrame();
@@ -249,14 +251,7 @@ class GlfwPlatform : public Platform {
     glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, flipped.data());
     size_t row = static_cast<size_t>(w) * 4;
     for (int y = 0; y < h; ++y)  // GL's origin is bottom-left
-      std::copy_n(flipped.data() + (h - 1 - y) * row, row, img.rgba.data() + y * row);
-    std::vector<uint8_t> png = encodePng(img);
-    std::ofstream out(file, std::ios::binary);
-    out.write(reinterpret_cast<const char*>(png.data()), static_cast<std::streamsize>(png.size()));
-    if (!out) {
-      error = "cannot write " + file.string();
-      return false;
-    }
+      std::copy_n(flipped.data() + (h - 1 - y) * row, row, frame.rgba.data() + y * row);
     return true;
   }
 

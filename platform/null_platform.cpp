@@ -44,7 +44,7 @@ TextureId NullPlatform::reserveTexture() {
   return reinterpret_cast<TextureId>(nextTexture_++);
 }
 
-void NullPlatform::fillTexture(TextureId, const Image&) { ++filledTextures_; }
+void NullPlatform::fillTexture(TextureId, const Pixels&) { ++filledTextures_; }
 
 void NullPlatform::destroyTexture(TextureId id) {
   if (id) --liveTextures_;
@@ -58,7 +58,7 @@ void NullPlatform::reloadFonts() {
   ImGui::GetIO().Fonts->ClearTexData();  // like the real platform: pixels live on the "GPU" only
 }
 
-bool NullPlatform::saveScreenshot(const std::filesystem::path&, std::string& error) {
+bool NullPlatform::readFrame(Frame&, std::string& error) {
   error = "the null platform draws nothing";
   return false;
 }

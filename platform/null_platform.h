@@ -19,10 +19,10 @@ class NullPlatform : public Platform {
   void render() override;
   double now() const override { return clock_; }
   TextureId reserveTexture() override;
-  void fillTexture(TextureId id, const Image& rgba) override;
+  void fillTexture(TextureId id, const Pixels& rgba) override;
   void destroyTexture(TextureId id) override;
   void reloadFonts() override;
-  bool saveScreenshot(const std::filesystem::path& file, std::string& error) override;
+  bool readFrame(Frame& frame, std::string& error) override;
 
   // Virtual finger: each call is applied at the start of the next frame, one per frame.
   void pointer(float x, float y, bool down);

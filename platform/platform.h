@@ -5,14 +5,26 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace vitrine {
-struct Image;
 }
 
 namespace vitrine::platform {
 
 using TextureId = void*;  // ImTextureID is void* in Dear ImGui 1.86
+
+// RGBA pixels, 4 bytes each, row-major: what a texture is filled from (a view, not a copy).
+struct Pixels {
+  int width = 0, height = 0;
+  const uint8_t* rgba = nullptr;
+};
+
+// A frame read back from the screen: RGBA, top row first.
+struct Frame {
+  int width = 0, height = 0;
+  std::vector<uint8_t> rgba;
+};
 
 struct Options {
   bool fullscreen = true;
@@ -47,8 +59,8 @@ class Platform {
 
   // A texture name to draw with now; its pixels come with fillTexture() before the frame renders.
   virtual TextureId reserveTexture() = 0;
-  virtual void fillTexture(TextureId id, const Image& rgba) = 0;
-  TextureId createTexture(const Image& rgba) {
+  virtual void fillTexture(TextureId id, const Pixels& rgba) = 0;
+  TextureId createTexture(const Pixels& rgba) {
     TextureId id = reserveTexture();
     fillTexture(id, rgba);
     return id;
@@ -56,8 +68,8 @@ class Platform {
   virtual void destroyTexture(TextureId id) = 0;
   // Must be called after ImGui's font atlas changed (e.g. text size switch).
   virtual void reloadFonts() = 0;
-  // Writes the last presented frame as PNG; false with `error` set on failure.
-  virtual bool saveScreenshot(const std::filesystem::path& file, std::string& error) = 0;
+  // The last presented frame, top row first; false with `error` set when there is none.
+  virtual bool readFrame(Frame& frame, std::string& error) = 0;
 };
 
 // A real window with an OpenGL 3 context (platform_glfw), once openWindow() is called; the GL

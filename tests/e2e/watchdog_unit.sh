@@ -7,8 +7,8 @@ KIOSK="$(realpath "$1")"
 SRC="$3"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-UNIT="$SRC/deploy/vitrine-kiosk.service"
-XUNIT="$SRC/deploy/vitrine-x.service"
+UNIT="$SRC/scripts/system/vitrine-kiosk.service"
+XUNIT="$SRC/scripts/system/vitrine-x.service"
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
@@ -42,15 +42,15 @@ for opt in $(value "$UNIT" Service ExecStart | grep -o -- '--[a-z-]*'); do
   grep -q -- "\[$opt\b\|^usage: kiosk $opt\|$opt " <<<"$usage" || fail "ExecStart uses $opt, unknown to kiosk"
 done
 
-conf="$SRC/deploy/xorg.conf.d/10-vitrine.conf"
+conf="$SRC/scripts/system/xorg.conf.d/10-vitrine.conf"
 for opt in DontZap DontVTSwitch; do
   grep -Eq "Option +\"$opt\" +\"true\"" "$conf" || fail "xorg snippet lacks $opt"
 done
 for opt in BlankTime StandbyTime SuspendTime OffTime; do
   grep -Eq "Option +\"$opt\" +\"0\"" "$conf" || fail "xorg snippet lacks $opt 0"
 done
-sh -n "$SRC/deploy/session" || fail "deploy/session has a syntax error"
-grep -q 'xset s off -dpms s noblank' "$SRC/deploy/session" || fail "the session does not stop blanking"
+sh -n "$SRC/scripts/system/session" || fail "scripts/system/session has a syntax error"
+grep -q 'xset s off -dpms s noblank' "$SRC/scripts/system/session" || fail "the session does not stop blanking"
 
 # scripts/deploy --dry-run: changes nothing, and shows every step of a real install.
 plan="$(bash "$SRC/scripts/deploy" --dry-run)" || fail "scripts/deploy --dry-run failed"

@@ -3,7 +3,7 @@
 #include "pack_slot.h"
 #include "sqlite.h"
 #include "staff_pin.h"
-#include "staff_settings.h"
+#include "app_settings.h"
 #include "store.h"
 #include "ui_driver.h"
 #include "unit/pack_slot_helpers.h"

@@ -1,7 +1,7 @@
 // UI scale: from the display (1080p: 1, 4K: 2) unless --scale or the staff setting « Taille de
 // l'interface » says otherwise; the staff choice applies at once (one font re-bake) and persists.
 #include "staff_pin.h"
-#include "staff_settings.h"
+#include "app_settings.h"
 #include "ui_driver.h"
 
 using vitrine::ScreenId;

@@ -7,7 +7,7 @@
 
 #include "ctl.h"
 #include "pack.h"
-#include "screens/screens.h"
+#include "dates.h"
 #include "ui_strings.h"
 
 namespace vitrine::ctl {
@@ -177,10 +177,10 @@ void offerItem(std::ostream& html, const Offer& o, const Catalogue& cat) {
   html << "</p><p class=facts>" << esc(o.service);
   std::string years = yearsText(o);
   if (!years.empty()) html << " · " << esc(years);
-  html << " · " << esc(ui::formatDate(o.start)) << " – " << esc(ui::formatDate(o.end)) << " · "
+  html << " · " << esc(formatDate(o.start)) << " – " << esc(formatDate(o.end)) << " · "
        << esc(ui::trn(S::Places, o.places));
   if (!o.deadline.empty())
-    html << " · " << tr(S::Deadline) << " " << esc(ui::formatDate(o.deadline));
+    html << " · " << tr(S::Deadline) << " " << esc(formatDate(o.deadline));
   html << "</p>";
   if (!o.description.empty()) html << "<p>" << esc(o.description) << "</p>";
   std::string welcome = welcomeText(o);

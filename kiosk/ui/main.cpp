@@ -17,7 +17,7 @@
 #include "instance_lock.h"
 #include "log.h"
 #include "platform.h"
-#include "staff_settings.h"
+#include "app_settings.h"
 #include "tour.h"
 #include "watchdog.h"
 

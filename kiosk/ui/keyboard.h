@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ui.h"
+#include "utf8.h"
 
 namespace vitrine::ui {
 
@@ -43,9 +44,8 @@ class Keyboard {
   double lastRepeat_ = 0.0;
 };
 
-// UTF-8 helpers used by the keyboard and by validation.
-size_t utf8Length(const std::string& s);
-void utf8PopBack(std::string& s);
+using vitrine::utf8Length;
+using vitrine::utf8PopBack;
 std::string utf8Upper(const std::string& letter);
 
 }  // namespace vitrine::ui

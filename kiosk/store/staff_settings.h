@@ -11,7 +11,6 @@
 
 namespace vitrine {
 
-struct AppConfig;
 class VisitorStore;
 
 // What staff saved; an empty field means "the command line's value" (AppConfig is the default).
@@ -36,15 +35,6 @@ KioskSettings loadSettings(const std::filesystem::path& storePath);
 // Throws StoreError with a French sentence for staff.
 void saveSetting(const std::filesystem::path& storePath, const std::string& key,
                  const std::string& value);
-
-// Saved settings override the command line's values in `config`. Unknown or out-of-range saved
-// values are ignored (a hand-edited file must not stop the kiosk).
-void applySettings(AppConfig& config, const KioskSettings& saved);
-// loadSettings + applySettings; a store that cannot be read leaves `config` as it is and is
-// logged (the App reports the store's problem itself).
-void applySavedSettings(AppConfig& config);
-// Every field set from `config` (what the command line said, shown as the defaults).
-KioskSettings settingsOf(const AppConfig& config);
 
 bool parseLanguage(const std::string& code, ui::Lang& out);
 // "auto" (0: from the display) or a UI scale from 0.5 to 3 ("1.25"); false for anything else.

@@ -140,20 +140,6 @@ KeyboardLayout layoutFor(const std::string& setting, const std::string& country,
   return KeyboardLayout::Qwerty;
 }
 
-size_t utf8Length(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-void utf8PopBack(std::string& s) {
-  while (!s.empty()) {
-    unsigned char c = static_cast<unsigned char>(s.back());
-    s.pop_back();
-    if ((c & 0xC0) != 0x80) break;  // removed the lead byte: one whole character is gone
-  }
-}
-
 std::string utf8Upper(const std::string& letter) {
   if (letter.size() == 1 && letter[0] >= 'a' && letter[0] <= 'z')
     return std::string(1, static_cast<char>(letter[0] - 'a' + 'A'));

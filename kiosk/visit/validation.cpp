@@ -3,7 +3,7 @@
 
 #include <cctype>
 
-#include "keyboard.h"
+#include "utf8.h"
 
 namespace vitrine {
 
@@ -47,7 +47,7 @@ std::optional<ui::S> validateForm(const FormState& form) {
   bool hasEmail = !form.email.empty(), hasPhone = !form.phone.empty();
   if (hasEmail && !looksLikeEmail(form.email)) return ui::S::BadEmail;
   if (hasPhone && !looksLikePhone(form.phone)) return ui::S::BadPhone;
-  if (ui::utf8Length(form.message) > kMessageMaxChars) return ui::S::MessageTooLong;
+  if (utf8Length(form.message) > kMessageMaxChars) return ui::S::MessageTooLong;
   if ((hasEmail || hasPhone) && !form.consent()) return ui::S::NeedConsent;
   if (form.consent() && !hasEmail && !hasPhone) return ui::S::NeedContact;
   return std::nullopt;

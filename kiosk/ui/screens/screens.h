@@ -7,6 +7,9 @@
 #include <utility>
 #include <vector>
 
+#include "consent.h"
+#include "dates.h"
+#include "filters.h"
 #include "keyboard.h"
 #include "qr.h"
 #include "ui.h"
@@ -158,16 +161,13 @@ enum class EmptyAction { None, Widen, Clear };
 EmptyAction emptyResult(Ui& ui, const std::string& why, const std::string& widen, float x, float y,
                         float width);
 
-// Offers matching the session's filters (and optionally ignoring one facet, to count it).
-std::vector<const Offer*> filteredOffers(const Catalogue& cat, const OfferFilters& f);
-int offersForCareer(const Catalogue& cat, const std::string& careerId);
+using vitrine::filteredOffers;
+using vitrine::offersForCareer;
 std::string yearLabel(const Ui& ui, int year);  // 1re année, 2e année... in the UI language
 std::string yearsText(const Ui& ui, const Offer& offer);  // "2e année, 3e année"
 const char* routeLabel(const Ui& ui, const std::string& route);
 const char* welcomeLabel(const Ui& ui, const std::string& key);
-// 2027-02-01 -> "1 févr. 2027", "1 feb. 2027", "1. Feb. 2027", "1 Feb 2027".
-std::string formatDate(const std::string& isoDate, Lang lang = Lang::Fr);
-// Who may contact the visitor: the organisations of the selected offers, else the pack's schools.
-std::vector<const Organisation*> consentTargets(const Catalogue& cat, const VisitorSession& s);
+using vitrine::consentTargets;
+using vitrine::formatDate;
 
 }  // namespace vitrine::ui

@@ -1,8 +1,10 @@
 // The scripted tour: drives the real screens through the visitor session, then screenshots them.
 #include "tour.h"
 
+#include <fstream>
 #include <iostream>
 
+#include "image.h"
 #include "screens/screens.h"
 
 namespace vitrine {
@@ -17,7 +19,7 @@ class Camera {
     app_.settle();
     std::string error;
     std::string path = dir_ + "/" + name + ".png";
-    if (platform_.saveScreenshot(path, error)) {
+    if (saveScreenshot(path, error)) {
       std::cout << path << "\n";
     } else {
       std::cerr << "screenshot failed: " << error << "\n";
@@ -27,6 +29,16 @@ class Camera {
   bool failed() const { return failed_; }
 
  private:
+  bool saveScreenshot(const std::string& path, std::string& error) {
+    platform::Frame frame;
+    if (!platform_.readFrame(frame, error)) return false;
+    const std::vector<uint8_t> png = encodePng(Image{frame.width, frame.height, std::move(frame.rgba)});
+    std::ofstream out(path, std::ios::binary);
+    out.write(reinterpret_cast<const char*>(png.data()), static_cast<std::streamsize>(png.size()));
+    if (!out) error = "cannot write " + path;
+    return static_cast<bool>(out);
+  }
+
   App& app_;
   platform::Platform& platform_;
   std::string dir_;

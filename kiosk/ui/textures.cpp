@@ -4,6 +4,11 @@
 #include "pack.h"
 
 namespace vitrine::ui {
+namespace {
+
+platform::Pixels pixelsOf(const Image& image) { return {image.width, image.height, image.rgba.data()}; }
+
+}  // namespace
 
 Textures::Textures(platform::Platform& platform, const Pack* pack, size_t budgetBytes)
     : platform_(platform), pack_(pack), byteBudget_(budgetBytes), worker_([this] { work(); }) {}
@@ -108,7 +113,7 @@ void Textures::upload() {
     inFlight_.erase(flight);
     if (reserved) {  // already drawn: its pixels, or nothing to see for a broken image
       static const Image kNothing{1, 1, {0, 0, 0, 0}};  // one transparent pixel
-      platform_.fillTexture(reserved, d.image.empty() ? kNothing : d.image);  // no copy
+      platform_.fillTexture(reserved, pixelsOf(d.image.empty() ? kNothing : d.image));  // no copy
       auto slot = cache_.find(d.key);
       if (slot == cache_.end()) continue;
       Entry& entry = slot->second.entry;
@@ -121,7 +126,7 @@ void Textures::upload() {
     }
     Entry e;
     if (!d.image.empty()) {
-      e.id = platform_.createTexture(d.image);
+      e.id = platform_.createTexture(pixelsOf(d.image));
       e.width = d.image.width;
       e.height = d.image.height;
       e.opaque = d.opaque;

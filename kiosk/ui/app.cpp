@@ -9,7 +9,7 @@
 #include "pack.h"
 #include "pack_slot.h"
 #include "staff_pin.h"
-#include "staff_settings.h"
+#include "app_settings.h"
 #include "stats.h"
 #include "store.h"
 #include "textures.h"

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "raster.h"
-#include "theme.h"
+#include "palette.h"
 
 namespace vitrine::reportpng {
 namespace {
@@ -15,7 +15,7 @@ constexpr float kColumn = (kWidth - 2 * kMargin - kGutter) / 2;
 constexpr float kCell = 44;
 constexpr float kHeatTop = 1556;
 constexpr size_t kTopRows = 6;
-const ui::Palette& kPal = ui::color::kStandard;
+const Palette& kPal = palette::kStandard;
 
 struct Fonts {
   RasterFont regular, bold;

@@ -1,0 +1,60 @@
+// Helpers shared by screens: the empty filtered list, labels for codes from the pack.
+#include <algorithm>
+
+#include "screens.h"
+#include "widgets.h"
+
+namespace vitrine::ui {
+
+void sectionTitle(Ui& ui, const char* text, float width) {
+  ImGui::Dummy(ImVec2(0, ui.px(8)));
+  textWrapped(ui.theme.fonts.small, color::inkSoft, text, width);
+}
+
+EmptyAction emptyResult(Ui& ui, const std::string& why, const std::string& widen, float x, float y,
+                        float width) {
+  EmptyAction action = EmptyAction::None;
+  ImGui::SetCursorScreenPos(ImVec2(x, y));
+  textWrapped(ui, ui.theme.fonts.h3, color::ink, why, width);
+  ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + ui.px(8)));
+  if (!widen.empty()) {
+    if (button(ui, "empty.widen", widen.c_str(), Look::Primary)) action = EmptyAction::Widen;
+    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + ui.px(16)));
+  }
+  if (button(ui, "empty.clear", ui.t(S::ClearFilters), Look::Secondary))
+    action = EmptyAction::Clear;
+  return action;
+}
+
+std::string yearLabel(const Ui& ui, int year) {
+  return year == 1 ? ui.t(S::FirstYear) : ui.tn(S::Year, year);
+}
+
+std::string yearsText(const Ui& ui, const Offer& offer) {
+  std::string s;
+  for (int y : offer.years) s += (s.empty() ? "" : ", ") + yearLabel(ui, y);
+  return s;
+}
+
+const char* routeLabel(const Ui& ui, const std::string& route) {
+  if (route == "initial") return ui.t(S::RouteInitial);
+  if (route == "fee") return ui.t(S::RouteFee);
+  if (route == "ftp") return ui.t(S::RouteFtp);
+  if (route == "apprenticeship") return ui.t(S::RouteApprenticeship);
+  if (route == "vae") return ui.t(S::RouteVae);
+  return route.c_str();
+}
+
+const char* welcomeLabel(const Ui& ui, const std::string& key) {
+  if (key == "desk") return ui.t(S::WDesk);
+  if (key == "pc") return ui.t(S::WPc);
+  if (key == "phone") return ui.t(S::WPhone);
+  if (key == "email") return ui.t(S::WEmail);
+  if (key == "travel_refund") return ui.t(S::WTravelRefund);
+  if (key == "driving_licence") return ui.t(S::WDrivingLicence);
+  if (key == "car") return ui.t(S::WCar);
+  if (key == "mentor") return ui.t(S::WMentor);
+  return key.c_str();
+}
+
+}  // namespace vitrine::ui

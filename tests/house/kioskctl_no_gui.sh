@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# kioskctl carries no GUI: no ImGui, GLFW or OpenGL symbol in the binary, none of their libraries.
+set -euo pipefail
+KIOSKCTL="$1"
+syms="$(nm -C "$KIOSKCTL" | grep -E ' (ImGui|ImDraw|ImFont|glfw|gl[A-Z])' || true)"
+if [ -n "$syms" ]; then echo "kioskctl holds GUI symbols:"; head -20 <<<"$syms"; exit 1; fi
+libs="$(ldd "$KIOSKCTL" | grep -E 'libglfw|libGL|libEGL|libX11|libsystemd' || true)"
+if [ -n "$libs" ]; then echo "kioskctl loads GUI libraries:"; echo "$libs"; exit 1; fi
+# The kiosk itself does have them: the check can see a GUI where there is one.
+n="$(nm -C "$(dirname "$KIOSKCTL")/kiosk" | grep -cE ' (ImGui|GImGui|glfw)' || true)"
+[ "$n" -gt 0 ] || { echo "nm found no ImGui in kiosk"; exit 1; }
+echo "kioskctl: $(nm "$KIOSKCTL" | wc -l) symbols, none from ImGui, GLFW or GL"

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <vector>
 
+#include "log.h"
 #include "pack.h"
 
 namespace vitrine {
@@ -252,7 +253,7 @@ void PackSlot::syncDir() {
 
 void PackSlot::event(const std::string& line) {
   status_.lastEvent = line;
-  std::fprintf(stderr, "vitrine: packs: %s\n", line.c_str());
+  log::info("packs: " + line);
 }
 
 }  // namespace vitrine

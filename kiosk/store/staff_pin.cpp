@@ -15,14 +15,6 @@
 namespace vitrine {
 namespace {
 
-constexpr const char* kSchema = R"sql(
-CREATE TABLE IF NOT EXISTS staff(
-  id INTEGER PRIMARY KEY CHECK (id = 1),
-  pin_hash TEXT NOT NULL DEFAULT '',
-  failures INTEGER NOT NULL DEFAULT 0,
-  locked_until_ms INTEGER NOT NULL DEFAULT 0);
-)sql";
-
 void initSodium() {
   if (sodium_init() < 0) throw std::runtime_error("libsodium n'a pas pu démarrer");
 }
@@ -34,17 +26,9 @@ double wallClockSeconds() {
   return duration<double>(system_clock::now().time_since_epoch()).count();
 }
 
-StaffPin::StaffPin(const std::filesystem::path& storePath) {
-  try {
-    db_ = std::make_unique<sql::Database>(storePath, sql::Mode::ReadWriteCreate);
-    db_->exec("PRAGMA journal_mode=WAL");
-    db_->exec("PRAGMA synchronous=FULL");  // a counted failure must survive a power cut
-    db_->exec(kSchema);
-  } catch (const sql::Error& e) {
-    throw StoreError("Réglages du personnel illisibles dans « " + storePath.string() +
-                     " » : " + e.what());
-  }
-}
+StaffPin::StaffPin(std::shared_ptr<StoreFile> file) : file_(std::move(file)), db_(&file_->db()) {}
+
+StaffPin::StaffPin(const std::filesystem::path& storePath) : StaffPin(StoreFile::open(storePath)) {}
 
 StaffPin::~StaffPin() = default;
 

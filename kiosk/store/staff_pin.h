@@ -12,6 +12,7 @@ namespace vitrine {
 namespace sql {
 class Database;
 }
+class StoreFile;
 
 enum class PinResult {
   Ok,      // right PIN: the failure count is forgiven
@@ -31,7 +32,9 @@ struct PinAttempt {
 // that the delay still holds after a restart.
 class StaffPin {
  public:
-  // Opens (creates) the table through its own connection. Throws StoreError with a clear reason.
+  // The `staff` table of the visitor file (its one owner made it).
+  explicit StaffPin(std::shared_ptr<StoreFile> file);
+  // The same on a file opened here (kioskctl, tests). Throws StoreError with a clear reason.
   explicit StaffPin(const std::filesystem::path& storePath);
   ~StaffPin();
   StaffPin(const StaffPin&) = delete;
@@ -63,7 +66,8 @@ class StaffPin {
   };
   Row load() const;
   void save(const Row& row);
-  std::unique_ptr<sql::Database> db_;
+  std::shared_ptr<StoreFile> file_;
+  sql::Database* db_ = nullptr;  // file_'s connection
 };
 
 double wallClockSeconds();  // now as Unix seconds

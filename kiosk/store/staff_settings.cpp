@@ -11,15 +11,6 @@
 namespace vitrine {
 namespace {
 
-constexpr const char* kSchema =
-    "CREATE TABLE IF NOT EXISTS settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)";
-
-void prepareSettings(sql::Database& db) {
-  db.exec("PRAGMA journal_mode=WAL");
-  db.exec("PRAGMA synchronous=FULL");  // a setting staff saw saved must survive a power cut
-  db.exec(kSchema);
-}
-
 std::optional<int> toInt(const std::string& s) {
   try {
     size_t used = 0;
@@ -64,12 +55,10 @@ std::string scaleText(float scale) {
   return buf;
 }
 
-KioskSettings loadSettings(const std::filesystem::path& storePath) {
+KioskSettings loadSettings(StoreFile& file) {
   KioskSettings s;
   try {
-    sql::Database db(storePath, sql::Mode::ReadWriteCreate);
-    prepareSettings(db);
-    auto q = db.prepare("SELECT key, value FROM settings");
+    auto q = file.db().prepare("SELECT key, value FROM settings");
     while (q.step()) {
       std::string key = q.text(0), value = q.text(1);
       if (key == "idle_seconds")
@@ -86,25 +75,32 @@ KioskSettings loadSettings(const std::filesystem::path& storePath) {
         s.scale = scale;
     }
   } catch (const sql::Error& e) {
-    throw StoreError("Réglages illisibles dans « " + storePath.string() + " » : " + e.what());
+    throw StoreFile::error(e.code(), e.what(), false, "les réglages n'ont pas pu être lus.");
   }
   return s;
 }
 
-void saveSetting(const std::filesystem::path& storePath, const std::string& key,
-                 const std::string& value) {
+KioskSettings loadSettings(const std::filesystem::path& storePath) {
+  return loadSettings(*StoreFile::open(storePath));
+}
+
+void saveSetting(StoreFile& file, const std::string& key, const std::string& value) {
   try {
-    sql::Database db(storePath, sql::Mode::ReadWriteCreate);
-    prepareSettings(db);
-    db.prepare(
-          "INSERT INTO settings(key, value) VALUES(?1, ?2) "
-          "ON CONFLICT(key) DO UPDATE SET value = ?2")
+    file.db()
+        .prepare(
+            "INSERT INTO settings(key, value) VALUES(?1, ?2) "
+            "ON CONFLICT(key) DO UPDATE SET value = ?2")
         .bind(1, key)
         .bind(2, value)
         .run();
   } catch (const sql::Error& e) {
-    throw StoreError("Réglage non enregistré (" + key + ") : " + e.what());
+    throw StoreFile::error(e.code(), e.what(), true, "réglage non enregistré (" + key + ").");
   }
+}
+
+void saveSetting(const std::filesystem::path& storePath, const std::string& key,
+                 const std::string& value) {
+  saveSetting(*StoreFile::open(storePath), key, value);
 }
 
 int purgeExpiredContacts(VisitorStore& store, int days, std::chrono::system_clock::time_point now) {

@@ -11,6 +11,7 @@
 
 namespace vitrine {
 
+class StoreFile;
 class VisitorStore;
 
 // What staff saved; an empty field means "the command line's value" (AppConfig is the default).
@@ -28,11 +29,13 @@ inline constexpr int kIdleSteps[] = {60, 90, 120, 180};
 inline constexpr int kRetentionSteps[] = {0, 30, 90, 180, 365};
 inline constexpr float kScaleSteps[] = {0.0f, 0.75f, 1.0f, 1.25f, 1.5f, 2.0f};  // 0: Automatique
 
-// Reads the `settings` table of the store file (creating it if needed). Throws StoreError.
-KioskSettings loadSettings(const std::filesystem::path& storePath);
+// Reads the `settings` table of the visitor file. Throws StoreError.
+KioskSettings loadSettings(StoreFile& file);
+KioskSettings loadSettings(const std::filesystem::path& storePath);  // opens it through StoreFile
 // Saves one setting at once (key: idle_seconds, language, event_tag, kiosk_id, retention_days,
 // ui_scale).
 // Throws StoreError with a French sentence for staff.
+void saveSetting(StoreFile& file, const std::string& key, const std::string& value);
 void saveSetting(const std::filesystem::path& storePath, const std::string& key,
                  const std::string& value);
 

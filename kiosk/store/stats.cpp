@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "sqlite.h"
+#include "store_file.h"
 #include "uuid.h"
 
 namespace vitrine {
@@ -102,18 +103,18 @@ int insertEvents(sql::Database& db, const std::vector<StatEvent>& events) {
   return added;
 }
 
+Stats::Stats(std::shared_ptr<StoreFile> file, std::string kioskId, std::string eventTag)
+    : file_(std::move(file)), kioskId_(std::move(kioskId)), eventTag_(std::move(eventTag)) {
+  runId_ = newUuidV4();
+  if (file_) db_ = &file_->db();  // the events table comes with the file's schema
+}
+
 Stats::Stats(const std::filesystem::path& storePath, std::string kioskId, std::string eventTag)
-    : kioskId_(std::move(kioskId)), eventTag_(std::move(eventTag)) {
+    : Stats(nullptr, std::move(kioskId), std::move(eventTag)) {
   try {
-    runId_ = newUuidV4();
-    db_ = std::make_unique<sql::Database>(storePath, sql::Mode::ReadWriteCreate);
-    db_->exec("PRAGMA journal_mode=WAL");
-    db_->exec("PRAGMA synchronous=NORMAL");  // counts, not promises: a lost second is acceptable
-    sql::Transaction tx(*db_);
-    ensureEventsTable(*db_);
-    tx.commit();
+    file_ = StoreFile::open(storePath);
+    db_ = &file_->db();
   } catch (const std::exception& e) {
-    db_.reset();
     error_ = e.what();
   }
 }
@@ -122,7 +123,7 @@ Stats::~Stats() { flush(); }
 
 void Stats::record(std::string_view kind, std::string_view subject, int64_t value) {
   if (!db_) return;
-  if (buffer_.size() >= kMaxBuffered) buffer_.erase(buffer_.begin());
+  if (buffer_.size() >= kMaxBuffered) buffer_.pop_front();
   buffer_.push_back({nowToSecond(), std::string(kind), std::string(subject), value, kioskId_,
                      eventTag_, runId_ + "/" + std::to_string(++sequence_)});
 }
@@ -131,7 +132,7 @@ void Stats::flush() {
   if (!db_ || buffer_.empty()) return;
   try {
     sql::Transaction tx(*db_);
-    insertEvents(*db_, buffer_);
+    insertEvents(*db_, {buffer_.begin(), buffer_.end()});
     tx.commit();
     buffer_.clear();
     error_.clear();
@@ -144,8 +145,8 @@ std::vector<StatEvent> Stats::events() const {
   if (!db_) return {};
   try {
     return readEvents(*db_);
-  } catch (const std::exception&) {
-    return {};
+  } catch (const sql::Error& e) {
+    throw StoreFile::error(e.code(), e.what(), false, "les statistiques n'ont pas pu être lues.");
   }
 }
 

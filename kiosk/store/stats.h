@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <ctime>
+#include <deque>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -14,6 +15,7 @@ namespace vitrine {
 namespace sql {
 class Database;
 }
+class StoreFile;
 
 // Event kinds (subject / value):
 //   session_start            a visitor left the attract loop
@@ -51,8 +53,11 @@ int insertEvents(sql::Database& db, const std::vector<StatEvent>& events);
 
 class Stats {
  public:
-  // Opens (or creates) the `events` table in the visitor store file through its own connection.
-  // Never throws: a store that cannot be opened makes record() a no-op and error() says why.
+  // Events go to the visitor file's `events` table through its one owner; a null file (the
+  // store could not be opened) makes record() a no-op.
+  Stats(std::shared_ptr<StoreFile> file, std::string kioskId, std::string eventTag);
+  // The same on a file opened here. Never throws: a store that cannot be opened makes record()
+  // a no-op and error() says why.
   Stats(const std::filesystem::path& storePath, std::string kioskId, std::string eventTag);
   ~Stats();  // flushes what is buffered
 
@@ -62,12 +67,14 @@ class Stats {
   size_t pending() const { return buffer_.size(); }
   const std::string& error() const { return error_; }
 
-  std::vector<StatEvent> events() const;  // everything stored, oldest first (reports, tests)
+  // Everything stored, oldest first (reports, tests). Throws StoreError when it cannot be read.
+  std::vector<StatEvent> events() const;
 
  private:
-  std::unique_ptr<sql::Database> db_;
+  std::shared_ptr<StoreFile> file_;
+  sql::Database* db_ = nullptr;  // file_'s connection; null when the store could not be opened
   std::string kioskId_, eventTag_, error_;
-  std::vector<StatEvent> buffer_;
+  std::deque<StatEvent> buffer_;  // oldest dropped first when the disk refuses for hours
   std::string runId_;  // a random id for this run: event ids are runId_/sequence
   int64_t sequence_ = 0;
 };

@@ -18,55 +18,8 @@
 namespace vitrine {
 namespace {
 
-constexpr int64_t kSchemaVersion = 2;
-
-// Personal fields sit in their own table so they can later be sealed with an organisation's
-// public key without touching the anonymous interest data used for statistics.
-constexpr const char* kSchema = R"sql(
-CREATE TABLE IF NOT EXISTS submissions(
-  id TEXT PRIMARY KEY, created_at TEXT NOT NULL, kiosk_id TEXT, event_tag TEXT, pack_id TEXT,
-  profile TEXT, career_ids TEXT, offer_ids TEXT, consent INTEGER NOT NULL,
-  consent_version TEXT, consent_at TEXT);
-CREATE TABLE IF NOT EXISTS personal(
-  submission_id TEXT PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,
-  first_name TEXT, email TEXT, phone TEXT, postal_code TEXT, message TEXT);
-CREATE INDEX IF NOT EXISTS submissions_by_date ON submissions(created_at);
-)sql";
-
-// v2: one row per organisation the visitor allowed to contact them (proof of consent, per org).
-constexpr const char* kSchemaV2 = R"sql(
-CREATE TABLE IF NOT EXISTS consents(
-  submission_id TEXT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
-  org_id TEXT NOT NULL, consent_version TEXT, consent_at TEXT,
-  PRIMARY KEY(submission_id, org_id));
-CREATE INDEX IF NOT EXISTS consents_by_org ON consents(org_id);
-)sql";
-
-// What went wrong, in words stand staff understand; the SQLite detail is appended for IT.
-std::string cause(int code, bool writing) {
-  switch (code & 0xFF) {
-    case SQLITE_FULL:
-      return "Disque plein";
-    case SQLITE_READONLY:
-      return "Support en lecture seule";
-    case SQLITE_IOERR:
-      return writing ? "Erreur d'écriture sur le support" : "Erreur de lecture du support";
-    case SQLITE_CANTOPEN:
-      return "Fichier des visiteurs impossible à ouvrir ou à créer";
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      return "Fichier des visiteurs occupé par un autre programme";
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      return "Fichier des visiteurs endommagé ou d'un autre format";
-    default:
-      return "Erreur de la base des visiteurs";
-  }
-}
-
 StoreError storeError(const sql::Error& e, bool writing, const std::string& consequence) {
-  return StoreError(cause(e.code(), writing) + " : " + consequence + " (SQLite : " + e.what() +
-                    ")");
+  return StoreFile::error(e.code(), e.what(), writing, consequence);
 }
 
 }  // namespace
@@ -108,121 +61,22 @@ std::vector<std::string> splitIds(const std::string& text) {
   return out;
 }
 
-// SQLite would create the file world-readable; contact details deserve owner-only (0600).
-// The WAL and shm files inherit the database file's mode.
-void createPrivately(const std::filesystem::path& path) {
-  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd >= 0) ::close(fd);  // EEXIST or any other failure: SQLite reports it properly below
-}
-
-void createSchema(sql::Database& db) {
-  sql::Transaction tx(db);
-  auto q = db.prepare("PRAGMA user_version");
-  int64_t version = q.step() ? q.integer(0) : 0;
-  if (version > kSchemaVersion)
-    throw StoreError(
-        "Fichier des visiteurs créé par une version plus récente de Vitrine : "
-        "mettez la borne à jour avant de l'utiliser.");
-  if (version < kSchemaVersion) {
-    db.exec(kSchema);
-    db.exec(kSchemaV2);
-    db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
-  }
-  tx.commit();
-}
-
-// A "file:" URI for SQLite: every byte outside the unreserved set percent-encoded, so that a
-// '?' or '#' in a folder name stays part of the path.
-std::string fileUri(const std::filesystem::path& path) {
-  std::string out = "file:";
-  for (unsigned char c : std::filesystem::absolute(path).string()) {
-    if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      char buf[4];
-      std::snprintf(buf, sizeof buf, "%%%02X", c);
-      out += buf;
-    }
-  }
-  return out;
-}
-
-int64_t userVersion(sql::Database& db) {
-  auto v = db.prepare("PRAGMA user_version");
-  return v.step() ? v.integer(0) : 0;  // also where a non-SQLite file is noticed
-}
-
-// On a write-protected medium (a locked USB stick) SQLite cannot create the "-shm" index a WAL
-// store needs. A store closed cleanly there (no journal beside it) is then read as immutable,
-// which is exact since nothing can change it; one with an unfinished journal must be copied.
-int64_t openVersionReadOnly(std::unique_ptr<sql::Database>& db, const std::filesystem::path& path) {
-  try {
-    return userVersion(*db);
-  } catch (const sql::Error& e) {
-    if ((e.code() & 0xFF) != SQLITE_CANTOPEN) throw;
-    std::error_code ec;
-    std::filesystem::path wal = path;
-    wal += "-wal";
-    if (std::filesystem::exists(wal, ec) && std::filesystem::file_size(wal, ec) > 0)
-      throw StoreError("« " + path.string() +
-                       " » a un journal « -wal » non terminé sur un support en lecture seule : "
-                       "copiez le fichier et son journal sur l'ordinateur, puis relancez.");
-    db = std::make_unique<sql::Database>(fileUri(path) + "?immutable=1", sql::Mode::ReadOnly);
-    return userVersion(*db);
-  }
-}
-
 }  // namespace
+
+VisitorStore::VisitorStore(std::shared_ptr<StoreFile> file, std::string kioskId,
+                           std::string eventTag)
+    : file_(std::move(file)), db_(&file_->db()), kioskId_(std::move(kioskId)),
+      eventTag_(std::move(eventTag)) {
+  // A v1 store (read from another kiosk) has a single consent box and no per-organisation table.
+  perOrgConsents_ = file_->version() >= 2;
+}
 
 VisitorStore::VisitorStore(const std::filesystem::path& path, std::string kioskId,
                            std::string eventTag)
-    : kioskId_(std::move(kioskId)), eventTag_(std::move(eventTag)) {
-  const std::string consequence =
-      "impossible d'ouvrir le fichier des visiteurs « " + path.string() + " ».";
-  try {
-    createPrivately(path);
-    db_ = std::make_unique<sql::Database>(path, sql::Mode::ReadWriteCreate);
-    // SQLite silently falls back to read-only on a write-protected file; the staff must learn
-    // it now, in the morning, not when the first visitor presses "Envoyer".
-    if (sqlite3_db_readonly(db_->handle(), "main") == 1)
-      throw sql::Error(SQLITE_READONLY, "attempt to write a readonly database");
-    // WAL + FULL: a confirmed answer survives a power cut right after COMMIT.
-    db_->exec("PRAGMA journal_mode=WAL");
-    db_->exec("PRAGMA synchronous=FULL");
-    db_->exec("PRAGMA secure_delete=ON");  // purged contact details are overwritten, not left
-    db_->exec("PRAGMA foreign_keys=ON");
-    createSchema(*db_);
-  } catch (const sql::Error& e) {
-    throw storeError(e, true, consequence);
-  }
-}
+    : VisitorStore(StoreFile::open(path), std::move(kioskId), std::move(eventTag)) {}
 
 VisitorStore VisitorStore::openForReading(const std::filesystem::path& path) {
-  const std::string consequence =
-      "impossible de lire le fichier des visiteurs « " + path.string() + " ».";
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec))
-    throw StoreError("Fichier des visiteurs introuvable : « " + path.string() + " ».");
-  VisitorStore store;
-  try {
-    store.db_ = std::make_unique<sql::Database>(path, sql::Mode::ReadOnly);
-    const int64_t version = openVersionReadOnly(store.db_, path);
-    if (version > kSchemaVersion)
-      throw StoreError("« " + path.string() +
-                       " » a été créé par une version plus récente de Vitrine : mettez kioskctl "
-                       "à jour pour le lire.");
-    auto t = store.db_->prepare(
-        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
-        "('submissions', 'personal')");
-    if (!t.step() || t.integer(0) != 2)
-      throw StoreError("« " + path.string() +
-                       " » n'est pas un fichier des visiteurs de Vitrine (pas de réponses).");
-    // A v1 store has a single consent box and no per-organisation table: read it as it is.
-    store.perOrgConsents_ = version >= 2;
-  } catch (const sql::Error& e) {
-    throw storeError(e, false, consequence);
-  }
-  return store;
+  return VisitorStore(StoreFile::openForReading(path), "", "");
 }
 
 VisitorStore::VisitorStore(VisitorStore&&) noexcept = default;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "stats.h"
+#include "store_file.h"
 
 namespace vitrine {
 
@@ -37,11 +38,6 @@ struct StoredLead {
   std::string consentAt;  // when consent was given (ISO 8601 UTC); empty without consent
 };
 
-// A write that did not happen (disk full, read-only media, I/O error). Nothing stored is lost.
-class StoreError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 struct MergeReport {
   int added = 0, duplicates = 0;
@@ -50,6 +46,9 @@ struct MergeReport {
 
 class VisitorStore {
  public:
+  // The kiosk's store on the file's one owner (shared with statistics, settings and the PIN).
+  VisitorStore(std::shared_ptr<StoreFile> file, std::string kioskId, std::string eventTag);
+  // The same on a file opened here (kioskctl, tests). Throws StoreError.
   VisitorStore(const std::filesystem::path& path, std::string kioskId, std::string eventTag);
   // For reading another kiosk's store (a USB stick, an archive): never creates, migrates or
   // writes the file, and reads v1 stores as they are. Throws StoreError with a clear reason.
@@ -82,12 +81,12 @@ class VisitorStore {
   bool journalWiped() const { return journalWiped_; }
 
  private:
-  VisitorStore() = default;
   bool insert(const StoredLead& lead, bool merging);
   std::vector<StoredLead> query(const std::string& orgId) const;
   int forget(const std::string& where, const std::string& value);
 
-  std::unique_ptr<sql::Database> db_;
+  std::shared_ptr<StoreFile> file_;
+  sql::Database* db_ = nullptr;  // file_'s connection
   std::string kioskId_, eventTag_;
   bool perOrgConsents_ = true;  // false only for a v1 store opened for reading
   bool journalWiped_ = true;

@@ -28,6 +28,7 @@ const Catalogue& emptyCatalogue() {
 
 App::App(platform::Platform& platform, AppConfig config)
     : platform_(platform), config_(std::move(config)) {
+  screens_ = ui::makeScreens(staff_, staffContext_);
   const AppConfig commandLine = config_;
   applySavedSettings(config_);  // staff settings saved in the store override the command line
   ImGui::GetIO().IniFilename = nullptr;  // a kiosk keeps no window layout on disk
@@ -40,23 +41,24 @@ App::App(platform::Platform& platform, AppConfig config)
     if (!config_.packsDir.empty()) packSlot_ = std::make_unique<PackSlot>(config_.packsDir);
     pack_ = packSlot_ ? packSlot_->openAtStart() : Pack::open(config_.packPath);
   } catch (const PackError& e) {
-    packError_.detail = e.what();
+    screenAs<ui::PackErrorScreen>(ScreenId::PackError).detail = e.what();
     current_ = ScreenId::PackError;
-    std::fprintf(stderr, "vitrine: %s\n", e.what());
+    log::error(e.what());
   }
   try {
-    store_ = std::make_unique<VisitorStore>(config_.storePath, config_.kioskId, config_.eventTag);
+    storeFile_ = StoreFile::open(config_.storePath);
+    store_ = std::make_unique<VisitorStore>(storeFile_, config_.kioskId, config_.eventTag);
   } catch (const StoreError& e) {
     storeError_ = e.what();
-    std::fprintf(stderr, "vitrine: visitor store unavailable: %s\n", e.what());
+    log::error(std::string("visitor store unavailable: ") + e.what());
   }
-  stats_ = std::make_unique<Stats>(config_.storePath, config_.kioskId, config_.eventTag);
+  stats_ = std::make_unique<Stats>(storeFile_, config_.kioskId, config_.eventTag);
   textures_ = std::make_unique<ui::Textures>(platform_, pack_.get());
   if (pack_) searchIndex_ = std::make_unique<SearchIndex>(*pack_);
   lastActivity_ = platform_.now();
   wallOffset_ = wallClockSeconds() - platform_.now();
-  staffContext_ = {store_.get(),      stats_.get(),      config_.storePath, config_.kioskId,
-                   config_.eventTag,  config_.exportDir, 0.0,
+  staffContext_ = {store_.get(),      stats_.get(),      config_.storePath, storeFile_,
+                   config_.kioskId,   config_.eventTag,  config_.exportDir, 0.0,
                    {&config_.idleSeconds, &config_.language, &config_.retentionDays,
                     packSlot_.get(), settingsOf(commandLine), &config_.scale}};
   if (store_) purgeExpiredContacts(*store_, config_.retentionDays);
@@ -64,6 +66,11 @@ App::App(platform::Platform& platform, AppConfig config)
 }
 
 App::~App() = default;
+
+const std::string& App::startupError() const {
+  return static_cast<const ui::PackErrorScreen&>(*screens_[static_cast<size_t>(ScreenId::PackError)])
+      .detail;
+}
 
 const Catalogue& App::catalogue() const { return pack_ ? pack_->catalogue() : emptyCatalogue(); }
 
@@ -100,13 +107,13 @@ void App::startLoading() {
   bakeFonts(std::launch::async);
   if (current_ == ScreenId::Home)
     for (const std::string& image : ui::HomeScreen::images(catalogue())) textures_->prefetch(image);
-  if (current_ == ScreenId::Attract) textures_->prefetch(attract_.image(catalogue()));
+  if (current_ == ScreenId::Attract) textures_->prefetch(screenAs<ui::AttractScreen>(ScreenId::Attract).image(catalogue()));
 }
 
 void App::finishFonts() {
   if (!fontBake_.valid()) return;
   if (std::string error = fontBake_.get(); !error.empty())
-    std::fprintf(stderr, "vitrine: %s\n", error.c_str());
+    log::error(error);
   ImGuiIO& io = ImGui::GetIO();
   io.FontDefault = theme_.fonts.body;
   theme_.applyStyle();
@@ -215,25 +222,10 @@ void App::followLanguage() {
   const char* lang = ui::langCode(session_.lang);
   if (!pack_ || pack_->language() == lang) return;
   pack_->setLanguage(lang);
-  search_ = {};
+  screenOf(ScreenId::Search).reset();
 }
 
-void App::drawScreen(ui::Ui& ui) {
-  switch (current_) {
-    case ScreenId::Attract: attract_.draw(ui); break;
-    case ScreenId::Home: home_.draw(ui); break;
-    case ScreenId::Careers: careers_.draw(ui); break;
-    case ScreenId::CareerDetail: careerDetail_.draw(ui); break;
-    case ScreenId::Offers: offers_.draw(ui); break;
-    case ScreenId::OfferDetail: offerDetail_.draw(ui); break;
-    case ScreenId::Search: search_.draw(ui); break;
-    case ScreenId::Form: form_.draw(ui); break;
-    case ScreenId::Thanks: thanks_.draw(ui); break;
-    case ScreenId::PackError: packError_.draw(ui); break;
-    case ScreenId::StaffPin: staff_.drawPin(ui, staffContext_); break;
-    case ScreenId::Staff: staff_.draw(ui, staffContext_); break;
-  }
-}
+void App::drawScreen(ui::Ui& ui) { screenOf(current_).draw(ui); }
 
 void App::drawIdleWarning(ui::Ui& ui, double remaining) {
   using namespace ui;
@@ -299,10 +291,7 @@ void App::apply(const NavRequest& nav) {
       if (current_ != ScreenId::Attract && current_ != ScreenId::Thanks)
         session_.history.push_back(current_);
       current_ = nav.to;
-      careers_.scrollToTop = careerDetail_.scrollToTop = offers_.scrollToTop = true;
-      offerDetail_.scrollToTop = true;
-      if (nav.to == ScreenId::Thanks) thanks_ = ui::ThanksScreen{};
-      if (nav.to == ScreenId::Form) session_.form.step = 1;
+      screenOf(current_).enter(session_);
       return;
   }
 }
@@ -351,14 +340,7 @@ void App::resetVisitor(const char* reason) {
   // Every screen starts afresh: no selection, typed text or QR of it survives in the UI.
   session_.reset();
   session_.lang = config_.language;  // staff may have chosen another default than French
-  attract_ = {};
-  careers_ = {};
-  careerDetail_ = {};
-  offers_ = {};
-  offerDetail_ = {};
-  search_ = {};
-  form_ = {};
-  thanks_ = {};
+  for (auto& screen : screens_) screen->reset();
   current_ = pack_ ? ScreenId::Attract : ScreenId::PackError;
 }
 
@@ -378,8 +360,8 @@ void App::updatePack(double now) {
   pack_ = std::move(fresh);
   textures_ = std::make_unique<ui::Textures>(platform_, pack_.get());
   searchIndex_ = std::make_unique<SearchIndex>(*pack_);
-  attract_ = {};
-  packError_ = {};
+  screenOf(ScreenId::Attract).reset();
+  screenAs<ui::PackErrorScreen>(ScreenId::PackError).detail.clear();
   current_ = ScreenId::Attract;
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "platform.h"
+#include "screen_table.h"
 #include "screens/screens.h"
 #include "session.h"
 #include "staff_gesture.h"
@@ -20,6 +21,7 @@ namespace vitrine {
 class Pack;
 class PackSlot;
 class Stats;
+class StoreFile;
 class VisitorStore;
 
 struct AppConfig {
@@ -70,13 +72,19 @@ class App {
   const Catalogue& catalogue() const;
   VisitorStore* store() { return store_.get(); }
   bool idleWarningShown() const { return warning_; }
-  const std::string& startupError() const { return packError_.detail; }
+  const std::string& startupError() const;
   PackSlot* packSlot() { return packSlot_.get(); }  // null without a packs folder
   // Set once staff chose "Redémarrer" or "Quitter": main() should return this code.
   std::optional<int> exitRequested() const { return staff_.exitCode(); }
   const ui::StaffMode& staff() const { return staff_; }
 
  private:
+  // The screen of `id` as its own type, for what only that screen has (the attract image...).
+  template <typename T>
+  T& screenAs(ScreenId id) {
+    return static_cast<T&>(*screens_[static_cast<size_t>(id)]);
+  }
+  ui::Screen& screenOf(ScreenId id) { return *screens_[static_cast<size_t>(id)]; }
   void followLanguage();
   void drawScreen(ui::Ui& ui);
   void drawIdleWarning(ui::Ui& ui, double remaining);
@@ -93,6 +101,7 @@ class App {
   std::unique_ptr<Pack> pack_;
   std::unique_ptr<PackSlot> packSlot_;
   double nextPackPoll_ = 0.0;
+  std::shared_ptr<StoreFile> storeFile_;  // the visitor file's one owner, shared below
   std::unique_ptr<VisitorStore> store_;
   std::unique_ptr<Stats> stats_;
   std::unique_ptr<SearchIndex> searchIndex_;
@@ -113,16 +122,7 @@ class App {
   bool warning_ = false;
   ImVec2 lastMouse_{-1, -1};
 
-  ui::AttractScreen attract_;
-  ui::HomeScreen home_;
-  ui::CareersScreen careers_;
-  ui::CareerDetailScreen careerDetail_;
-  ui::OffersScreen offers_;
-  ui::OfferDetailScreen offerDetail_;
-  ui::SearchScreen search_;
-  ui::FormScreen form_;
-  ui::ThanksScreen thanks_;
-  ui::PackErrorScreen packError_;
+  ui::ScreenTable screens_;  // every screen, indexed by ScreenId (screen_table.cpp)
   StaffGesture staffGesture_;
   ui::StaffMode staff_;
   ui::StaffContext staffContext_;

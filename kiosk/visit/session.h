@@ -1,6 +1,7 @@
 // One visitor's session: what they chose, filtered and typed. reset() wipes all of it.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <set>
 #include <string>
@@ -15,6 +16,7 @@ enum class ScreenId {
   Attract, Home, Careers, CareerDetail, Offers, OfferDetail, Search, Form, Thanks, PackError,
   StaffPin, Staff  // staff mode, behind the hidden gesture and the PIN
 };
+inline constexpr size_t kScreenCount = static_cast<size_t>(ScreenId::Staff) + 1;  // Staff is last
 // A short stable name ("career", "offers", "staff"...) for statistics and logs.
 const char* screenName(ScreenId s);
 

@@ -3,7 +3,7 @@
 #include "pack_slot.h"
 #include "store.h"
 #include "ui_driver.h"
-#include "unit/pack_slot_helpers.h"
+#include "pack_slot_helpers.h"
 
 using vitrine::ScreenId;
 using vitrine::test::Driver;

@@ -6,7 +6,7 @@
 #include "app_settings.h"
 #include "store.h"
 #include "ui_driver.h"
-#include "unit/pack_slot_helpers.h"
+#include "pack_slot_helpers.h"
 
 using vitrine::ScreenId;
 using vitrine::test::Driver;

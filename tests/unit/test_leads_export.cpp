@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "temp_dir.h"
 #include "ctl.h"
 #include "store.h"
 
@@ -71,23 +72,8 @@ std::string body(const std::string& csv) {
   return csv.substr(kBom.size());
 }
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "vitrine-export-XXXXXX").string();
-    REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
-    path = tmpl;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
-
-std::string fileText(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using vitrine::test::TempDir;
+std::string fileText(const fs::path& p) { return vitrine::test::fileBytes(p); }
 
 }  // namespace
 

@@ -6,7 +6,7 @@
 
 #include "pack.h"
 #include "pack_slot.h"
-#include "unit/pack_slot_helpers.h"
+#include "pack_slot_helpers.h"
 
 using namespace vitrine;
 using namespace vitrine::test;

@@ -234,8 +234,10 @@ TEST_CASE("events written before they had an id are merged once too, and keep th
   {
     VisitorStore store(old, "borne-v", "salon");
     vitrine::sql::Database raw(old, vitrine::sql::Mode::ReadWriteCreate);
-    // The events table as earlier versions created it: no id column.
+    // The events table as earlier versions created it (schema 2, beside the store's tables): no
+    // id column.
     raw.exec(
+        "DROP TABLE events; PRAGMA user_version = 2;"
         "CREATE TABLE events(at TEXT NOT NULL, kiosk_id TEXT, event_tag TEXT, kind TEXT NOT NULL, "
         "subject TEXT, value INTEGER NOT NULL DEFAULT 0);"
         "INSERT INTO events VALUES('2026-11-22T10:00:00Z', 'borne-v', 'salon', 'session_start', "

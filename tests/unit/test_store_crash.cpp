@@ -14,24 +14,14 @@
 #include <set>
 #include <string>
 
+#include "temp_dir.h"
 #include "store.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "vitrine-crash-XXXXXX").string();
-    REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
-    path = tmpl;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
+using vitrine::test::TempDir;
 
 // The child writing submissions, its stdout read through a pipe.
 struct Writer {

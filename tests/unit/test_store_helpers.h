@@ -13,31 +13,14 @@
 #include <string>
 
 #include "ctl.h"
+#include "temp_dir.h"
 
 namespace storetest {
 
 namespace fs = std::filesystem;
 
-// A fresh directory per test, removed afterwards even when a check fails.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "vitrine-leads-XXXXXX").string();
-    REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
-    path = tmpl;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-};
-
-inline std::string fileBytes(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using vitrine::test::fileBytes;
+using vitrine::test::TempDir;
 
 // Every byte of every file in `dir` (database, -wal, -shm) that contains `needle`.
 inline std::string filesContaining(const fs::path& dir, const std::string& needle) {

@@ -256,7 +256,7 @@ TEST_CASE("a store written by Vitrine 1 opens, keeps its leads, and takes new on
   CHECK(scalar(db, "PRAGMA user_version") == "1");
 
   VisitorStore store(db, "borne-2", "salon 2026");  // the kiosk upgrades the file
-  CHECK(scalar(db, "PRAGMA user_version") == "2");
+  CHECK(scalar(db, "PRAGMA user_version") == std::to_string(vitrine::kStoreSchemaVersion));
   auto leads = store.leads();
   REQUIRE(leads.size() == 2);
   CHECK(leads[0].id == "11111111-1111-4111-8111-111111111111");

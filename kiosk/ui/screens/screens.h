@@ -12,6 +12,7 @@
 #include "filters.h"
 #include "keyboard.h"
 #include "qr.h"
+#include "screen.h"
 #include "ui.h"
 
 namespace vitrine::ui {
@@ -31,17 +32,17 @@ std::string localDate();  // today on this kiosk's clock, YYYY-MM-DD
 // From the start of one attract fade to the next: a long still hold, then a short fade.
 inline constexpr double kAttractSlideSeconds = 18.0;
 
-struct AttractScreen {
+struct AttractScreen : ScreenOf<AttractScreen> {
   int slide = 0;
   int changes = 0;  // slides shown since the loop started
   double slideStart = -1.0;
-  void draw(Ui& ui);
+  void draw(Ui& ui) override;
   // The illustration the current slide shows, if a career's (decoded while the window opens).
   std::string image(const Catalogue& cat) const;
 };
 
-struct HomeScreen {
-  void draw(Ui& ui);
+struct HomeScreen : ScreenOf<HomeScreen> {
+  void draw(Ui& ui) override;
   // The two doors' illustrations: the first two careers' (decoded while the window opens).
   static std::vector<std::string> images(const Catalogue& cat);
 };
@@ -74,16 +75,18 @@ struct CareerView {
   void update(const Catalogue& cat, const CareerFilters& f);
 };
 
-struct CareersScreen {
+struct CareersScreen : ScreenOf<CareersScreen> {
   bool scrollToTop = true;
   float chipsHeight = 0;  // the chip groups' height, measured the frame before
   CareerView view;
-  void draw(Ui& ui);
+  void enter(VisitorSession&) override { scrollToTop = true; }
+  void draw(Ui& ui) override;
 };
 
-struct CareerDetailScreen {
+struct CareerDetailScreen : ScreenOf<CareerDetailScreen> {
   bool scrollToTop = true;
-  void draw(Ui& ui);
+  void enter(VisitorSession&) override { scrollToTop = true; }
+  void draw(Ui& ui) override;
 };
 
 // The offers screen's filtered list and chip counts, recomputed only when the filters or the
@@ -107,22 +110,24 @@ struct OfferView {
   void update(const Catalogue& cat, const OfferFilters& f);
 };
 
-struct OffersScreen {
+struct OffersScreen : ScreenOf<OffersScreen> {
   bool scrollToTop = true;
   OfferView view;
-  void draw(Ui& ui);
+  void enter(VisitorSession&) override { scrollToTop = true; }
+  void draw(Ui& ui) override;
 };
 
-struct OfferDetailScreen {
+struct OfferDetailScreen : ScreenOf<OfferDetailScreen> {
   std::string qrFor;  // the QR is encoded once per offer shown, not every frame
   QrCode qr;
   bool scrollToTop = true;
-  void draw(Ui& ui);
+  void enter(VisitorSession&) override { scrollToTop = true; }
+  void draw(Ui& ui) override;
 };
 
-struct SearchScreen {
+struct SearchScreen : ScreenOf<SearchScreen> {
   Keyboard keyboard;
-  void draw(Ui& ui);
+  void draw(Ui& ui) override;
 
  private:
   std::string forQuery_ = "\x01";  // results are computed again only when the query changes
@@ -130,9 +135,10 @@ struct SearchScreen {
   bool scrollToTop_ = true;
 };
 
-struct FormScreen {
+struct FormScreen : ScreenOf<FormScreen> {
   Keyboard keyboard;
-  void draw(Ui& ui);
+  void enter(VisitorSession& session) override { session.form.step = 1; }
+  void draw(Ui& ui) override;
 
  private:
   std::string qrText_;  // the selection QR is encoded again only when the selection changes
@@ -141,16 +147,18 @@ struct FormScreen {
   void drawConsentStep(Ui& ui);
 };
 
-struct ThanksScreen {
+struct ThanksScreen : ScreenOf<ThanksScreen> {
   double shownAt = -1.0;
   int rating = 0;  // 1..3 once the visitor tapped a smiley
   double ratedAt = 0.0;
-  void draw(Ui& ui);
+  void enter(VisitorSession&) override { reset(); }  // a new thank-you, a new rating
+  void draw(Ui& ui) override;
 };
 
-struct PackErrorScreen {
+struct PackErrorScreen : ScreenOf<PackErrorScreen> {
   std::string detail;
-  void draw(Ui& ui);
+  void reset() override {}  // says why the pack failed until another one opens
+  void draw(Ui& ui) override;
 };
 
 // A chip group's small title at the cursor, in a column `width` wide.

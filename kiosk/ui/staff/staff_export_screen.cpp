@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "log.h"
 #include "staff_mode.h"
 #include "store.h"
 #include "widgets.h"
@@ -35,11 +36,11 @@ void StaffMode::runExport(Ui& ui, StaffContext& ctx, const std::filesystem::path
   exportFailed_ = !export_.ok;
   if (!export_.ok) {
     exportMessage_ = export_.error;
-    std::fprintf(stderr, "vitrine: staff export failed: %s\n", export_.error.c_str());
+    log::error("staff export failed: " + export_.error);
     return;
   }
-  std::fprintf(stderr, "vitrine: staff export: %d lead line(s) in %zu file(s)\n", export_.leads,
-               export_.files.size());
+  log::info("staff export: " + std::to_string(export_.leads) + " lead line(s) in " +
+            std::to_string(export_.files.size()) + " file(s)");
   ui.record("staff_export", {}, export_.leads);
   if (export_.files.empty()) {
     exportMessage_ = "Aucune fiche à exporter : aucun visiteur n'a laissé ses coordonnées.";

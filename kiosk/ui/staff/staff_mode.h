@@ -12,6 +12,7 @@
 #include "staff_export.h"
 #include "staff_figures.h"
 #include "staff_settings.h"
+#include "store_file.h"
 #include "ui.h"
 
 namespace vitrine {
@@ -41,6 +42,9 @@ struct StaffContext {
   VisitorStore* store = nullptr;
   Stats* stats = nullptr;
   std::filesystem::path storePath;
+  std::shared_ptr<StoreFile> file;  // the visitor file's owner; null when it could not be opened
+  // `file`, or a new try at opening the visitor file (the medium may be back). Throws StoreError.
+  std::shared_ptr<StoreFile> storeFile() const { return file ? file : StoreFile::open(storePath); }
   std::string kioskId, eventTag;
   std::filesystem::path exportDir;  // a fixed export target (tests, no automount); else USB scan
   double wallClock = 0.0;           // Unix seconds: the PIN delay is kept in wall-clock time

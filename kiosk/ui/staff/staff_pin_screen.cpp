@@ -18,7 +18,7 @@ void StaffMode::open(const StaffContext& ctx) {
   StaffMode fresh;  // nothing typed, exported or drawn in an earlier visit survives
   std::swap(*this, fresh);
   try {
-    pin_ = std::make_unique<StaffPin>(ctx.storePath);
+    pin_ = std::make_unique<StaffPin>(ctx.storeFile());
     pinSet_ = pin_->isSet();
     if (!pinSet_) {
       pinMessage_ = "Aucun code défini : utilisez kioskctl pin set";

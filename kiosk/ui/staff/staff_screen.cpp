@@ -107,7 +107,7 @@ void StaffMode::show(Page p, Ui& ui, StaffContext& ctx) {
     settingsMessage_.clear();
     settingsFailed_ = false;
     try {
-      saved_ = loadSettings(ctx.storePath);
+      saved_ = loadSettings(*ctx.storeFile());
     } catch (const std::exception& e) {
       saved_ = {};
       settingsMessage_ = e.what();

@@ -25,8 +25,9 @@ std::string percent(float scale) {
 void StaffMode::saveSettingNow(StaffContext& ctx, const std::string& key, const std::string& value,
                                const std::string& done) {
   try {
-    saveSetting(ctx.storePath, key, value);
-    saved_ = loadSettings(ctx.storePath);
+    auto file = ctx.storeFile();
+    saveSetting(*file, key, value);
+    saved_ = loadSettings(*file);
     settingsMessage_ = done;
     settingsFailed_ = false;
     log::info("staff changed the setting " + key);

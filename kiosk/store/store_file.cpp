@@ -1,0 +1,248 @@
+// The one owner of the visitor file: private creation, identity, pragmas and migrations.
+#include "store_file.h"
+
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cctype>
+#include <cstdio>
+#include <set>
+#include <utility>
+
+#include "log.h"
+#include "sqlite.h"
+#include "stats.h"
+
+namespace vitrine {
+namespace {
+
+// v1: the answers, personal fields in their own table (so they can be sealed apart).
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE IF NOT EXISTS submissions(
+  id TEXT PRIMARY KEY, created_at TEXT NOT NULL, kiosk_id TEXT, event_tag TEXT, pack_id TEXT,
+  profile TEXT, career_ids TEXT, offer_ids TEXT, consent INTEGER NOT NULL,
+  consent_version TEXT, consent_at TEXT);
+CREATE TABLE IF NOT EXISTS personal(
+  submission_id TEXT PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,
+  first_name TEXT, email TEXT, phone TEXT, postal_code TEXT, message TEXT);
+CREATE INDEX IF NOT EXISTS submissions_by_date ON submissions(created_at);
+)sql";
+
+// v2: one row per organisation the visitor allowed to contact them (proof of consent, per org).
+constexpr const char* kSchemaV2 = R"sql(
+CREATE TABLE IF NOT EXISTS consents(
+  submission_id TEXT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+  org_id TEXT NOT NULL, consent_version TEXT, consent_at TEXT,
+  PRIMARY KEY(submission_id, org_id));
+CREATE INDEX IF NOT EXISTS consents_by_org ON consents(org_id);
+)sql";
+
+// v3: the tables other code used to create on its own connection (statistics, staff PIN, staff
+// settings) join the versioned schema; events get their stable id (ensureEventsTable).
+constexpr const char* kSchemaV3 = R"sql(
+CREATE TABLE IF NOT EXISTS staff(
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  pin_hash TEXT NOT NULL DEFAULT '',
+  failures INTEGER NOT NULL DEFAULT 0,
+  locked_until_ms INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+)sql";
+
+// Tables a Vitrine visitor file may hold: a file without an application_id (written before it
+// had one) is adopted only if every table it has is one of these.
+const std::set<std::string> kStoreTables = {"submissions", "personal", "consents",
+                                            "events",      "staff",    "settings"};
+
+// What went wrong, in words stand staff understand; the SQLite detail is appended for IT.
+std::string cause(int code, bool writing) {
+  switch (code & 0xFF) {
+    case SQLITE_FULL:
+      return "Disque plein";
+    case SQLITE_READONLY:
+      return "Support en lecture seule";
+    case SQLITE_IOERR:
+      return writing ? "Erreur d'écriture sur le support" : "Erreur de lecture du support";
+    case SQLITE_CANTOPEN:
+      return "Fichier des visiteurs impossible à ouvrir ou à créer";
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return "Fichier des visiteurs occupé par un autre programme";
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return "Fichier des visiteurs endommagé ou d'un autre format";
+    default:
+      return "Erreur de la base des visiteurs";
+  }
+}
+
+int64_t pragmaInt(sql::Database& db, const char* pragma) {
+  auto q = db.prepare(std::string("PRAGMA ") + pragma);
+  return q.step() ? q.integer(0) : 0;  // also where a non-SQLite file is noticed
+}
+
+// Refuses a file that is not a visitor file (a content pack given as --store, any other
+// database) before anything is written to it.
+void checkIdentity(sql::Database& db, const std::filesystem::path& path) {
+  const int64_t id = pragmaInt(db, "application_id");
+  if (id == kStoreApplicationId) return;
+  std::set<std::string> tables;
+  auto q = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'");
+  while (q.step()) tables.insert(q.text(0));
+  bool ours = id == 0;
+  for (const auto& t : tables) ours = ours && kStoreTables.count(t) > 0;
+  if (ours) return;
+  const bool pack = tables.count("careers") > 0 || tables.count("offers") > 0;
+  throw StoreError("« " + path.string() + " » n'est pas un fichier des visiteurs de Vitrine" +
+                   (pack ? " : c'est un pack de contenu. Donnez à --store un autre fichier, "
+                           "par exemple visitors.db."
+                         : ". Rien n'y a été écrit."));
+}
+
+// SQLite would create the file with the umask's mode; contact details deserve owner-only. The
+// WAL and shm files take the database file's mode.
+void createPrivately(const std::filesystem::path& path) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd >= 0) ::close(fd);  // EEXIST or any other failure: SQLite reports it properly below
+}
+
+// A file other accounts can read or write (made by an older Vitrine, or copied by hand) is made
+// private again when it is ours; otherwise the kiosk refuses it with the fix.
+void keepPrivate(const std::filesystem::path& path) {
+  for (const char* suffix : {"", "-wal", "-shm"}) {
+    const std::string file = path.string() + suffix;
+    struct stat st {};
+    if (::stat(file.c_str(), &st) != 0 || (st.st_mode & 077) == 0) continue;
+    if (st.st_uid == ::geteuid() && ::chmod(file.c_str(), 0600) == 0) {
+      log::warning("visitor file " + file + " was readable by other accounts: now owner-only (0600)");
+      continue;
+    }
+    throw StoreError("Le fichier des visiteurs « " + file +
+                     " » est lisible par d'autres comptes de la machine. Corrigez avec : "
+                     "chmod 600 " + file + " (en tant que son propriétaire).");
+  }
+}
+
+void migrate(sql::Database& db, int64_t from) {
+  if (from < 1) db.exec(kSchemaV1);
+  if (from < 2) db.exec(kSchemaV2);
+  if (from < 3) {
+    db.exec(kSchemaV3);
+    ensureEventsTable(db);
+  }
+  db.exec("PRAGMA application_id = " + std::to_string(kStoreApplicationId));
+  db.exec("PRAGMA user_version = " + std::to_string(kStoreSchemaVersion));
+}
+
+// A "file:" URI for SQLite: every byte outside the unreserved set percent-encoded, so that a
+// '?' or '#' in a folder name stays part of the path.
+std::string fileUri(const std::filesystem::path& path) {
+  std::string out = "file:";
+  for (unsigned char c : std::filesystem::absolute(path).string()) {
+    if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      out += buf;
+    }
+  }
+  return out;
+}
+
+// On a write-protected medium (a locked USB stick) SQLite cannot create the "-shm" index a WAL
+// store needs. A store closed cleanly there (no journal beside it) is then read as immutable,
+// which is exact since nothing can change it; one with an unfinished journal must be copied.
+int64_t openVersionReadOnly(std::unique_ptr<sql::Database>& db, const std::filesystem::path& path) {
+  try {
+    return pragmaInt(*db, "user_version");
+  } catch (const sql::Error& e) {
+    if ((e.code() & 0xFF) != SQLITE_CANTOPEN) throw;
+    std::error_code ec;
+    std::filesystem::path wal = path;
+    wal += "-wal";
+    if (std::filesystem::exists(wal, ec) && std::filesystem::file_size(wal, ec) > 0)
+      throw StoreError("« " + path.string() +
+                       " » a un journal « -wal » non terminé sur un support en lecture seule : "
+                       "copiez le fichier et son journal sur l'ordinateur, puis relancez.");
+    db = std::make_unique<sql::Database>(fileUri(path) + "?immutable=1", sql::Mode::ReadOnly);
+    return pragmaInt(*db, "user_version");
+  }
+}
+
+}  // namespace
+
+StoreError StoreFile::error(int sqliteCode, const std::string& detail, bool writing,
+                            const std::string& consequence) {
+  return StoreError(cause(sqliteCode, writing) + " : " + consequence + " (SQLite : " + detail + ")",
+                    sqliteCode);
+}
+
+StoreFile::StoreFile(std::filesystem::path path, std::unique_ptr<sql::Database> db,
+                     int64_t version, bool writable)
+    : path_(std::move(path)), db_(std::move(db)), version_(version), writable_(writable) {}
+
+StoreFile::~StoreFile() = default;
+
+std::shared_ptr<StoreFile> StoreFile::open(const std::filesystem::path& path) {
+  const std::string consequence =
+      "impossible d'ouvrir le fichier des visiteurs « " + path.string() + " ».";
+  try {
+    createPrivately(path);
+    auto db = std::make_unique<sql::Database>(path, sql::Mode::ReadWriteCreate);
+    // SQLite silently falls back to read-only on a write-protected file; the staff must learn
+    // it now, in the morning, not when the first visitor presses "Envoyer".
+    if (sqlite3_db_readonly(db->handle(), "main") == 1)
+      throw sql::Error(SQLITE_READONLY, "attempt to write a readonly database");
+    checkIdentity(*db, path);  // before the first write: a pack given as --store stays intact
+    keepPrivate(path);
+    const int64_t found = pragmaInt(*db, "user_version");
+    if (found > kStoreSchemaVersion)
+      throw StoreError(
+          "Fichier des visiteurs créé par une version plus récente de Vitrine : "
+          "mettez la borne à jour avant de l'utiliser.");
+    // WAL + FULL: a confirmed answer survives a power cut right after COMMIT.
+    db->exec("PRAGMA journal_mode=WAL");
+    db->exec("PRAGMA synchronous=FULL");
+    db->exec("PRAGMA secure_delete=ON");  // purged contact details are overwritten, not left
+    db->exec("PRAGMA foreign_keys=ON");
+    if (found < kStoreSchemaVersion || pragmaInt(*db, "application_id") != kStoreApplicationId) {
+      sql::Transaction tx(*db);
+      migrate(*db, found);
+      tx.commit();
+      if (found > 0) log::info("visitor file migrated from schema " + std::to_string(found));
+    }
+    return std::shared_ptr<StoreFile>(new StoreFile(path, std::move(db), kStoreSchemaVersion, true));
+  } catch (const sql::Error& e) {
+    throw error(e.code(), e.what(), true, consequence);
+  }
+}
+
+std::shared_ptr<StoreFile> StoreFile::openForReading(const std::filesystem::path& path) {
+  const std::string consequence =
+      "impossible de lire le fichier des visiteurs « " + path.string() + " ».";
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec))
+    throw StoreError("Fichier des visiteurs introuvable : « " + path.string() + " ».");
+  try {
+    auto db = std::make_unique<sql::Database>(path, sql::Mode::ReadOnly);
+    const int64_t version = openVersionReadOnly(db, path);
+    if (version > kStoreSchemaVersion)
+      throw StoreError("« " + path.string() +
+                       " » a été créé par une version plus récente de Vitrine : mettez kioskctl "
+                       "à jour pour le lire.");
+    checkIdentity(*db, path);
+    auto t = db->prepare(
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+        "('submissions', 'personal')");
+    if (!t.step() || t.integer(0) != 2)
+      throw StoreError("« " + path.string() +
+                       " » n'est pas un fichier des visiteurs de Vitrine (pas de réponses).");
+    return std::shared_ptr<StoreFile>(new StoreFile(path, std::move(db), version, false));
+  } catch (const sql::Error& e) {
+    throw error(e.code(), e.what(), false, consequence);
+  }
+}
+
+}  // namespace vitrine

@@ -24,7 +24,22 @@
 #include <X11/extensions/scrnsaver.h>
 
 namespace vitrine::platform {
+
+// The process id getpid() answers from memory while a ProcessIdCache lives; 0: ask the kernel.
+std::atomic<pid_t> gCachedProcessId{0};
+
 namespace {
+
+// Scopes the getpid() cache (see the end of this file) to the code that needs it.
+class ProcessIdCache {
+ public:
+  ProcessIdCache() {
+    gCachedProcessId.store(static_cast<pid_t>(syscall(SYS_getpid)), std::memory_order_relaxed);
+  }
+  ~ProcessIdCache() { gCachedProcessId.store(0, std::memory_order_relaxed); }
+  ProcessIdCache(const ProcessIdCache&) = delete;
+  ProcessIdCache& operator=(const ProcessIdCache&) = delete;
+};
 
 // The X server blanks the screen after 10 idle minutes by default, and a touch screen that went
 // dark looks broken. Suspending the screen saver (and DPMS with it) lasts while we are connected;
@@ -124,7 +139,10 @@ class GlfwPlatform : public Platform {
       glfwWindowHint(GLFW_BLUE_BITS, mode->blueBits);
       glfwWindowHint(GLFW_REFRESH_RATE, mode->refreshRate);
     }
-    window_ = glfwCreateWindow(width_, height_, options_.title.c_str(), monitor_, nullptr);
+    {
+      ProcessIdCache cache;  // GLFW reads every framebuffer configuration: 20,000 getpid() calls
+      window_ = glfwCreateWindow(width_, height_, options_.title.c_str(), monitor_, nullptr);
+    }
     if (!window_) throw std::runtime_error("could not create an OpenGL 3 window — " + gLastGlfwError);
     glfwMakeContextCurrent(window_);
     glfwSwapInterval(1);
@@ -317,19 +335,11 @@ std::unique_ptr<Platform> makeGlfwPlatform(const Options& options) {
 // GLX call, and getpid() is a system call since glibc 2.25. Choosing the window's framebuffer
 // configuration makes over 20,000 of them (GLFW reads each attribute of each of Mesa's
 // configurations): 30 ms of the start, and 65 ms of CPU, on a VM where a system call costs a
-// microsecond. The kiosk exports this getpid() (platform/CMakeLists.txt), so every library's
-// call gets the process id from memory; a fork clears it for the child.
-namespace {
-std::atomic<pid_t> gProcessId{0};
-[[maybe_unused]] const int gForkClears =
-    pthread_atfork(nullptr, nullptr, [] { gProcessId.store(0, std::memory_order_relaxed); });
-}  // namespace
-
+// microsecond. The kiosk exports this getpid() (platform/CMakeLists.txt); it answers from memory
+// only while a ProcessIdCache lives (the window's creation, on the main thread, before any other
+// thread forks) and asks the kernel at every other moment, so no other code is told anything but
+// the kernel's answer.
 extern "C" pid_t getpid() noexcept {
-  pid_t pid = gProcessId.load(std::memory_order_relaxed);
-  if (pid == 0) {
-    pid = static_cast<pid_t>(syscall(SYS_getpid));
-    gProcessId.store(pid, std::memory_order_relaxed);
-  }
-  return pid;
+  const pid_t cached = vitrine::platform::gCachedProcessId.load(std::memory_order_relaxed);
+  return cached != 0 ? cached : static_cast<pid_t>(syscall(SYS_getpid));
 }

@@ -1,6 +1,8 @@
 // Selection helpers of the visitor session.
 #include "session.h"
 
+#include "facets.h"
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -41,10 +43,6 @@ void VisitorSession::toggle(std::vector<std::string>& list, const std::string& i
 namespace vitrine {
 namespace {
 
-bool contains(const std::vector<int>& v, int x) {
-  return std::find(v.begin(), v.end(), x) != v.end();
-}
-
 void flip(Choice& set, const std::string& value, bool on) {
   if (on)
     set.erase(value);
@@ -62,10 +60,6 @@ bool widenLast(Filters& f) {
   return true;
 }
 
-bool allows(const Choice& chosen, const std::string& value) {
-  return chosen.empty() || chosen.count(value) > 0;
-}
-
 }  // namespace
 
 std::string offerSeason(const Offer& o) {
@@ -78,15 +72,10 @@ std::string offerSeason(const Offer& o) {
 }
 
 bool OfferFilters::matches(const Offer& o) const {
-  if (!services.empty() && !services.count(o.service)) return false;
-  if (!regions.empty() && !regions.count(o.region)) return false;
-  if (year && !contains(o.years, year)) return false;
-  if (!periods.empty() && !periods.count(offerSeason(o))) return false;
-  if (international && o.country.empty()) return false;
   if (!careerId.empty() &&
       std::find(o.careers.begin(), o.careers.end(), careerId) == o.careers.end())
     return false;
-  return true;
+  return passesAll<std::size(kOfferFacetNames)>(o, OfferFacets{*this});  // the chips' own rule
 }
 
 bool OfferFilters::has(const std::string& facet, const std::string& value) const {
@@ -124,9 +113,7 @@ bool OfferFilters::widen() {
 }
 
 bool CareerFilters::matches(const Career& c) const {
-  if (!allows(levels, c.level) || !allows(domains, c.domain)) return false;
-  return audiences.empty() || std::any_of(c.audiences.begin(), c.audiences.end(),
-                                          [&](const std::string& a) { return audiences.count(a); });
+  return passesAll<3>(c, CareerFacets{*this});  // the chips' own rule
 }
 
 bool CareerFilters::has(const std::string& facet, const std::string& value) const {

@@ -39,22 +39,6 @@ std::string chipLabel(const Ui& ui, std::string_view group, const std::string& v
   return labelOf(ui, value, kAudiences, kAudienceLabels);
 }
 
-struct CareerFacets {
-  const CareerFilters& f;
-  const Choice& choice(size_t k) const {
-    return k == 0 ? f.levels : k == 1 ? f.domains : f.audiences;
-  }
-  bool open(size_t k) const { return choice(k).empty(); }
-  bool chosen(size_t k, std::string_view v) const { return choice(k).count(v) > 0; }
-  template <typename Emit>
-  void values(const Career& c, size_t k, Emit emit) const {
-    if (k == 0 && !c.level.empty()) emit(c.level);
-    if (k == 1 && !c.domain.empty()) emit(c.domain);  // no domain: not counted in the group
-    if (k == 2)
-      for (auto it = c.audiences.begin(); it != c.audiences.end(); ++it)
-        if (!it->empty() && std::find(c.audiences.begin(), it, *it) == it) emit(*it);
-  }
-};
 
 // A group's chips: the ids the kiosk knows first, in their fixed order, then the others sorted.
 CareerView::Chips chipsOf(const std::set<std::string_view>& seen, const FacetCounts<3>& counts,

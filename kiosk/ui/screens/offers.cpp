@@ -14,7 +14,6 @@
 namespace vitrine::ui {
 namespace {
 
-constexpr const char* kSeasons[] = {"winter", "spring", "summer", "autumn"};
 
 const char* seasonLabel(const Ui& ui, const std::string& season) {
   if (season == "winter") return ui.t(S::SeasonWinter);
@@ -133,51 +132,6 @@ int OfferView::count(const std::string& facet, const std::string& value) const {
 
 namespace {
 
-// The offers' chip groups for FacetCounts, in the order of `kFacetNames`.
-constexpr const char* kFacetNames[] = {"service", "region", "period", "year", "international"};
-constexpr std::string_view kYearValues[] = {"", "1", "2", "3"};
-
-struct OfferFacets {
-  const OfferFilters& f;
-  bool open(size_t k) const {
-    switch (k) {
-      case 0: return f.services.empty();
-      case 1: return f.regions.empty();
-      case 2: return f.periods.empty();
-      case 3: return f.year == 0;
-      default: return !f.international;
-    }
-  }
-  bool chosen(size_t k, std::string_view v) const {
-    switch (k) {
-      case 0: return f.services.count(v) > 0;
-      case 1: return f.regions.count(v) > 0;
-      case 2: return f.periods.count(v) > 0;
-      case 3: return f.year >= 1 && f.year <= 3 && v == kYearValues[f.year];
-      default: return true;  // the only value is "abroad"
-    }
-  }
-  template <typename Emit>
-  void values(const Offer& o, size_t k, Emit emit) const {
-    switch (k) {
-      case 0: emit(o.service); break;
-      case 1: emit(o.region); break;
-      case 2: {
-        const std::string season = offerSeason(o);  // short: no allocation
-        for (const char* known : kSeasons)
-          if (season == known) emit(known);
-        break;
-      }
-      case 3:
-        for (auto it = o.years.begin(); it != o.years.end(); ++it)
-          if (*it >= 1 && *it <= 3 && std::find(o.years.begin(), it, *it) == it)
-            emit(kYearValues[*it]);
-        break;
-      default:
-        if (!o.country.empty()) emit("1");
-    }
-  }
-};
 
 }  // namespace
 
@@ -191,7 +145,7 @@ void OfferView::update(const Catalogue& cat, const OfferFilters& f) {
   offers.clear();
   counts.clear();
   std::set<std::string_view> seenS, seenR;
-  FacetCounts<std::size(kFacetNames)> facets;
+  FacetCounts<std::size(kOfferFacetNames)> facets;
   const OfferFacets rules{f};
   for (const Offer& o : cat.offers) {
     seenS.insert(o.service);
@@ -201,8 +155,8 @@ void OfferView::update(const Catalogue& cat, const OfferFilters& f) {
       continue;
     if (facets.add(o, rules)) offers.push_back(&o);
   }
-  for (size_t k = 0; k < std::size(kFacetNames); ++k)
-    for (const auto& [v, n] : facets.of(k)) counts[kFacetNames[k] + (":" + std::string(v))] = n;
+  for (size_t k = 0; k < std::size(kOfferFacetNames); ++k)
+    for (const auto& [v, n] : facets.of(k)) counts[kOfferFacetNames[k] + (":" + std::string(v))] = n;
   services.assign(seenS.begin(), seenS.end());
   regions.assign(seenR.begin(), seenR.end());
   widened = 0;

@@ -4,43 +4,17 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
-#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <map>
 #include <memory>
 #include <optional>
-#include <random>
 #include <stdexcept>
-#include <vector>
 
 namespace powercut {
 namespace {
 
 namespace fs = std::filesystem;
-
-// A write or truncate the disk may or may not have kept.
-struct Op {
-  bool truncate = false;
-  sqlite3_int64 offset = 0;  // truncate: the new size
-  std::string data;
-};
-
-void applyOp(std::string& content, const Op& op) {
-  if (op.truncate) {
-    content.resize(static_cast<size_t>(op.offset));
-    return;
-  }
-  const size_t end = static_cast<size_t>(op.offset) + op.data.size();
-  if (content.size() < end) content.resize(end, '\0');
-  std::memcpy(content.data() + op.offset, op.data.data(), op.data.size());
-}
-
-// File content: what the last sync made durable, and the writes since, in order.
-struct Inode {
-  std::string durable;
-  std::vector<Op> pending;
-};
 
 // One path: the file its directory entry names now, and the one the disk's directory names.
 struct Entry {
@@ -67,28 +41,6 @@ State& state() {
 std::string readFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-// What the disk holds of one file when the power goes: its synced content, and for a torn cut
-// a random prefix of the writes since, the next one cut at a 512-byte sector boundary.
-std::string contentAtCut(const Inode& inode, Cut kind, std::mt19937& rng) {
-  std::string content = inode.durable;
-  if (kind == Cut::Drop || inode.pending.empty()) return content;
-  const size_t kept = std::uniform_int_distribution<size_t>(0, inode.pending.size())(rng);
-  for (size_t i = 0; i < kept; ++i) applyOp(content, inode.pending[i]);
-  if (kept == inode.pending.size()) return content;
-  Op torn = inode.pending[kept];
-  if (torn.truncate) return content;  // a truncate happens whole or not at all
-  constexpr sqlite3_int64 kSector = 512;
-  const sqlite3_int64 end = torn.offset + static_cast<sqlite3_int64>(torn.data.size());
-  std::vector<sqlite3_int64> cuts;  // sector boundaries strictly inside the write
-  for (sqlite3_int64 b = (torn.offset / kSector + 1) * kSector; b < end; b += kSector)
-    cuts.push_back(b);
-  if (cuts.empty()) return content;  // a write within one sector is atomic
-  const sqlite3_int64 at = cuts[std::uniform_int_distribution<size_t>(0, cuts.size() - 1)(rng)];
-  torn.data.resize(static_cast<size_t>(at - torn.offset));
-  applyOp(content, torn);
-  return content;
 }
 
 void cutPower() {
@@ -183,9 +135,7 @@ int xSync(sqlite3_file* f, int) {
   if (!tick()) return SQLITE_IOERR_FSYNC;
   ShimFile* p = shim(f);
   if (!p->path) return SQLITE_OK;
-  Inode& inode = inodeOf(f);
-  for (const Op& op : inode.pending) applyOp(inode.durable, op);
-  inode.pending.clear();
+  inodeOf(f).sync();
   if (p->dirSyncPending) {  // what unixSync does for a journal or WAL it created
     syncDirectory(fs::path(p->path).parent_path().string());
     p->dirSyncPending = false;

@@ -5,13 +5,9 @@
 #include <filesystem>
 #include <string>
 
-namespace powercut {
+#include "disk_model.h"
 
-// What the disk keeps of the writes that were not synced when the power goes out.
-enum class Cut {
-  Drop,  // nothing: each file is as it was at its last xSync
-  Torn,  // each file keeps a random prefix of its pending writes, the last one cut mid-sector
-};
+namespace powercut {
 
 // Registered as SQLite's default VFS, so that product code opening files by name goes through it.
 // Files are read and written for real (the page cache); beside them the VFS keeps, per file, the

@@ -37,7 +37,9 @@ App::App(platform::Platform& platform, AppConfig config)
     throw std::invalid_argument("--keyboard wants azerty, qwertz or qwerty, not " +
                                 config_.keyboard);
   try {
-    if (!config_.packsDir.empty()) packSlot_ = std::make_unique<PackSlot>(config_.packsDir);
+    if (!config_.packsDir.empty())
+      packSlot_ = std::make_unique<PackSlot>(config_.packsDir,
+                                             loadTrustedPublishers(config_.trustedDir));
     pack_ = packSlot_ ? packSlot_->openAtStart() : Pack::open(config_.packPath);
   } catch (const PackError& e) {
     packError_.detail = e.what();

@@ -73,7 +73,10 @@ std::string utcNow() {
 
 }  // namespace
 
-PackSlot::PackSlot(fs::path dir) : dir_(std::move(dir)) {}
+PackSlot::PackSlot(fs::path dir, TrustedPublishers trusted)
+    : dir_(std::move(dir)), trusted_(std::move(trusted)) {
+  for (const std::string& problem : trusted_.problems) event("Avertissement : " + problem);
+}
 PackSlot::~PackSlot() = default;
 
 std::unique_ptr<Pack> PackSlot::openChecked(const fs::path& file) const {
@@ -84,6 +87,10 @@ std::unique_ptr<Pack> PackSlot::openChecked(const fs::path& file) const {
                     file.string());
   if (c.offers.empty())
     throw PackError("Ce pack ne contient aucune offre de stage : " + file.string());
+  if (trusted_.enforced) {
+    const std::string problem = signatureProblem(file, c.meta.contentHash, trusted_);
+    if (!problem.empty()) throw PackError(problem + " (" + file.string() + ")");
+  }
   return pack;
 }
 

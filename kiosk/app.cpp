@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "clock_check.h"
 #include "log.h"
 #include "pack.h"
 #include "pack_slot.h"
@@ -60,7 +61,10 @@ App::App(platform::Platform& platform, AppConfig config)
   staffContext_ = {store_.get(),      stats_.get(),      config_.storePath, config_.kioskId,
                    config_.eventTag,  config_.exportDir, 0.0,
                    {&config_.idleSeconds, &config_.language, &config_.retentionDays,
-                    packSlot_.get(), settingsOf(commandLine), &config_.scale}};
+                    packSlot_.get(), settingsOf(commandLine), &config_.scale},
+                   {}};
+  const ClockCheck clock = checkClock(wallClockSeconds(), catalogue().meta.buildTime);
+  if (!clock.plausible) log::warning("clock: " + clock.reason);
   if (store_) purgeExpiredContacts(*store_, config_.retentionDays);
   session_.lang = config_.language;
 }
@@ -142,6 +146,7 @@ double App::frame() {
     if (staffGesture_.feed(pointer.MousePos.x, pointer.MousePos.y, pointer.MouseDown[0], now,
                            pointer.DisplaySize.x, pointer.DisplaySize.y, theme_.scale)) {
       resetVisitor("staff");
+      staffContext_.clock = checkClock(staffContext_.wallClock, catalogue().meta.buildTime);
       staff_.open(staffContext_);
       current_ = ScreenId::StaffPin;
     }

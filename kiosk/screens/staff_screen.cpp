@@ -224,6 +224,7 @@ void StaffMode::drawKiosk(Ui& ui, const StaffContext& ctx, ImVec2 min, ImVec2 ma
       {"Métiers / stages", std::to_string(ui.catalogue.careers.size()) + " / " +
                                std::to_string(ui.catalogue.offers.size())},
       {"Fichier des fiches", ctx.storePath.string()},
+      {"Horloge", ctx.clock.plausible ? ctx.clock.now : "À RÉGLER — " + ctx.clock.reason},
   };
   float y = min.y + ui.px(80);
   const float labelW = ui.px(380);

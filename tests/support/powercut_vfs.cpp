@@ -214,9 +214,14 @@ int xOpen(sqlite3_vfs*, sqlite3_filename zName, sqlite3_file* f, int flags, int*
   if (rc != SQLITE_OK) return rc;
   p->base.pMethods = &kMethods;
   if (modelled) {
+    const bool known = s.files.count(zName) > 0;
     Entry& e = entryFor(zName, exists);
     if (!e.current || !exists) e.current = std::make_shared<Inode>();
     const int type = flags & 0x0FFFFF00;
+    // An empty database file seen for the first time was just created by its owner (the store
+    // creates it 0600 before SQLite opens it): its directory entry may not be on the disk yet.
+    if (!known && exists && type == SQLITE_OPEN_MAIN_DB && e.current->durable.empty())
+      e.durable = nullptr;
     p->dirSyncPending = (flags & SQLITE_OPEN_CREATE) &&
                         (type == SQLITE_OPEN_WAL || type == SQLITE_OPEN_MAIN_JOURNAL ||
                          type == SQLITE_OPEN_SUPER_JOURNAL);
@@ -277,6 +282,10 @@ void Disk::armCut(long afterOps, Cut kind, uint32_t seed) {
   s.cutAt = afterOps;
   s.kind = kind;
   s.seed = seed;
+}
+
+void Disk::cutNow() {
+  if (!state().off) cutPower();
 }
 
 bool Disk::powerIsOff() const {

@@ -13,7 +13,8 @@ namespace powercut {
 // Files are read and written for real (the page cache); beside them the VFS keeps, per file, the
 // content as of its last xSync and the writes since, and per directory the entries as of its last
 // directory sync (the unix VFS syncs a journal's or WAL's directory at that file's first xSync
-// after it is opened with CREATE, and on xDelete with syncDir). xSync itself is only recorded:
+// after it is opened with CREATE, and on xDelete with syncDir; an empty database file it has not
+// seen before counts as just created, not yet in its directory). xSync itself is only recorded:
 // durability is what this model says, not what the test machine's disk does.
 //
 // Counting I/O operations (write, truncate, sync, create, delete), it cuts the power at a chosen
@@ -29,6 +30,8 @@ class Disk {
   void forgetHistory();
   // The power goes out at I/O operation number `afterOps` from now (0: the very next one).
   void armCut(long afterOps, Cut kind, uint32_t seed);
+  // The power goes out now, if it has not already.
+  void cutNow();
   bool powerIsOff() const;
   long opsSinceArmed() const;
   // Writes every file known to the model as the disk holds it after the cut (a file whose

@@ -50,26 +50,36 @@ struct Outcome {
   std::string firstProblem;
 };
 
-// `cuts` power cuts, each at a random I/O operation of a boot (opening, saving, the checkpoint
-// at close), half of them tearing the writes in flight. After each: reboot, open the store as
-// the kiosk does, and look for every promised answer. A fresh store every 100 cuts.
+// How many I/O operations one boot takes on a store that already holds a few answers.
+long opsPerBoot(powercut::Disk& disk) {
+  storetest::TempDir dir;
+  std::set<std::string> ignored;
+  disk.forgetHistory();
+  boot(dir.path / "visitors.db", ignored);
+  disk.armCut(-1, Cut::Drop, 0);
+  boot(dir.path / "visitors.db", ignored);
+  return disk.opsSinceArmed();
+}
+
+// `cuts` power cuts, each at a random I/O operation of a boot (creating the store, opening it,
+// saving, the checkpoint at close, or right after), half of them tearing the writes in flight.
+// After each: reboot, open the store as the kiosk does, and look for every promised answer. A
+// fresh store every 100 cuts, so that its creation is cut too.
 Outcome cutWhileSaving(int cuts, uint32_t seed) {
   powercut::Disk& disk = powercut::Disk::install();
+  const long window = opsPerBoot(disk);
   std::mt19937 rng(seed);
   Outcome out;
   while (out.cuts < cuts) {
     storetest::TempDir dir;
     const fs::path db = dir.path / "visitors.db";
     disk.forgetHistory();
-    // How many I/O operations one boot takes on this store: the cuts land among them.
-    disk.armCut(-1, Cut::Drop, 0);
     std::set<std::string> promised;
-    boot(db, promised);
-    const long window = disk.opsSinceArmed() + 1;
     for (int i = 0; i < 100 && out.cuts < cuts; ++i, ++out.cuts) {
       const Cut kind = rng() % 2 ? Cut::Torn : Cut::Drop;
       disk.armCut(std::uniform_int_distribution<long>(0, window)(rng), kind, rng());
       out.promised += boot(db, promised);
+      disk.cutNow();  // a boot that ended before its cut: the power goes right after
       disk.reboot();
       std::set<std::string> stored;
       try {

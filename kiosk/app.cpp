@@ -38,10 +38,15 @@ App::App(platform::Platform& platform, AppConfig config)
     throw std::invalid_argument("--keyboard wants azerty, qwertz or qwerty, not " +
                                 config_.keyboard);
   try {
-    if (!config_.packsDir.empty())
-      packSlot_ = std::make_unique<PackSlot>(config_.packsDir,
-                                             loadTrustedPublishers(config_.trustedDir));
-    pack_ = packSlot_ ? packSlot_->openAtStart() : Pack::open(config_.packPath);
+    TrustedPublishers trusted = loadTrustedPublishers(config_.trustedDir);
+    if (config_.packsDir.empty()) {
+      auto pack = Pack::open(config_.packPath);
+      requireTrustedSignature(config_.packPath, pack->catalogue().meta.contentHash, trusted);
+      pack_ = std::move(pack);
+    } else {
+      packSlot_ = std::make_unique<PackSlot>(config_.packsDir, std::move(trusted));
+      pack_ = packSlot_->openAtStart();
+    }
   } catch (const PackError& e) {
     packError_.detail = e.what();
     current_ = ScreenId::PackError;

@@ -25,8 +25,8 @@ class VisitorStore;
 struct AppConfig {
   std::filesystem::path packPath;
   std::filesystem::path packsDir;  // instead of packPath: a folder with safe updates (PackSlot)
-  // Publisher keys the packs folder requires a signature from (--trusted); none there: unsigned
-  // packs are accepted.
+  // Publisher keys every pack must be signed by (--trusted); none there: unsigned packs are
+  // accepted.
   std::filesystem::path trustedDir;
   std::filesystem::path storePath;
   std::filesystem::path fontDir;

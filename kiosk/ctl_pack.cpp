@@ -128,6 +128,12 @@ int diff(const Args& a) {
   }
 }
 
+std::string signerText(const fs::path& pack) {
+  const std::string who = packSigner(pack);
+  return who.empty() ? "nobody (kiosks with trusted keys refuse it)"
+                     : who + " (kiosks check it against their trusted keys)";
+}
+
 int info(const Args& a) {
   if (a.size() != 1) {
     std::cerr << kUsage;
@@ -144,6 +150,7 @@ int info(const Args& a) {
               << "built:           " << c.meta.buildTime << "\n"
               << "builder:         " << c.meta.builderVersion << "\n"
               << "content hash:    " << c.meta.contentHash << "\n"
+              << "signed by:       " << signerText(a[0]) << "\n"
               << "languages:       " << languages << " (default " << c.meta.defaultLanguage << ")\n"
               << "consent version: " << c.meta.consentVersion << "\n"
               << "careers:         " << c.careers.size() << "\n"

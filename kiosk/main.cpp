@@ -37,7 +37,7 @@ const char* kUsage =
     "             [--fonts <dir>] [--keyboard azerty|qwertz|qwerty] [--start-screen attract|home]\n"
     "             [--hide-cursor] [--log <file>] [--retention-days <N>] [--scale auto|0.5..3]\n"
     "             --packs <dir>  instead of --pack: runs current.kpack, switches new ones safely\n"
-    "             [--trusted <dir>]  with --packs: only packs signed by a key in <dir>\n"
+    "             [--trusted <dir>]  only packs signed by a publisher key in <dir>\n"
     "                                (default /etc/vitrine/trusted; no key there: unsigned ok)\n"
     "             [--tour <dir>]   take a screenshot of every screen into <dir> and exit\n";
 

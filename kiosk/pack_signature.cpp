@@ -190,4 +190,24 @@ std::string signatureProblem(const fs::path& packFile, const std::string& conten
   }
 }
 
+std::string packSigner(const fs::path& packFile) {
+  try {
+    sql::Database db(packFile, sql::Mode::ReadOnly);
+    auto has =
+        db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'signature'");
+    if (!has.step()) return {};
+    auto row = db.prepare("SELECT publisher FROM signature LIMIT 1");
+    return row.step() ? row.text(0) : std::string();
+  } catch (const sql::Error&) {
+    return {};
+  }
+}
+
+void requireTrustedSignature(const fs::path& packFile, const std::string& contentHash,
+                             const TrustedPublishers& trusted) {
+  if (!trusted.enforced) return;
+  const std::string problem = signatureProblem(packFile, contentHash, trusted);
+  if (!problem.empty()) throw PackError(problem + " (" + packFile.string() + ")");
+}
+
 }  // namespace vitrine

@@ -43,9 +43,16 @@ std::array<std::filesystem::path, 2> newPublisherKeys(const std::filesystem::pat
 // SignatureError (or PackError for a pack that does not open).
 std::string signPack(const std::filesystem::path& pack, const std::filesystem::path& secretKey);
 
+// Who signed the pack, as its signature table says ("" when unsigned); not a verification.
+std::string packSigner(const std::filesystem::path& pack);
+
 // Empty when the pack (whose content hash `contentHash` was verified by Pack::open) carries a
 // valid signature by one of `trusted`; otherwise why it is refused, in French for staff.
 std::string signatureProblem(const std::filesystem::path& pack, const std::string& contentHash,
+                             const TrustedPublishers& trusted);
+// The kiosk's rule, for the packs folder and a single --pack file alike: with enforced trusted
+// publishers, throws PackError with signatureProblem()'s reason; otherwise does nothing.
+void requireTrustedSignature(const std::filesystem::path& pack, const std::string& contentHash,
                              const TrustedPublishers& trusted);
 
 }  // namespace vitrine

@@ -87,10 +87,7 @@ std::unique_ptr<Pack> PackSlot::openChecked(const fs::path& file) const {
                     file.string());
   if (c.offers.empty())
     throw PackError("Ce pack ne contient aucune offre de stage : " + file.string());
-  if (trusted_.enforced) {
-    const std::string problem = signatureProblem(file, c.meta.contentHash, trusted_);
-    if (!problem.empty()) throw PackError(problem + " (" + file.string() + ")");
-  }
+  requireTrustedSignature(file, c.meta.contentHash, trusted_);
   return pack;
 }
 

@@ -193,3 +193,24 @@ TEST_CASE("a kiosk with a trusted publisher key shows only the packs that publis
   Driver unsignedOk(configIn(open));  // no --trusted: as before, and the staff page says so
   CHECK(unsignedOk.app.packSlot()->acceptsUnsigned());
 }
+
+TEST_CASE("a kiosk started on one pack file with trusted keys refuses it unsigned, and says why") {
+  fs::path dir = freshDir("trust-file");
+  const auto pair = vitrine::newPublisherKeys(dir / "keys", "ecole");
+  fs::create_directories(dir / "trusted");
+  fs::copy_file(pair[1], dir / "trusted" / pair[1].filename());
+  fs::copy_file(packA(), dir / "salon.kpack");
+  vitrine::AppConfig config;
+  config.packPath = dir / "salon.kpack";
+  config.storePath = dir / "visitors.db";
+  config.trustedDir = dir / "trusted";
+  {
+    Driver d(config);
+    CHECK(d.app.screen() == ScreenId::PackError);
+    CHECK(d.app.startupError().find("Pack non signé") != std::string::npos);
+  }
+  vitrine::signPack(dir / "salon.kpack", pair[0]);
+  Driver d(config);
+  CHECK(d.app.screen() != ScreenId::PackError);
+  CHECK(d.app.catalogue().meta.packId == "salon-matin");
+}

@@ -89,6 +89,8 @@ TEST_CASE("kioskctl keys new and pack sign: the signature leaves the content has
   CHECK(signedRun.status == 0);
   CHECK(signedRun.out.find("signé par « cpas »") != std::string::npos);
   CHECK(contentHashOf(pack) == hash);
+  CHECK(storetest::runCtl(ctl::pack, {"info", pack.string()}).out.find("signed by:       cpas") !=
+        std::string::npos);
   auto wrongKey = storetest::runCtl(
       ctl::pack, {"sign", pack.string(), "--key", (keys / "cpas.sign.public").string()});
   CHECK(wrongKey.status == 1);

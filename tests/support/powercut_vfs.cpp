@@ -100,10 +100,12 @@ ShimFile* shim(sqlite3_file* f) {
 sqlite3_file* real(sqlite3_file* f) {
   return shim(f)->real;
 }
-Inode& inodeOf(sqlite3_file* f) {
-  Entry& e = state().files.at(shim(f)->path);
-  if (!e.current) throw std::logic_error("write to a deleted file");
-  return *e.current;
+// The modelled file behind a handle; null for a temporary file, or a path deleted meanwhile
+// (writes to an unlinked file never reach a directory entry).
+Inode* inodeOf(sqlite3_file* f) {
+  if (!shim(f)->path) return nullptr;
+  auto it = state().files.find(shim(f)->path);
+  return it == state().files.end() ? nullptr : it->second.current.get();
 }
 
 int xClose(sqlite3_file* f) {
@@ -118,15 +120,17 @@ int xRead(sqlite3_file* f, void* buf, int n, sqlite3_int64 off) {
 int xWrite(sqlite3_file* f, const void* buf, int n, sqlite3_int64 off) {
   if (!tick()) return SQLITE_IOERR_WRITE;
   int rc = real(f)->pMethods->xWrite(real(f), buf, n, off);
-  if (rc == SQLITE_OK && shim(f)->path)
-    inodeOf(f).pending.push_back({false, off, std::string(static_cast<const char*>(buf), n)});
+  Inode* inode = inodeOf(f);
+  if (rc == SQLITE_OK && inode)
+    inode->pending.push_back({false, off, std::string(static_cast<const char*>(buf), n)});
   return rc;
 }
 
 int xTruncate(sqlite3_file* f, sqlite3_int64 size) {
   if (!tick()) return SQLITE_IOERR_TRUNCATE;
   int rc = real(f)->pMethods->xTruncate(real(f), size);
-  if (rc == SQLITE_OK && shim(f)->path) inodeOf(f).pending.push_back({true, size, {}});
+  Inode* inode = inodeOf(f);
+  if (rc == SQLITE_OK && inode) inode->pending.push_back({true, size, {}});
   return rc;
 }
 
@@ -134,8 +138,8 @@ int xTruncate(sqlite3_file* f, sqlite3_int64 size) {
 int xSync(sqlite3_file* f, int) {
   if (!tick()) return SQLITE_IOERR_FSYNC;
   ShimFile* p = shim(f);
+  if (Inode* inode = inodeOf(f)) inode->sync();
   if (!p->path) return SQLITE_OK;
-  inodeOf(f).sync();
   if (p->dirSyncPending) {  // what unixSync does for a journal or WAL it created
     syncDirectory(fs::path(p->path).parent_path().string());
     p->dirSyncPending = false;

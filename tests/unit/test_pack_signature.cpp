@@ -15,12 +15,25 @@ using namespace vitrine::test;
 
 namespace {
 
+// A fresh folder; every one this test makes is removed when the process ends.
+fs::path scratch(const std::string& tag) {
+  static struct Cleanup {
+    std::vector<fs::path> dirs;
+    ~Cleanup() {
+      std::error_code ec;
+      for (const auto& d : dirs) fs::remove_all(d, ec);
+    }
+  } made;
+  made.dirs.push_back(tempFolder(tag));
+  return made.dirs.back();
+}
+
 struct Publisher {
   fs::path secret, pub;
 };
 
 Publisher newPublisher(const std::string& name) {
-  const auto files = newPublisherKeys(tempFolder("keys"), name);
+  const auto files = newPublisherKeys(scratch("keys"), name);
   return {files[0], files[1]};
 }
 
@@ -31,13 +44,13 @@ const Publisher& school() {
 
 // A kiosk's trusted folder holding these publishers' public keys.
 fs::path trustedFolder(const std::vector<const Publisher*>& publishers) {
-  fs::path dir = tempFolder("trusted");
+  fs::path dir = scratch("trusted");
   for (const Publisher* p : publishers) fs::copy_file(p->pub, dir / p->pub.filename());
   return dir;
 }
 
 fs::path signedCopy(const fs::path& pack, const Publisher& by, const std::string& name) {
-  fs::path out = tempFolder("signed") / name;
+  fs::path out = scratch("signed") / name;
   fs::copy_file(pack, out);
   signPack(out, by.secret);
   return out;
@@ -45,7 +58,7 @@ fs::path signedCopy(const fs::path& pack, const Publisher& by, const std::string
 
 // What the packs folder makes of one dropped file: the reason it was refused, or "" if staged.
 std::string dropInto(const fs::path& pack, const TrustedPublishers& trusted) {
-  fs::path dir = tempFolder("packs");
+  fs::path dir = scratch("packs");
   fs::copy_file(packA(), dir / "current.kpack");
   fs::copy_file(pack, dir / "salon.kpack");
   PackSlot slot(dir, trusted);
@@ -75,13 +88,13 @@ TEST_CASE("a publisher's key pair: secret readable by its owner only, never over
 }
 
 TEST_CASE("kioskctl keys new and pack sign: the signature leaves the content hash unchanged") {
-  fs::path keys = tempFolder("keys");
+  fs::path keys = scratch("keys");
   auto made =
       storetest::runCtl(ctl::keys, {"new", "--publisher", "-o", keys.string(), "--name", "cpas"});
   CHECK(made.status == 0);
   CHECK(made.err.find("Attention") != std::string::npos);  // the one-line warning
   CHECK(fs::exists(keys / "cpas.sign.secret"));
-  fs::path pack = tempFolder("sign") / "demo.kpack";
+  fs::path pack = scratch("sign") / "demo.kpack";
   fs::copy_file(packA(), pack);
   const std::string hash = contentHashOf(pack);
   auto signedRun = storetest::runCtl(
@@ -127,17 +140,17 @@ TEST_CASE("with a trusted key: signed accepted; unsigned, unknown or tampered re
 }
 
 TEST_CASE("without trusted keys, unsigned packs are accepted and the slot says so") {
-  const TrustedPublishers none = loadTrustedPublishers(tempFolder("trusted-empty"));
+  const TrustedPublishers none = loadTrustedPublishers(scratch("trusted-empty"));
   CHECK_FALSE(none.enforced);
   CHECK(dropInto(packB(), none) == "");
   CHECK(dropInto(packB(), loadTrustedPublishers("/nonexistent/vitrine/trusted")) == "");
-  CHECK(PackSlot(tempFolder("packs"), none).acceptsUnsigned());
-  CHECK_FALSE(PackSlot(tempFolder("packs"), loadTrustedPublishers(trustedFolder({&school()})))
+  CHECK(PackSlot(scratch("packs"), none).acceptsUnsigned());
+  CHECK_FALSE(PackSlot(scratch("packs"), loadTrustedPublishers(trustedFolder({&school()})))
                   .acceptsUnsigned());
 }
 
 TEST_CASE("an unreadable key in the trusted folder still closes the door to unsigned packs") {
-  fs::path dir = tempFolder("trusted");
+  fs::path dir = scratch("trusted");
   spit(dir / "abime.sign.public", "pas une clé\n");
   const TrustedPublishers t = loadTrustedPublishers(dir);
   CHECK(t.enforced);
@@ -150,10 +163,10 @@ TEST_CASE("an unreadable key in the trusted folder still closes the door to unsi
 TEST_CASE("a USB import goes through the same signature check, at start too") {
   const Publisher& p = school();
   const TrustedPublishers trusted = loadTrustedPublishers(trustedFolder({&p}));
-  fs::path usb = tempFolder("usb");
+  fs::path usb = scratch("usb");
   fs::copy_file(packB(), usb / "nonsigne.kpack");
   fs::copy_file(signedCopy(packB(), p, "signe.kpack"), usb / "signe.kpack");
-  fs::path dir = tempFolder("packs");
+  fs::path dir = scratch("packs");
   fs::copy_file(signedCopy(packA(), p, "current.kpack"), dir / "current.kpack");
   PackSlot slot(dir, trusted);
   REQUIRE_NOTHROW(slot.openAtStart());
@@ -171,7 +184,7 @@ TEST_CASE("a USB import goes through the same signature check, at start too") {
   CHECK(pack->catalogue().meta.packId == "salon-apres-midi");
 
   // A kiosk whose current pack is unsigned does not start on it once keys are installed.
-  fs::path old = tempFolder("packs");
+  fs::path old = scratch("packs");
   fs::copy_file(packA(), old / "current.kpack");
   PackSlot strict(old, trusted);
   CHECK_THROWS_AS(strict.openAtStart(), PackError);

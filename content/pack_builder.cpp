@@ -4,7 +4,9 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 
 #include "content_hash.h"
@@ -236,11 +238,15 @@ void writePack(const Sources& s, const fs::path& file) {
 
 // The rename is only atomic across a power cut if the data reached the disk before it, and the
 // rename itself is only durable once the directory is synced. SQLite's own syncs are off above.
-void syncPath(const fs::path& p, bool directory) {
+// False with errno set when the data or the entry may not be on the device.
+bool syncPath(const fs::path& p, bool directory) {
   int fd = ::open(p.c_str(), directory ? O_RDONLY | O_DIRECTORY : O_RDONLY);
-  if (fd < 0) return;
-  ::fsync(fd);
+  if (fd < 0) return false;
+  const bool ok = ::fsync(fd) == 0;
+  const int savedErrno = errno;
   ::close(fd);
+  errno = savedErrno;
+  return ok;
 }
 
 }  // namespace
@@ -260,10 +266,15 @@ std::vector<Diagnostic> buildPack(const fs::path& sources, const fs::path& out,
   fs::remove(tmp, ec);
   try {
     writePack(s, tmp);
-    syncPath(tmp, false);
+    if (!syncPath(tmp, false))
+      throw std::runtime_error(std::string("fsync: ") + std::strerror(errno));
     fs::rename(tmp, out);
     fs::path dir = out.parent_path();
-    syncPath(dir.empty() ? fs::path(".") : dir, true);
+    if (!syncPath(dir.empty() ? fs::path(".") : dir, true))
+      problems.push_back({out.string(), 0,
+                          std::string("written, but its folder could not be synced (fsync: ") +
+                              std::strerror(errno) + "): a power cut now could lose it",
+                          Diagnostic::Severity::Warning});
   } catch (const std::exception& e) {
     fs::remove(tmp, ec);
     problems.push_back({out.string(), 0, std::string("cannot write the pack: ") + e.what()});

@@ -5,50 +5,43 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iterator>
 
+#include "file_system.h"
+
 namespace vitrine {
-namespace {
-
-// The directory entry of a renamed file reaches the device only when the directory is synced.
-bool syncDirectory(const std::filesystem::path& file) {
-  std::filesystem::path dir = file.parent_path().empty() ? "." : file.parent_path();
-  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return false;
-  bool ok = ::fsync(fd) == 0;
-  ::close(fd);
-  return ok;
-}
-
-}  // namespace
 
 bool writeFileAtomically(const std::filesystem::path& target, const std::string& data,
                          std::string& error) {
+  FileSystemOps& fsys = fileSystem();
   std::filesystem::path tmp = target;
   tmp += ".tmp";
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  std::FILE* f = fd >= 0 ? ::fdopen(fd, "wb") : nullptr;
-  if (!f) {
-    const int openErrno = errno;
-    if (fd >= 0) ::close(fd);
-    error = "Impossible de créer « " + tmp.string() + " » : " + std::strerror(openErrno);
+  int fd = fsys.open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    error = "Impossible de créer « " + tmp.string() + " » : " + std::strerror(errno);
     return false;
   }
-  bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();
-  ok = std::fflush(f) == 0 && ok;
-  ok = ::fsync(fileno(f)) == 0 && ok;
+  bool ok = writeAll(fsys, fd, data.data(), data.size()) && fsys.fsync(fd) == 0;
   int savedErrno = errno;
-  ok = std::fclose(f) == 0 && ok;
-  if (ok && std::rename(tmp.c_str(), target.c_str()) == 0) {
-    syncDirectory(target);
-    return true;
+  if (fsys.close(fd) != 0 && ok) {
+    ok = false;
+    savedErrno = errno;
+  }
+  if (ok && fsys.rename(tmp.c_str(), target.c_str()) == 0) {
+    // The directory entry of a renamed file reaches the device only when the directory is
+    // synced: until then a power cut can bring the old file back, so this is not a success.
+    const std::filesystem::path dir = target.parent_path().empty() ? "." : target.parent_path();
+    if (syncPath(fsys, dir.c_str(), O_DIRECTORY)) return true;
+    error = "« " + target.string() + " » est écrit, mais son dossier n'a pas pu être confirmé " +
+            "sur le support (fsync : " + std::strerror(errno) +
+            ") : il pourrait manquer après une coupure de courant.";
+    return false;
   }
   if (ok) savedErrno = errno;
   error = "Erreur d'écriture de « " + target.string() + " » : " + std::strerror(savedErrno);
-  std::remove(tmp.c_str());
+  fsys.unlink(tmp.c_str());
   return false;
 }
 

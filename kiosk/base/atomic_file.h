@@ -8,7 +8,8 @@ namespace vitrine {
 
 // Writes `data` to <target>.tmp (mode 0600: exports hold contact details), fsyncs it, renames it
 // over `target` and fsyncs the directory. On failure returns false, removes the temporary file
-// and sets `error` to a French sentence naming the file and the system's reason.
+// and sets `error` to a French sentence naming the file and the system's reason. A directory
+// fsync that fails is a failure too: the new file is there but might not survive a power cut.
 bool writeFileAtomically(const std::filesystem::path& target, const std::string& data,
                          std::string& error);
 

@@ -8,6 +8,7 @@
 #include "pack.h"
 #include "pack_builder.h"
 #include "pack_diff.h"
+#include "pack_signature.h"
 #include "pack_sources.h"
 
 namespace vitrine::ctl {
@@ -18,7 +19,8 @@ constexpr const char* kUsage =
     "usage: kioskctl pack build <sources-dir> -o <file.kpack>\n"
     "       kioskctl pack check <sources-dir>\n"
     "       kioskctl pack info <file.kpack>\n"
-    "       kioskctl pack diff <old.kpack> <new.kpack>\n";
+    "       kioskctl pack diff <old.kpack> <new.kpack>\n"
+    "       kioskctl pack sign <file.kpack> --key <name.sign.secret>\n";
 
 // Paths inside the sources get the folder prefix, so that editors' tools can open file:line;
 // problems with the folder itself or with the output file already name a full path.
@@ -126,6 +128,12 @@ int diff(const Args& a) {
   }
 }
 
+std::string signerText(const fs::path& pack) {
+  const std::string who = packSigner(pack);
+  return who.empty() ? "nobody (kiosks with trusted keys refuse it)"
+                     : who + " (kiosks check it against their trusted keys)";
+}
+
 int info(const Args& a) {
   if (a.size() != 1) {
     std::cerr << kUsage;
@@ -142,6 +150,7 @@ int info(const Args& a) {
               << "built:           " << c.meta.buildTime << "\n"
               << "builder:         " << c.meta.builderVersion << "\n"
               << "content hash:    " << c.meta.contentHash << "\n"
+              << "signed by:       " << signerText(a[0]) << "\n"
               << "languages:       " << languages << " (default " << c.meta.defaultLanguage << ")\n"
               << "consent version: " << c.meta.consentVersion << "\n"
               << "careers:         " << c.careers.size() << "\n"
@@ -159,6 +168,32 @@ int info(const Args& a) {
   }
 }
 
+// Signs in place: the signature goes into the pack's `signature` table, outside the content hash.
+int sign(const Args& a) {
+  std::string file, key;
+  bool extra = false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] == "--key" && i + 1 < a.size())
+      key = a[++i];
+    else if (file.empty())
+      file = a[i];
+    else
+      extra = true;
+  }
+  if (file.empty() || key.empty() || extra) {
+    std::cerr << kUsage;
+    return 2;
+  }
+  try {
+    const std::string publisher = signPack(file, key);
+    std::cout << file << " : signé par « " << publisher << " »\n";
+    return 0;
+  } catch (const std::exception& e) {  // SignatureError, PackError
+    std::cerr << e.what() << "\n";
+    return 1;
+  }
+}
+
 }  // namespace
 
 int pack(const Args& a) {
@@ -166,6 +201,7 @@ int pack(const Args& a) {
   if (!a.empty() && a[0] == "check") return check(Args(a.begin() + 1, a.end()));
   if (!a.empty() && a[0] == "info") return info(Args(a.begin() + 1, a.end()));
   if (!a.empty() && a[0] == "diff") return diff(Args(a.begin() + 1, a.end()));
+  if (!a.empty() && a[0] == "sign") return sign(Args(a.begin() + 1, a.end()));
   std::cerr << kUsage;
   return 2;
 }

@@ -11,6 +11,8 @@ constexpr const char* kUsage =
     "  pack check <sources-dir>                   every problem at once, as file:line\n"
     "  pack info <file.kpack>                     show what a pack holds\n"
     "  pack diff <old.kpack> <new.kpack>          careers and offers added, removed, changed\n"
+    "  pack sign <file.kpack> --key <name.sign.secret>   sign a pack for kiosks that trust you\n"
+    "  keys new --publisher -o <dir> [--name <name>]     a publisher's signing key pair\n"
     "  leads export --store <visitors.db> [--org <id>] [--format csv|json] [--delimiter ';']\n"
     "               [-o <file>]\n"
     "  leads merge <store>... -o <store>          merge several kiosks' leads and statistics\n"
@@ -34,6 +36,7 @@ int main(int argc, char** argv) {
   if (group == "stats") return vitrine::ctl::stats(rest);
   if (group == "pin") return vitrine::ctl::pin(rest);
   if (group == "site") return vitrine::ctl::site(rest);
+  if (group == "keys") return vitrine::ctl::keys(rest);
   std::cerr << kUsage;
   return 2;
 }

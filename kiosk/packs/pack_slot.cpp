@@ -12,6 +12,7 @@
 #include <fstream>
 #include <vector>
 
+#include "file_system.h"
 #include "log.h"
 #include "pack.h"
 
@@ -26,10 +27,30 @@ constexpr int kMaxStartAttempts = 16;  // incoming packs tried at start before g
 // Data must be on disk before a rename makes the file current: otherwise a power cut right after
 // the switch can leave a durable name pointing at blocks that were never written.
 bool syncPath(const fs::path& p, int flags) {
-  int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC | flags);
+  return vitrine::syncPath(fileSystem(), p.c_str(), flags);
+}
+
+// A copy that is on the disk when this returns true (written, then fsynced); false with errno.
+bool copyDurably(const fs::path& from, const fs::path& to) {
+  std::ifstream in(from, std::ios::binary);
+  if (!in) return false;
+  FileSystemOps& fsys = fileSystem();
+  int fd = fsys.open(to.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return false;
-  bool ok = ::fsync(fd) == 0;
-  ::close(fd);
+  std::vector<char> buf(1 << 16);
+  bool ok = true;
+  while (ok && in) {
+    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+    ok = writeAll(fsys, fd, buf.data(), static_cast<size_t>(in.gcount()));
+  }
+  if (ok && in.bad()) {
+    ok = false;
+    errno = EIO;
+  }
+  ok = ok && fsys.fsync(fd) == 0;
+  const int savedErrno = errno;
+  ok = fsys.close(fd) == 0 && ok;
+  if (!ok) errno = savedErrno;
   return ok;
 }
 
@@ -53,7 +74,10 @@ std::string utcNow() {
 
 }  // namespace
 
-PackSlot::PackSlot(fs::path dir) : dir_(std::move(dir)) {}
+PackSlot::PackSlot(fs::path dir, TrustedPublishers trusted)
+    : dir_(std::move(dir)), trusted_(std::move(trusted)) {
+  for (const std::string& problem : trusted_.problems) event("Avertissement : " + problem);
+}
 PackSlot::~PackSlot() = default;
 
 std::unique_ptr<Pack> PackSlot::openChecked(const fs::path& file) const {
@@ -64,6 +88,7 @@ std::unique_ptr<Pack> PackSlot::openChecked(const fs::path& file) const {
                     file.string());
   if (c.offers.empty())
     throw PackError("Ce pack ne contient aucune offre de stage : " + file.string());
+  requireTrustedSignature(file, c.meta.contentHash, trusted_);
   return pack;
 }
 
@@ -205,10 +230,8 @@ bool PackSlot::importFrom(const fs::path& file, std::string& error) {
   fs::path part = dir_ / ("." + name + ".part");  // hidden: poll() never sees a partial copy
   std::error_code ec;
   fs::create_directories(dir_, ec);
-  fs::copy_file(file, part, fs::copy_options::overwrite_existing, ec);
-  if (ec || !syncPath(part, 0) || ::rename(part.c_str(), (dir_ / name).c_str()) != 0) {
-    error = "Copie du pack impossible vers " + dir_.string() + " : " +
-            (ec ? ec.message() : std::string(std::strerror(errno)));
+  if (!copyDurably(file, part) || fileSystem().rename(part.c_str(), (dir_ / name).c_str()) != 0) {
+    error = "Copie du pack impossible vers " + dir_.string() + " : " + std::strerror(errno);
     fs::remove(part, ec);
     return false;
   }
@@ -240,7 +263,7 @@ void PackSlot::reject(const std::string& at, const std::string& name, const std:
 }
 
 bool PackSlot::rename(const std::string& from, const std::string& to) {
-  if (::rename((dir_ / from).c_str(), (dir_ / to).c_str()) == 0) return true;
+  if (fileSystem().rename((dir_ / from).c_str(), (dir_ / to).c_str()) == 0) return true;
   event("Impossible de renommer " + from + " en " + to + " dans " + dir_.string() + " : " +
         std::strerror(errno));
   return false;

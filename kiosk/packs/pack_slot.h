@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "pack_signature.h"
+
 namespace vitrine {
 
 class Pack;
@@ -32,7 +34,8 @@ class PackSlot {
   // How often the App may call poll(): a directory listing, never once per frame.
   static constexpr double kPollSeconds = 3.0;
 
-  explicit PackSlot(std::filesystem::path dir);
+  // With `trusted` publishers (enforced), every pack must carry a signature by one of them.
+  explicit PackSlot(std::filesystem::path dir, TrustedPublishers trusted = {});
   ~PackSlot();
   PackSlot(const PackSlot&) = delete;
   PackSlot& operator=(const PackSlot&) = delete;
@@ -58,6 +61,9 @@ class PackSlot {
   bool importFrom(const std::filesystem::path& file, std::string& error);
 
   const PackSlotStatus& status() const { return status_; }
+  // True without trusted publisher keys: any well-formed pack is accepted (the staff page says so).
+  bool acceptsUnsigned() const { return !trusted_.enforced; }
+  const TrustedPublishers& trusted() const { return trusted_; }
   const std::filesystem::path& dir() const { return dir_; }
 
  private:
@@ -77,6 +83,7 @@ class PackSlot {
   void event(const std::string& line);
 
   std::filesystem::path dir_;
+  TrustedPublishers trusted_;
   std::optional<Seen> candidate_;  // seen once, waiting to look the same at the next poll
   std::optional<Seen> staged_;
   std::vector<Seen> refused_;  // rejected but could not be renamed: never retried in this run

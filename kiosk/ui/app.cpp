@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "clock_check.h"
 #include "log.h"
 #include "pack.h"
 #include "pack_slot.h"
@@ -38,8 +39,15 @@ App::App(platform::Platform& platform, AppConfig config)
     throw std::invalid_argument("--keyboard wants azerty, qwertz or qwerty, not " +
                                 config_.keyboard);
   try {
-    if (!config_.packsDir.empty()) packSlot_ = std::make_unique<PackSlot>(config_.packsDir);
-    pack_ = packSlot_ ? packSlot_->openAtStart() : Pack::open(config_.packPath);
+    TrustedPublishers trusted = loadTrustedPublishers(config_.trustedDir);
+    if (config_.packsDir.empty()) {
+      auto pack = Pack::open(config_.packPath);
+      requireTrustedSignature(config_.packPath, pack->catalogue().meta.contentHash, trusted);
+      pack_ = std::move(pack);
+    } else {
+      packSlot_ = std::make_unique<PackSlot>(config_.packsDir, std::move(trusted));
+      pack_ = packSlot_->openAtStart();
+    }
   } catch (const PackError& e) {
     screenAs<ui::PackErrorScreen>(ScreenId::PackError).detail = e.what();
     current_ = ScreenId::PackError;
@@ -60,7 +68,10 @@ App::App(platform::Platform& platform, AppConfig config)
   staffContext_ = {store_.get(),      stats_.get(),      config_.storePath, storeFile_,
                    config_.kioskId,   config_.eventTag,  config_.exportDir, 0.0,
                    {&config_.idleSeconds, &config_.language, &config_.retentionDays,
-                    packSlot_.get(), settingsOf(commandLine), &config_.scale}};
+                    packSlot_.get(), settingsOf(commandLine), &config_.scale},
+                   {}};
+  const ClockCheck clock = checkClock(wallClockSeconds(), catalogue().meta.buildTime);
+  if (!clock.plausible) log::warning("clock: " + clock.reason);
   if (store_) purgeExpiredContacts(*store_, config_.retentionDays);
   session_.lang = config_.language;
 }
@@ -147,6 +158,7 @@ double App::frame() {
     if (staffGesture_.feed(pointer.MousePos.x, pointer.MousePos.y, pointer.MouseDown[0], now,
                            pointer.DisplaySize.x, pointer.DisplaySize.y, theme_.scale)) {
       resetVisitor("staff");
+      staffContext_.clock = checkClock(staffContext_.wallClock, catalogue().meta.buildTime);
       staff_.open(staffContext_);
       current_ = ScreenId::StaffPin;
     }

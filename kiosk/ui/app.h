@@ -27,6 +27,9 @@ class VisitorStore;
 struct AppConfig {
   std::filesystem::path packPath;
   std::filesystem::path packsDir;  // instead of packPath: a folder with safe updates (PackSlot)
+  // Publisher keys every pack must be signed by (--trusted); none there: unsigned packs are
+  // accepted.
+  std::filesystem::path trustedDir;
   std::filesystem::path storePath;
   std::filesystem::path fontDir;
   double idleSeconds = 90.0;  // no touch for this long: everything is wiped

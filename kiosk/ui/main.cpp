@@ -37,10 +37,13 @@ const char* kUsage =
     "             [--fonts <dir>] [--keyboard azerty|qwertz|qwerty] [--start-screen attract|home]\n"
     "             [--hide-cursor] [--log <file>] [--retention-days <N>] [--scale auto|0.5..3]\n"
     "             --packs <dir>  instead of --pack: runs current.kpack, switches new ones safely\n"
+    "             [--trusted <dir>]  only packs signed by a publisher key in <dir>\n"
+    "                                (default /etc/vitrine/trusted; no key there: unsigned ok)\n"
     "             [--tour <dir>]   take a screenshot of every screen into <dir> and exit\n";
 
 Args parse(int argc, char** argv) {
   Args a;
+  a.app.trustedDir = "/etc/vitrine/trusted";  // scripts/deploy creates it, empty
   a.app.fontDir = VITRINE_FONT_DIR;
   a.app.storePath = "visitors.db";
   for (int i = 1; i < argc; ++i) {
@@ -51,6 +54,7 @@ Args parse(int argc, char** argv) {
     };
     if (k == "--pack") a.app.packPath = value();
     else if (k == "--packs") a.app.packsDir = value();  // current.kpack + safe updates
+    else if (k == "--trusted") a.app.trustedDir = value();  // publisher keys packs must be signed by
     else if (k == "--store") a.app.storePath = value();
     else if (k == "--fonts") a.app.fontDir = value();
     else if (k == "--idle") a.app.idleSeconds = std::stod(value());

@@ -1,5 +1,6 @@
 // Headless UI: a pack dropped in the packs folder reaches the screen only between two visitors;
 // a bad one never does; a kiosk whose current pack broke starts on the previous one.
+#include "pack_signature.h"
 #include "pack_slot.h"
 #include "store.h"
 #include "ui_driver.h"
@@ -160,4 +161,56 @@ TEST_CASE("the sleeping kiosk still wakes up to look at the packs folder") {
   CHECK(wait > 0);
   CHECK(wait <= vitrine::PackSlot::kPollSeconds);
   fs::remove_all(dir);
+}
+
+TEST_CASE("a kiosk with a trusted publisher key shows only the packs that publisher signed") {
+  fs::path dir = freshDir("trust");
+  fs::path keys = dir / "keys", trusted = dir / "trusted";
+  const auto pair = vitrine::newPublisherKeys(keys, "ecole");
+  fs::create_directories(trusted);
+  fs::copy_file(pair[1], trusted / pair[1].filename());
+  fs::create_directories(dir / "packs");
+  fs::copy_file(packA(), dir / "packs" / "current.kpack");
+  vitrine::signPack(dir / "packs" / "current.kpack", pair[0]);
+  vitrine::AppConfig config = configIn(dir);
+  config.trustedDir = trusted;
+  {
+    Driver d(config);
+    REQUIRE(d.app.packSlot());
+    CHECK_FALSE(d.app.packSlot()->acceptsUnsigned());
+    const std::string before = careerTitle(d.app);
+
+    fs::copy_file(packB(), dir / "packs" / "salon.kpack");  // unsigned
+    letKioskPoll(d);
+    idleUntilReset(d);
+    CHECK(careerTitle(d.app) == before);
+    CHECK(d.app.packSlot()->status().rejected == "salon.kpack");
+    CHECK(slurp(dir / "packs" / "salon.kpack.rejected.txt").find("Pack non signé") !=
+          std::string::npos);
+  }
+  fs::path open = freshDir("trust-none");
+  morningFolder(open);
+  Driver unsignedOk(configIn(open));  // no --trusted: as before, and the staff page says so
+  CHECK(unsignedOk.app.packSlot()->acceptsUnsigned());
+}
+
+TEST_CASE("a kiosk started on one pack file with trusted keys refuses it unsigned, and says why") {
+  fs::path dir = freshDir("trust-file");
+  const auto pair = vitrine::newPublisherKeys(dir / "keys", "ecole");
+  fs::create_directories(dir / "trusted");
+  fs::copy_file(pair[1], dir / "trusted" / pair[1].filename());
+  fs::copy_file(packA(), dir / "salon.kpack");
+  vitrine::AppConfig config;
+  config.packPath = dir / "salon.kpack";
+  config.storePath = dir / "visitors.db";
+  config.trustedDir = dir / "trusted";
+  {
+    Driver d(config);
+    CHECK(d.app.screen() == ScreenId::PackError);
+    CHECK(d.app.startupError().find("Pack non signé") != std::string::npos);
+  }
+  vitrine::signPack(dir / "salon.kpack", pair[0]);
+  Driver d(config);
+  CHECK(d.app.screen() != ScreenId::PackError);
+  CHECK(d.app.catalogue().meta.packId == "salon-matin");
 }

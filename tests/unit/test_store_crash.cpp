@@ -1,4 +1,6 @@
-// A kiosk killed at any moment (power cut, crash) keeps every answer it said "Merci !" for.
+// A kiosk killed at any moment (a crash: SIGKILL) keeps every answer it said "Merci !" for.
+// The kernel's page cache survives a kill, so this proves crash safety, not power-cut safety:
+// test_store_powercut cuts the power under the store with a simulated disk.
 #include <doctest.h>
 #include <fcntl.h>
 #include <poll.h>

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "clock_check.h"
 #include "keyboard.h"
 #include "session.h"
 #include "staff_export.h"
@@ -49,6 +50,7 @@ struct StaffContext {
   std::filesystem::path exportDir;  // a fixed export target (tests, no automount); else USB scan
   double wallClock = 0.0;           // Unix seconds: the PIN delay is kept in wall-clock time
   StaffLive live;
+  ClockCheck clock;  // read when staff mode opens: the Kiosque page says if the date is wrong
 };
 
 // Exit codes the app hands to main(); systemd restarts the kiosk after either.

@@ -73,6 +73,13 @@ void StaffMode::drawPack(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
     std::error_code ec;
     fs::path dir = fs::absolute(slot->dir(), ec);
     rows.push_back({"Dossier des packs", (ec ? slot->dir() : dir).string()});
+    const TrustedPublishers& trusted = slot->trusted();
+    rows.push_back({"Signature", slot->acceptsUnsigned()
+                                     ? std::string("accepte les packs non signés")
+                                     : "packs signés seulement (" +
+                                           std::to_string(trusted.keys.size()) +
+                                           " éditeur(s) de confiance dans " +
+                                           trusted.dir.string() + ")"});
     if (!st.staged.empty())
       rows.push_back(
           {"En attente", st.staged + " : vérifié, affiché au prochain retour à l'accueil"});

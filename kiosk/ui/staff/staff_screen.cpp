@@ -224,6 +224,7 @@ void StaffMode::drawKiosk(Ui& ui, const StaffContext& ctx, ImVec2 min, ImVec2 ma
       {"Métiers / stages", std::to_string(ui.catalogue.careers.size()) + " / " +
                                std::to_string(ui.catalogue.offers.size())},
       {"Fichier des fiches", ctx.storePath.string()},
+      {"Horloge", ctx.clock.now + (ctx.clock.plausible ? "" : " — À RÉGLER")},
   };
   float y = min.y + ui.px(80);
   const float labelW = ui.px(380);
@@ -232,6 +233,11 @@ void StaffMode::drawKiosk(Ui& ui, const StaffContext& ctx, ImVec2 min, ImVec2 ma
     textClipped(dl, ui.theme.fonts.body, color::ink, ImVec2(min.x + labelW, y), value,
                 max.x - min.x - labelW);
     y += ui.px(52);
+  }
+  if (!ctx.clock.plausible) {  // the whole reason, and what to do: it does not fit on a row
+    ImGui::SetCursorScreenPos(ImVec2(min.x, y + ui.px(16)));
+    textWrapped(ui.theme.fonts.bodyBold, color::error, "Horloge à régler : " + ctx.clock.reason,
+                max.x - min.x);
   }
 }
 

@@ -6,9 +6,7 @@
 #include <map>
 
 namespace vitrine {
-namespace {
-
-ReportFigures::Rows topOf(const std::map<std::string, int64_t>& counts, size_t limit = 15) {
+ReportFigures::Rows rankRows(const std::map<std::string, int64_t>& counts, size_t limit) {
   ReportFigures::Rows rows(counts.begin(), counts.end());
   std::stable_sort(rows.begin(), rows.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });
@@ -16,14 +14,13 @@ ReportFigures::Rows topOf(const std::map<std::string, int64_t>& counts, size_t l
   return rows;
 }
 
-}  // namespace
-
 ReportFigures reportFigures(const std::vector<StatEvent>& events, std::string source) {
   ReportFigures f;
   f.source = std::move(source);
   f.eventCount = events.size();
   std::map<std::string, int64_t> careers, offers, searches, misses, filters, screens;
   for (const auto& e : events) {
+    const EventKind kind = kindOf(e);
     std::tm local{};
     const bool dated = localTimeOf(e, local);
     if (dated) {
@@ -31,40 +28,40 @@ ReportFigures reportFigures(const std::vector<StatEvent>& events, std::string so
       if (f.firstDay.empty() || day < f.firstDay) f.firstDay = day;
       if (day > f.lastDay) f.lastDay = day;
     }
-    if (e.kind == "session_start") {
+    if (kind == EventKind::SessionStart) {
       ++f.sessions;
       if (dated) ++f.sessionsByHour[static_cast<size_t>(std::clamp(local.tm_hour, 0, 23))];
-    } else if (e.kind == "form_start") {
+    } else if (kind == EventKind::FormStart) {
       ++f.formsStarted;
-    } else if (e.kind == "form_submit") {
+    } else if (kind == EventKind::FormSubmit) {
       ++f.formsSent;
-    } else if (e.kind == "form_abandon") {
+    } else if (kind == EventKind::FormAbandon) {
       ++f.formsAbandoned;
-    } else if (e.kind == "career_view") {
+    } else if (kind == EventKind::CareerView) {
       ++careers[e.subject];
-    } else if (e.kind == "offer_view") {
+    } else if (kind == EventKind::OfferView) {
       ++offers[e.subject];
-    } else if (e.kind == "screen_view") {
+    } else if (kind == EventKind::ScreenView) {
       ++screens[e.subject];
-    } else if (e.kind == "filter") {
+    } else if (kind == EventKind::Filter) {
       ++filters[e.subject];
-    } else if (e.kind == "search") {
+    } else if (kind == EventKind::Search) {
       ++(e.value == 0 ? misses : searches)[e.subject];
-    } else if (e.kind == "rating" && e.value >= 1 && e.value <= 3) {
+    } else if (kind == EventKind::Rating && e.value >= 1 && e.value <= 3) {
       ++f.ratings[static_cast<size_t>(e.value - 1)];
-    } else if (e.kind == "touch") {
+    } else if (kind == EventKind::Touch) {
       int x = -1, y = -1;
       if (std::sscanf(e.subject.c_str(), "%d,%d", &x, &y) == 2 && x >= 0 &&
           x < ReportFigures::kHeatColumns && y >= 0 && y < ReportFigures::kHeatRows)
         ++f.touches[static_cast<size_t>(y)][static_cast<size_t>(x)];
     }
   }
-  f.careers = topOf(careers);
-  f.offers = topOf(offers);
-  f.searches = topOf(searches);
-  f.misses = topOf(misses);
-  f.filters = topOf(filters);
-  f.screens = topOf(screens);
+  f.careers = rankRows(careers, 15);
+  f.offers = rankRows(offers, 15);
+  f.searches = rankRows(searches, 15);
+  f.misses = rankRows(misses, 15);
+  f.filters = rankRows(filters, 15);
+  f.screens = rankRows(screens, 15);
   return f;
 }
 

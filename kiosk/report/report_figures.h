@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -32,5 +33,7 @@ struct ReportFigures {
 };
 
 ReportFigures reportFigures(const std::vector<StatEvent>& events, std::string source);
+// Counts as rows, largest first (ties in key order), at most `limit`.
+ReportFigures::Rows rankRows(const std::map<std::string, int64_t>& counts, size_t limit);
 
 }  // namespace vitrine

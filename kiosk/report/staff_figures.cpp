@@ -7,17 +7,19 @@
 #include <map>
 
 #include "model.h"
+#include "report_figures.h"
 
 namespace vitrine {
 namespace {
 
-std::vector<Ranked> top(const std::map<std::string, int>& counts, size_t n,
+// The first `n` rows, labelled from the catalogue (the id when the pack no longer has it).
+std::vector<Ranked> top(const ReportFigures::Rows& rows, size_t n,
                         const std::function<std::string(const std::string&)>& label) {
   std::vector<Ranked> out;
-  for (const auto& [id, count] : counts) out.push_back({label(id), count});
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Ranked& a, const Ranked& b) { return a.count > b.count; });
-  if (out.size() > n) out.resize(n);
+  for (const auto& [id, count] : rows) {
+    if (out.size() == n) break;
+    out.push_back({label(id), static_cast<int>(count)});
+  }
   return out;
 }
 
@@ -30,36 +32,29 @@ StaffFigures computeFigures(const std::vector<StatEvent>& events,
   std::tm today{};
   localtime_r(&now, &today);
   f.day = dayOf(today);
-  std::map<std::string, int> careers, offers, orgs;
-  for (const StatEvent& e : events) {
-    std::tm at{};
-    if (!localTimeOf(e, at) || dayOf(at) != f.day) continue;
-    if (e.kind == "session_start") {
-      ++f.sessions;
-      ++f.perHour[static_cast<size_t>(std::clamp(at.tm_hour, 0, 23))];
-    } else if (e.kind == "form_submit") {
-      ++f.submissions;
-    } else if (e.kind == "career_view") {
-      ++careers[e.subject];
-    } else if (e.kind == "offer_view") {
-      ++offers[e.subject];
-    } else if (e.kind == "rating" && e.value >= 1 && e.value <= 3) {
-      ++f.ratings[static_cast<size_t>(e.value - 1)];
-    }
-  }
+  // Today's events, counted by the one aggregation the reports use.
+  std::vector<StatEvent> todays;
+  for (const StatEvent& e : events)
+    if (std::tm at{}; localTimeOf(e, at) && dayOf(at) == f.day) todays.push_back(e);
+  const ReportFigures day = reportFigures(todays, "");
+  f.sessions = static_cast<int>(day.sessions);
+  for (size_t h = 0; h < 24; ++h) f.perHour[h] = static_cast<int>(day.sessionsByHour[h]);
+  f.submissions = static_cast<int>(day.formsSent);
+  for (size_t r = 0; r < 3; ++r) f.ratings[r] = static_cast<int>(day.ratings[r]);
+  std::map<std::string, int64_t> orgs;
   for (const StoredLead& l : leads) {
     for (const auto& id : l.submission.consentOrgIds) ++orgs[id];
     if (!l.submission.consentOrgIds.empty()) ++f.pendingLeads;
   }
-  f.topCareers = top(careers, 5, [&](const std::string& id) {
+  f.topCareers = top(day.careers, 5, [&](const std::string& id) {
     const Career* c = catalogue.career(id);
     return c ? c->title : id;
   });
-  f.topOffers = top(offers, 5, [&](const std::string& id) {
+  f.topOffers = top(day.offers, 5, [&](const std::string& id) {
     const Offer* o = catalogue.offer(id);
     return o ? o->title : id;
   });
-  f.leadsPerOrg = top(orgs, orgs.size(), [&](const std::string& id) {
+  f.leadsPerOrg = top(rankRows(orgs, orgs.size()), orgs.size(), [&](const std::string& id) {
     const Organisation* o = catalogue.organisation(id);
     return o ? o->name : id;
   });

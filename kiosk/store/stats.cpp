@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <ctime>
+#include <iterator>
 #include <utility>
 
 #include "sqlite.h"
@@ -49,6 +50,25 @@ std::string nowToSecond() {
 }
 
 }  // namespace
+
+namespace {
+constexpr const char* kEventNames[] = {
+    "session_start", "session_end", "screen_view", "career_view", "offer_view",   "filter",
+    "selection_size", "form_start", "form_abandon", "form_submit", "rating",      "touch",
+    "search",         "accessibility", "long_press", "staff_export"};
+static_assert(std::size(kEventNames) == static_cast<size_t>(EventKind::Unknown));
+}  // namespace
+
+const char* eventName(EventKind kind) {
+  const auto i = static_cast<size_t>(kind);
+  return i < std::size(kEventNames) ? kEventNames[i] : "unknown";
+}
+
+EventKind eventKindOf(std::string_view name) {
+  for (size_t i = 0; i < std::size(kEventNames); ++i)
+    if (name == kEventNames[i]) return static_cast<EventKind>(i);
+  return EventKind::Unknown;
+}
 
 bool localTimeOf(const StatEvent& event, std::tm& out) {
   std::tm tm{};
@@ -121,10 +141,10 @@ Stats::Stats(const std::filesystem::path& storePath, std::string kioskId, std::s
 
 Stats::~Stats() { flush(); }
 
-void Stats::record(std::string_view kind, std::string_view subject, int64_t value) {
+void Stats::record(EventKind kind, std::string_view subject, int64_t value) {
   if (!db_) return;
   if (buffer_.size() >= kMaxBuffered) buffer_.pop_front();
-  buffer_.push_back({nowToSecond(), std::string(kind), std::string(subject), value, kioskId_,
+  buffer_.push_back({nowToSecond(), eventName(kind), std::string(subject), value, kioskId_,
                      eventTag_, runId_ + "/" + std::to_string(++sequence_)});
 }
 

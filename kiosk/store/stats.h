@@ -17,19 +17,32 @@ class Database;
 }
 class StoreFile;
 
-// Event kinds (subject / value):
-//   session_start            a visitor left the attract loop
-//   session_end   (reason)   "reset", "idle", "submitted"; value = session seconds
-//   screen_view   (screen)   attract, home, careers, career, offers, offer, form, thanks
-//   career_view   (id)       offer_view (id)
-//   filter        (facet:value) e.g. "service:ISP"
-//   selection_size           value = items in Ma sélection when the form opens or the session ends
-//   form_start / form_abandon / form_submit
-//   rating                   value 1..3 (satisfaction smileys)
-//   touch         ("x,y")    a coarse cell of a 16x9 grid over the screen, for a heatmap
+// What an anonymous event counts; stored as its name (eventName) so older and newer kiosks'
+// files merge. Subject / value:
+//   SessionStart                  a visitor left the attract loop
+//   SessionEnd     (reason)       "reset", "idle", "submitted", "staff"; value = session seconds
+//   ScreenView     (screen)       attract, home, careers, career, offers, offer, form, thanks
+//   CareerView (id), OfferView (id)
+//   Filter         (facet:value)  e.g. "service:ISP"; "widen"
+//   SelectionSize                 value = items in Ma sélection when the form opens or the visit ends
+//   FormStart, FormAbandon, FormSubmit
+//   Rating                        value 1..3 (satisfaction smileys)
+//   Touch          ("x,y")        a coarse cell of a 16x9 grid over the screen, for a heatmap
+//   Search         (query)        once per search: the folded query, value = results (0: none)
+//   Accessibility  (what)         open, text_size (value), contrast (value)
+//   LongPress      (career|offer) added to Ma sélection without opening it
+//   StaffExport                   value = lead lines exported
+enum class EventKind {
+  SessionStart, SessionEnd, ScreenView, CareerView, OfferView, Filter, SelectionSize, FormStart,
+  FormAbandon, FormSubmit, Rating, Touch, Search, Accessibility, LongPress, StaffExport,
+  Unknown  // a name this version does not know (a newer kiosk's event, merged): kept, not counted
+};
+const char* eventName(EventKind kind);  // "session_start"...
+EventKind eventKindOf(std::string_view name);
+
 struct StatEvent {
   std::string at;  // ISO 8601 UTC, to the second
-  std::string kind, subject;
+  std::string kind, subject;  // kind: an eventName()
   int64_t value = 0;
   // Where it happened, and its identity across kiosks: merging the same store twice never
   // counts it twice. "<uuid of the kiosk's run>/<n>"; empty until stored.
@@ -40,6 +53,7 @@ struct StatEvent {
 // false if `at` is not an ISO 8601 UTC time.
 bool localTimeOf(const StatEvent& event, std::tm& out);
 std::string dayOf(const std::tm& tm);  // "YYYY-MM-DD"
+inline EventKind kindOf(const StatEvent& e) { return eventKindOf(e.kind); }
 
 // The `events` table in a store file, shared by the kiosk's Stats and by `kioskctl leads merge`.
 // Creates it, or gives rows of older versions their stable id (migration); run it inside the
@@ -61,7 +75,7 @@ class Stats {
   Stats(const std::filesystem::path& storePath, std::string kioskId, std::string eventTag);
   ~Stats();  // flushes what is buffered
 
-  void record(std::string_view kind, std::string_view subject = {}, int64_t value = 0);  // O(1)
+  void record(EventKind kind, std::string_view subject = {}, int64_t value = 0);  // O(1)
   // Writes everything buffered in one transaction; keeps the buffer (capped) on failure.
   void flush();
   size_t pending() const { return buffer_.size(); }

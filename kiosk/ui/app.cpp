@@ -168,7 +168,7 @@ double App::frame() {
     // A coarse 16x9 cell for the heatmap: enough to see dead zones, never a signature.
     int cx = std::clamp(static_cast<int>(16 * pointer.MousePos.x / pointer.DisplaySize.x), 0, 15);
     int cy = std::clamp(static_cast<int>(9 * pointer.MousePos.y / pointer.DisplaySize.y), 0, 8);
-    stats_->record("touch", std::to_string(cx) + "," + std::to_string(cy));
+    stats_->record(EventKind::Touch, std::to_string(cx) + "," + std::to_string(cy));
   }
   touch_.beginFrame(theme_.scale, now);
   textures_->beginFrame(current_ != lastDrawn_);
@@ -276,21 +276,23 @@ void App::recordNavigation(ScreenId from, const NavRequest& nav) {
   if (ui::isStaffScreen(from) || ui::isStaffScreen(nav.to)) return;  // staff are not visitors
   if (from == ScreenId::Attract) {
     sessionStart_ = platform_.now();
-    stats_->record("session_start");
+    stats_->record(EventKind::SessionStart);
   }
-  stats_->record("screen_view", screenName(nav.to));
-  if (nav.to == ScreenId::CareerDetail) stats_->record("career_view", nav.id);
-  if (nav.to == ScreenId::OfferDetail) stats_->record("offer_view", nav.id);
+  stats_->record(EventKind::ScreenView, screenName(nav.to));
+  if (nav.to == ScreenId::CareerDetail) stats_->record(EventKind::CareerView, nav.id);
+  if (nav.to == ScreenId::OfferDetail) stats_->record(EventKind::OfferView, nav.id);
   if (nav.to == ScreenId::Form) {
-    stats_->record("form_start");
-    stats_->record("selection_size", {}, session_.selectionSize());
+    stats_->record(EventKind::FormStart);
+    stats_->record(EventKind::SelectionSize, {}, session_.selectionSize());
   }
-  if (from == ScreenId::Form && nav.to != ScreenId::Thanks) stats_->record("form_abandon");
+  if (from == ScreenId::Form && nav.to != ScreenId::Thanks) stats_->record(EventKind::FormAbandon);
 }
 
 void App::apply(const NavRequest& nav) {
   touch_.cancel();
   recordNavigation(current_, nav);
+  if (nav.kind == NavRequest::Kind::Back || (nav.kind == NavRequest::Kind::Go && nav.to != current_))
+    screenOf(current_).leave(stats_.get());
   switch (nav.kind) {
     case NavRequest::Kind::None: return;
     case NavRequest::Kind::Reset: resetVisitor(nav.id.empty() ? "reset" : nav.id.c_str()); return;
@@ -336,7 +338,7 @@ void App::submit() {
     return;
   }
   session_.lastSubmissionHadContact = s.consent;
-  stats_->record("form_submit");
+  stats_->record(EventKind::FormSubmit);
   session_.form = FormState{};  // saved: nothing personal stays in the UI
   session_.history.clear();
   apply({NavRequest::Kind::Go, ScreenId::Thanks, {}});
@@ -345,9 +347,10 @@ void App::submit() {
 void App::resetVisitor(const char* reason) {
   if (current_ != ScreenId::Attract && current_ != ScreenId::PackError &&
       !ui::isStaffScreen(current_)) {
-    if (current_ == ScreenId::Form) stats_->record("form_abandon");
-    stats_->record("selection_size", {}, session_.selectionSize());
-    stats_->record("session_end", reason, static_cast<int64_t>(platform_.now() - sessionStart_));
+    screenOf(current_).leave(stats_.get());
+    if (current_ == ScreenId::Form) stats_->record(EventKind::FormAbandon);
+    stats_->record(EventKind::SelectionSize, {}, session_.selectionSize());
+    stats_->record(EventKind::SessionEnd, reason, static_cast<int64_t>(platform_.now() - sessionStart_));
   }
   // Every screen starts afresh: no selection, typed text or QR of it survives in the UI.
   session_.reset();

@@ -31,7 +31,7 @@ struct Ui {
   const SearchIndex* search = nullptr;
   KeyboardLayout keyboard = KeyboardLayout::Azerty;  // the kiosk's layout for this language
 
-  void record(std::string_view kind, std::string_view subject = {}, int64_t value = 0) {
+  void record(EventKind kind, std::string_view subject = {}, int64_t value = 0) {
     if (stats) stats->record(kind, subject, value);
   }
   const char* t(S key) const { return tr(key, lang); }

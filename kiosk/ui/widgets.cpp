@@ -308,7 +308,7 @@ bool accessibilityButton(Ui& ui, ImVec2 centre) {
   const bool tapped = touchArea(ui, "a11y", min, max, &pressed);
   if (tapped) {
     ui.session.access.panelOpen = !ui.session.access.panelOpen;
-    if (ui.session.access.panelOpen) ui.record("accessibility", "open");
+    if (ui.session.access.panelOpen) ui.record(EventKind::Accessibility, "open");
   }
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddCircleFilled(centre, r, pressed ? color::sand : color::white, 40);
@@ -360,7 +360,7 @@ void accessibilityPanel(Ui& ui) {
     bool pressed = false;
     if (touchArea(ui, "a11y.size:" + std::to_string(i), kmin, kmax, &pressed)) {
       a.textStep = i;
-      ui.record("accessibility", "text_size", i);
+      ui.record(EventKind::Accessibility, "text_size", i);
     }
     const bool on = a.textStep == i;
     dl->AddRectFilled(kmin, kmax, on ? color::teal : (pressed ? color::sand : color::white),
@@ -378,7 +378,7 @@ void accessibilityPanel(Ui& ui) {
              a.highContrast ? Look::Teal : Look::Secondary,
              a.highContrast ? Icon::Check : Icon::None)) {
     a.highContrast = !a.highContrast;
-    ui.record("accessibility", "contrast", a.highContrast);
+    ui.record(EventKind::Accessibility, "contrast", a.highContrast);
   }
   ImGui::SetCursorScreenPos(ImVec2(max.x - pad - ui.px(260), max.y - pad - ui.theme.touchMin()));
   if (button(ui, "a11y.close", ui.t(S::Close), Look::Primary, Icon::Check, ui.px(260)))

@@ -1,4 +1,5 @@
 // Headless UI tests: searching as you type, and the one-tap satisfaction rating after a submission.
+#include "report_figures.h"
 #include "stats.h"
 #include "ui_driver.h"
 
@@ -63,5 +64,34 @@ TEST_CASE("after a submission one tap on a smiley rates the kiosk, then it reset
   }
   CHECK(rated);
   CHECK(submitted);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("each search is counted once, with its query, and a fruitless one as such") {
+  auto dir = vitrine::test::freshDir("search-stats");
+  {
+    Driver d(vitrine::test::demoConfig(dir));
+    d.tap("attract");
+    d.tap("home.search");
+    for (const char* key : {"z", "o", "u", "k"}) d.type(key);  // four keys, one search, no result
+    d.tap("back");
+    d.tap("home.search");
+    CHECK(d.app.session().search == "zouk");  // the query waits for the visitor's return
+    for (int i = 0; i < 4; ++i) d.tap("key:backspace");
+    for (const char* key : {"e", "d", "u", "c"}) d.type(key);
+    d.tap("back");
+    d.app.frame();
+  }
+  vitrine::Stats stats(dir / "visitors.db", "k", "e");
+  std::vector<std::pair<std::string, int64_t>> searches;
+  for (const auto& e : stats.events())
+    if (vitrine::kindOf(e) == vitrine::EventKind::Search) searches.emplace_back(e.subject, e.value);
+  REQUIRE(searches.size() == 2);
+  CHECK(searches[0] == std::make_pair(std::string("zouk"), int64_t{0}));
+  CHECK(searches[1].first == "educ");
+  CHECK(searches[1].second > 0);
+  const auto figures = vitrine::reportFigures(stats.events(), "");
+  REQUIRE(figures.misses.size() == 1);
+  CHECK(figures.misses[0].first == "zouk");  // the report names what was not found
   std::filesystem::remove_all(dir);
 }

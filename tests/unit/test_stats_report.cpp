@@ -199,8 +199,8 @@ TEST_CASE("merging two kiosks twice adds their statistics once") {
       s.profile = "pupil";
       store.save(s, "pack");
       vitrine::Stats stats(path, kiosk, "salon");
-      for (int i = 0; i < sessions; ++i) stats.record("session_start");
-      stats.record("touch", "3,2");
+      for (int i = 0; i < sessions; ++i) stats.record(vitrine::EventKind::SessionStart);
+      stats.record(vitrine::EventKind::Touch, "3,2");
     }
   }
   for (int round = 0; round < 2; ++round) {

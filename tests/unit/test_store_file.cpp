@@ -65,7 +65,7 @@ TEST_CASE("a content pack given as the visitor file is refused and left byte for
   CHECK(modeOf(pack) == 0644);  // not even its mode changed
   CHECK_FALSE(fs::exists(pack.string() + "-wal"));
   // Statistics and the staff PIN go through the same owner: they do not write to it either.
-  { vitrine::Stats stats(pack, "borne-1", "salon"); stats.record("session_start"); }
+  { vitrine::Stats stats(pack, "borne-1", "salon"); stats.record(vitrine::EventKind::SessionStart); }
   CHECK_THROWS_AS(vitrine::StaffPin{pack}, StoreError);
   CHECK(fileBytes(pack) == before);
 }

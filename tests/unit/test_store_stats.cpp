@@ -41,10 +41,10 @@ TEST_CASE("events are written only at flush, then read back as recorded") {
   const fs::path db = dir.path / "visitors.db";
   Stats stats(db, "borne-1", "salon");
   REQUIRE(stats.error().empty());
-  stats.record("session_start");
-  stats.record("career_view", "educateur-specialise");
-  stats.record("touch", "3,7");
-  stats.record("rating", {}, 3);
+  stats.record(vitrine::EventKind::SessionStart);
+  stats.record(vitrine::EventKind::CareerView, "educateur-specialise");
+  stats.record(vitrine::EventKind::Touch, "3,7");
+  stats.record(vitrine::EventKind::Rating, {}, 3);
   CHECK(stats.pending() == 4);
   // Nothing touches the disk while the visitor is using the screen.
   CHECK(scalar(db, "SELECT count(*) FROM events") == "0");
@@ -74,8 +74,8 @@ TEST_CASE("events still buffered when the kiosk quits are saved, beside the visi
   vitrine::VisitorStore store(db, "borne-1", "salon");
   {
     Stats stats(db, "borne-1", "salon");
-    stats.record("form_submit");
-    stats.record("session_end", "submitted", 95);
+    stats.record(vitrine::EventKind::FormSubmit);
+    stats.record(vitrine::EventKind::SessionEnd, "submitted", 95);
   }
   Stats again(db, "borne-1", "salon");
   auto events = again.events();
@@ -89,7 +89,7 @@ TEST_CASE("a store that cannot be opened makes record a no-op with a reason, nev
   TempDir dir;
   Stats stats(dir.path / "missing-dir" / "visitors.db", "borne-1", "salon");
   CHECK_FALSE(stats.error().empty());
-  stats.record("session_start");
+  stats.record(vitrine::EventKind::SessionStart);
   CHECK(stats.pending() == 0);
   stats.flush();
   CHECK(stats.events().empty());
@@ -111,14 +111,14 @@ TEST_CASE("on read-only media record is a no-op with error() set, and nothing st
   { vitrine::VisitorStore(fresh, "borne-1", "salon"); }
   {
     Stats stats(used, "borne-1", "salon");
-    stats.record("session_start");
+    stats.record(vitrine::EventKind::SessionStart);
   }
   REQUIRE(disk.remount(MS_RDONLY));
 
   Stats onFresh(fresh, "borne-1", "salon");
   INFO(onFresh.error());
   CHECK_FALSE(onFresh.error().empty());
-  onFresh.record("session_start");
+  onFresh.record(vitrine::EventKind::SessionStart);
   CHECK(onFresh.pending() == 0);
   onFresh.flush();
   CHECK(onFresh.events().empty());
@@ -126,7 +126,7 @@ TEST_CASE("on read-only media record is a no-op with error() set, and nothing st
   {
     Stats onUsed(used, "borne-1", "salon");
     CHECK_FALSE(onUsed.error().empty());
-    onUsed.record("career_view", "mediateur-social");
+    onUsed.record(vitrine::EventKind::CareerView, "mediateur-social");
     CHECK(onUsed.pending() == 0);
     onUsed.flush();
   }  // its destructor flushes too: still no crash

@@ -82,7 +82,7 @@ void drawChips(Ui& ui, const CareerView& view, float width) {
         const std::string token = std::string(kGroups[k]) + ":" + value;
         if (flow.chip(token, chipLabel(ui, kGroups[k], value), on, n)) {
           f.toggle(kGroups[k], value);
-          if (!on) ui.record("filter", token);
+          if (!on) ui.record(EventKind::Filter, token);
         }
       }
     }
@@ -110,7 +110,7 @@ void emptyCareers(Ui& ui, const CareerView& view, float x, float y, float width)
   const EmptyAction action = emptyResult(ui, why, widen, x, y, width);
   if (action == EmptyAction::Widen) {
     f.widen();
-    ui.record("filter", "widen");
+    ui.record(EventKind::Filter, "widen");
   }
   if (action == EmptyAction::Clear) f = CareerFilters{};
 }
@@ -208,7 +208,7 @@ void CareersScreen::draw(Ui& ui) {
     // A long press adds the career to Ma sélection without opening it.
     if (longPress(ui, "career:" + c.id, ImVec2(max.x - ui.px(44), min.y + ui.px(44)), tapped)) {
       ui.session.toggle(ui.session.careers, c.id);
-      ui.record("long_press", "career");
+      ui.record(EventKind::LongPress, "career");
     }
     if (tapped) {
       ui.session.careerId = c.id;

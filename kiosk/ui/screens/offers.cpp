@@ -32,7 +32,7 @@ void facet(Ui& ui, const OfferView& view, const char* title, const std::string& 
     const bool on = f.has(name, value);
     if (flow.chip(name + ":" + value, label, on, view.count(name, value))) {
       f.toggle(name, value);
-      if (!on) ui.record("filter", name + ":" + value);
+      if (!on) ui.record(EventKind::Filter, name + ":" + value);
     }
   }
 }
@@ -77,7 +77,7 @@ void emptyOffers(Ui& ui, const OfferView& view, float x, float y, float width) {
   const EmptyAction action = emptyResult(ui, why, widen, x, y, width);
   if (action == EmptyAction::Widen) {
     f.widen();
-    ui.record("filter", "widen");
+    ui.record(EventKind::Filter, "widen");
   }
   if (action == EmptyAction::Clear) f = OfferFilters{};
 }
@@ -90,7 +90,7 @@ void offerCard(Ui& ui, const Offer& o, ImVec2 min, ImVec2 max) {
     ImVec2 c(max.x - ui.px(50), (min.y + max.y) * 0.5f);
     if (longPress(ui, "offer:" + o.id, c, tapped)) {
       ui.session.toggle(ui.session.offers, o.id);
-      ui.record("long_press", "offer");
+      ui.record(EventKind::LongPress, "offer");
     }
   };
   ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -4,6 +4,10 @@
 
 #include "session.h"
 
+namespace vitrine {
+class Stats;
+}
+
 namespace vitrine::ui {
 
 struct Ui;
@@ -16,6 +20,9 @@ class Screen {
   virtual void reset() = 0;
   // Navigated to from another screen (not by « Retour »): a new visit of this screen.
   virtual void enter(VisitorSession&) {}
+  // The visitor goes elsewhere (another screen, « Retour », a reset): what the screen counts once
+  // per visit goes to the statistics now.
+  virtual void leave(Stats*) {}
 };
 
 // reset() for a screen whose default-constructed state is its clean state.

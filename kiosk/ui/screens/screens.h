@@ -128,8 +128,11 @@ struct OfferDetailScreen : ScreenOf<OfferDetailScreen> {
 struct SearchScreen : ScreenOf<SearchScreen> {
   Keyboard keyboard;
   void draw(Ui& ui) override;
+  void leave(Stats* stats) override;  // one Search event per search, not one per keystroke
 
  private:
+  std::string searched_;  // the last query and its result count, not yet counted
+  int results_ = 0;
   std::string forQuery_ = "\x01";  // results are computed again only when the query changes
   std::vector<SearchHit> hits_;
   bool scrollToTop_ = true;

@@ -1,5 +1,9 @@
 // Search as you type: a big field, results that update on every key, the keyboard below.
+#include <algorithm>
+#include <cctype>
+
 #include "screens.h"
+#include "text_util.h"
 #include "widgets.h"
 
 namespace vitrine::ui {
@@ -36,7 +40,29 @@ bool resultRow(Ui& ui, const SearchHit& hit, ImVec2 min, ImVec2 max) {
   return tapped;
 }
 
+// What the statistics keep of a query: folded, at most 40 bytes, and nothing that looks like an
+// e-mail address or a phone number (a visitor may type their own in the wrong box).
+std::string statQuery(const std::string& query) {
+  std::string folded = foldAccents(query);
+  for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const auto digits = std::count_if(folded.begin(), folded.end(),
+                                    [](char c) { return c >= '0' && c <= '9'; });
+  if (folded.find('@') != std::string::npos || digits >= 4) return "(masqué)";
+  if (folded.size() > 40) {
+    size_t cut = 40;
+    while (cut > 0 && (static_cast<unsigned char>(folded[cut]) & 0xC0) == 0x80) --cut;
+    folded.resize(cut);
+  }
+  return folded;
+}
+
 }  // namespace
+
+void SearchScreen::leave(Stats* stats) {
+  if (stats && utf8Length(searched_) >= 2)
+    stats->record(EventKind::Search, statQuery(searched_), results_);
+  searched_.clear();
+}
 
 void SearchScreen::draw(Ui& ui) {
   float top = header(ui, ui.t(S::Search));
@@ -45,7 +71,8 @@ void SearchScreen::draw(Ui& ui) {
   std::string& query = ui.session.search;
   if (query != forQuery_ && ui.search) {
     hits_ = ui.search->find(query);
-    if (hits_.empty() && query.size() >= 3) ui.record("search", "no_result", 0);
+    searched_ = query;
+    results_ = static_cast<int>(hits_.size());
     forQuery_ = query;
     scrollToTop_ = true;
   }
@@ -73,7 +100,7 @@ void SearchScreen::draw(Ui& ui) {
   for (size_t i = 0; i < hits_.size(); ++i) {
     ImVec2 min(o.x + pad, origin.y + static_cast<float>(i) * (rowH + gap));
     if (!resultRow(ui, hits_[i], min, ImVec2(min.x + w, min.y + rowH))) continue;
-    ui.record("search", "result", static_cast<int64_t>(hits_.size()));
+    leave(ui.stats);  // the search ends with this result
     if (hits_[i].kind == SearchHit::Kind::Career) {
       ui.session.careerId = ui.catalogue.careers[hits_[i].index].id;
       ui.go(ScreenId::CareerDetail, ui.session.careerId);

@@ -59,7 +59,7 @@ void ThanksScreen::draw(Ui& ui) {
                              ImVec2(sc.x + r, sc.y + r), &pressed)) {
       rating = mood;
       ratedAt = ui.now;
-      ui.record("rating", {}, mood);
+      ui.record(EventKind::Rating, {}, mood);
     }
     bool dim = rating && rating != mood;
     drawSmiley(dl, sc, pressed ? r * 0.92f : r, mood, dim ? color::sand : fills[mood - 1]);

@@ -41,7 +41,7 @@ void StaffMode::runExport(Ui& ui, StaffContext& ctx, const std::filesystem::path
   }
   log::info("staff export: " + std::to_string(export_.leads) + " lead line(s) in " +
             std::to_string(export_.files.size()) + " file(s)");
-  ui.record("staff_export", {}, export_.leads);
+  ui.record(EventKind::StaffExport, {}, export_.leads);
   if (export_.files.empty()) {
     exportMessage_ = "Aucune fiche à exporter : aucun visiteur n'a laissé ses coordonnées.";
     return;

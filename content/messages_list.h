@@ -156,8 +156,8 @@ VITRINE_MESSAGE(bad_career_file,
                 "\"{1}\" is not a valid career id: rename the file {2}.txt, or delete it if it is a copy")
 VITRINE_MESSAGE(unknown_organisation, "organisation inconnue « {1} »", "unknown organisation \"{1}\"")
 VITRINE_MESSAGE(failed_organisation,
-                "{1} ligne(s) ({2}) citent l'organisation « {3} », dont la ligne dans organisations.csv a une erreur : corrigez-la d'abord",
-                "{1} row(s) ({2}) name organisation \"{3}\", whose line in organisations.csv has an error: fix it first")
+                "{1} ligne(s) ({2}) citent l'organisation « {3} », dont la ligne organisations.csv:{4} a une erreur : corrigez-la d'abord",
+                "{1} row(s) ({2}) name organisation \"{3}\", whose line organisations.csv:{4} has an error: fix it first")
 VITRINE_MESSAGE(organisations_unread,
                 "{1} ligne(s) citent une organisation alors que organisations.csv n'a pas pu être lu : corrigez-le d'abord",
                 "{1} row(s) name an organisation while organisations.csv could not be read: fix it first")
@@ -203,7 +203,7 @@ VITRINE_MESSAGE(bad_years, "les années d'études sont 1, 2 ou 3 séparées par 
                 "study years must be 1, 2 or 3 separated by |, got \"{1}\"")
 VITRINE_MESSAGE(bad_date,
                 "date {1} invalide « {2} » (écrivez AAAA-MM-JJ comme 2027-02-08, ou JJ/MM/AAAA)",
-                "invalid {1} date \"{2}\" (use YYYY-MM-DD)")
+                "invalid {1} date \"{2}\" (use YYYY-MM-DD like 2027-02-08, or DD/MM/YYYY)")
 VITRINE_MESSAGE(day_first_dates,
                 "colonne {1} : dates JJ/MM/AAAA lues jour d'abord ({2} = {3}) ; AAAA-MM-JJ évite toute ambiguïté",
                 "column {1}: DD/MM/YYYY dates read day first ({2} = {3}); YYYY-MM-DD avoids any doubt")
@@ -230,7 +230,7 @@ VITRINE_MESSAGE(unknown_event_kind,
                 "unknown kind \"{1}\" (open_day, info_session, roadshow, fair, other)")
 VITRINE_MESSAGE(bad_event_date,
                 "date invalide « {1} » (écrivez AAAA-MM-JJ comme 2027-02-08, ou JJ/MM/AAAA)",
-                "invalid date \"{1}\" (use YYYY-MM-DD)")
+                "invalid date \"{1}\" (use YYYY-MM-DD like 2027-02-08, or DD/MM/YYYY)")
 VITRINE_MESSAGE(event_past, "la date de l'événement ({1}) est déjà passée",
                 "the event date ({1}) is already past")
 VITRINE_MESSAGE(bad_time, "{1} invalide « {2} » (écrivez HH:MM)", "invalid {1} \"{2}\" (use HH:MM)")

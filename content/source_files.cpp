@@ -67,7 +67,7 @@ void Reader::reportDeferredOrganisations(const std::string& file) {
       error(file, lines.front(), M::organisations_unread, {n});
     else
       error(file, lines.front(), M::failed_organisation,
-            {n, list, id + " (organisations.csv:" + std::to_string(failedOrganisations[id]) + ")"});
+            {n, list, id, std::to_string(failedOrganisations[id])});
   }
   deferredOrganisationRefs.clear();
 }

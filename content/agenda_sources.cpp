@@ -57,9 +57,17 @@ void readEvents(Reader& r, Catalogue& cat) {
   for (const csv::Row* row : f.records(r)) {
     auto get = [&](const char* c) { return f.get(*row, c); };
     f.require(r, *row, {"id", "kind", "title", "date"});
-    Event e{get("id"),    get("kind"),       get("title"),      get("organisation"),
-            f.date(r, *row, "date"),  get("start_time"), get("end_time"),   get("city"),
-            get("place"), get("url"),        get("description")};
+    Event e{get("id"),
+            get("kind"),
+            get("title"),
+            get("organisation"),
+            f.date(r, *row, "date"),
+            get("start_time"),
+            get("end_time"),
+            get("city"),
+            get("place"),
+            get("url"),
+            get("description")};
     checkEvent(r, f.name, row->line, e, cat);
     checkId(r, f.name, row->line, e.id);
     checkUniqueId(r, f.name, row->line, e.id, seen);
@@ -137,8 +145,7 @@ void readQuiz(Reader& r, Catalogue& cat) {
     std::string qid = get("question");
     if (qid.empty()) continue;
     if (!firstLine.count(qid)) {
-      if (get("question_text").empty())
-        r.error(f.name, row->line, M::quiz_missing_text);
+      if (get("question_text").empty()) r.error(f.name, row->line, M::quiz_missing_text);
       checkId(r, f.name, row->line, qid);
       firstLine[qid] = row->line;
       cat.quiz.push_back({qid, get("question_text"), {}});
@@ -159,8 +166,7 @@ void readQuiz(Reader& r, Catalogue& cat) {
     q.answers.push_back(std::move(a));
   }
   for (const auto& q : cat.quiz)
-    if (q.answers.size() < 2)
-      r.error(f.name, firstLine[q.id], M::quiz_few_answers, {q.id});
+    if (q.answers.size() < 2) r.error(f.name, firstLine[q.id], M::quiz_few_answers, {q.id});
 }
 
 }  // namespace vitrine::sources

@@ -189,9 +189,9 @@ class Parser {
   Table& t_;
   size_t i_ = 0;
   RecordBuilder rec_;
-  int line_;            // line of the character being read
-  int recordLine_;      // line where the current record started
-  int quoteLine_ = 0;   // line where the open quote started, for the error message
+  int line_;           // line of the character being read
+  int recordLine_;     // line where the current record started
+  int quoteLine_ = 0;  // line where the open quote started, for the error message
   int headerFields_ = 0;
   bool inQuotes_ = false;
   bool afterQuote_ = false;  // closing quote seen; only spaces may follow before the delimiter

@@ -15,7 +15,7 @@ struct Row {
 // Something in the file's structure an editor must hear about; the caller words it.
 struct Issue {
   enum class Kind {
-    UnclosedQuote,  // error: a quote opened on `line` is never closed
+    UnclosedQuote,   // error: a quote opened on `line` is never closed
     TextAfterQuote,  // error: text follows a closing quote on `line` (`text` = what follows)
     LongQuotedCell,  // warning: a quoted cell runs from `line` to `endLine`
     CellHoldsRow,    // warning: a quoted cell has a line break and `count` separators (a row's)

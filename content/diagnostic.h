@@ -36,8 +36,8 @@ inline size_t errorCount(const std::vector<Diagnostic>& diags) {
 }
 
 inline size_t warningCount(const std::vector<Diagnostic>& diags) {
-  return static_cast<size_t>(std::count_if(diags.begin(), diags.end(),
-                                           [](const Diagnostic& d) { return d.warning(); }));
+  return static_cast<size_t>(
+      std::count_if(diags.begin(), diags.end(), [](const Diagnostic& d) { return d.warning(); }));
 }
 
 }  // namespace vitrine

@@ -38,7 +38,8 @@ uint32_t nextCodePoint(const std::string& s, size_t& i) {
   if (c < 0x80) return c;
   int n = (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : 3;
   uint32_t cp = c & (0x3F >> n);
-  for (int k = 0; k < n && i < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
+  for (int k = 0; k < n && i < s.size(); ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
   return cp;
 }
 
@@ -163,15 +164,32 @@ std::string iso885915ToUtf8(const std::string& in) {
     auto c = static_cast<unsigned char>(ch);
     uint32_t cp = c;
     switch (c) {
-      case 0xA4: cp = 0x20AC; break;
-      case 0xA6: cp = 0x0160; break;
-      case 0xA8: cp = 0x0161; break;
-      case 0xB4: cp = 0x017D; break;
-      case 0xB8: cp = 0x017E; break;
-      case 0xBC: cp = 0x0152; break;
-      case 0xBD: cp = 0x0153; break;
-      case 0xBE: cp = 0x0178; break;
-      default: break;
+      case 0xA4:
+        cp = 0x20AC;
+        break;
+      case 0xA6:
+        cp = 0x0160;
+        break;
+      case 0xA8:
+        cp = 0x0161;
+        break;
+      case 0xB4:
+        cp = 0x017D;
+        break;
+      case 0xB8:
+        cp = 0x017E;
+        break;
+      case 0xBC:
+        cp = 0x0152;
+        break;
+      case 0xBD:
+        cp = 0x0153;
+        break;
+      case 0xBE:
+        cp = 0x0178;
+        break;
+      default:
+        break;
     }
     appendUtf8(out, cp);
   }

@@ -73,7 +73,8 @@ uint32_t rd16(const uint8_t* p, bool le) {
   return le ? (p[0] | (uint32_t{p[1]} << 8)) : ((uint32_t{p[0]} << 8) | p[1]);
 }
 uint32_t rd32(const uint8_t* p, bool le) {
-  return le ? (rd16(p, true) | (rd16(p + 2, true) << 16)) : ((rd16(p, false) << 16) | rd16(p + 2, false));
+  return le ? (rd16(p, true) | (rd16(p + 2, true) << 16))
+            : ((rd16(p, false) << 16) | rd16(p + 2, false));
 }
 
 // The EXIF Orientation tag (1..8) of a JPEG, 1 when absent: phones store photos as the sensor
@@ -183,14 +184,34 @@ Image orient(const Image& src, int orientation) {
     for (int x = 0; x < out.width; ++x) {
       int sx = x, sy = y;
       switch (orientation) {
-        case 2: sx = W - 1 - x; break;
-        case 3: sx = W - 1 - x; sy = H - 1 - y; break;
-        case 4: sy = H - 1 - y; break;
-        case 5: sx = y; sy = x; break;
-        case 6: sx = y; sy = H - 1 - x; break;
-        case 7: sx = W - 1 - y; sy = H - 1 - x; break;
-        case 8: sx = W - 1 - y; sy = x; break;
-        default: break;
+        case 2:
+          sx = W - 1 - x;
+          break;
+        case 3:
+          sx = W - 1 - x;
+          sy = H - 1 - y;
+          break;
+        case 4:
+          sy = H - 1 - y;
+          break;
+        case 5:
+          sx = y;
+          sy = x;
+          break;
+        case 6:
+          sx = y;
+          sy = H - 1 - x;
+          break;
+        case 7:
+          sx = W - 1 - y;
+          sy = H - 1 - x;
+          break;
+        case 8:
+          sx = W - 1 - y;
+          sy = x;
+          break;
+        default:
+          break;
       }
       std::memcpy(&out.rgba[(static_cast<size_t>(y) * out.width + x) * 4],
                   &src.rgba[(static_cast<size_t>(sy) * W + sx) * 4], 4);

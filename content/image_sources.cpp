@@ -62,8 +62,7 @@ void readImages(Reader& r, Sources& s, bool encode) {
     }
     if (std::min(img.width, img.height) < ref.minSide) {
       r.error(file, 0, M::image_too_small,
-              {std::to_string(img.width), std::to_string(img.height),
-               std::to_string(ref.minSide)});
+              {std::to_string(img.width), std::to_string(img.height), std::to_string(ref.minSide)});
       continue;
     }
     if (!encode) {  // checked, not stored: resizing and PNG encoding are most of a build's time

@@ -1,6 +1,8 @@
 // Every editor-facing sentence: VITRINE_MESSAGE(id, French, English); {1}, {2}... are values.
 // No include guard: messages.h and messages.cpp expand it with their own VITRINE_MESSAGE.
 // content/README.md lists these messages with their fix; keep both languages one sentence each.
+// A sentence stays on one line, so that grep finds it:
+// clang-format off
 
 // Severity words and counts (kioskctl pack build/check).
 VITRINE_MESSAGE(sev_error, "erreur", "error")
@@ -118,6 +120,7 @@ VITRINE_MESSAGE(missing_column, "colonne « {1} » manquante", "missing column \
 VITRINE_MESSAGE(field_count,
                 "{1} champs au lieu de {2} (vérifiez les séparateurs {3} et les guillemets)",
                 "{1} fields instead of {2} (check the {3} separators and quotes)")
+VITRINE_MESSAGE(sep_tab, "tabulation", "tab")
 VITRINE_MESSAGE(missing_required, "{1} manquant (champ obligatoire)", "missing {1} (a required field)")
 VITRINE_MESSAGE(header_only_offers,
                 "aucune offre, seulement la ligne d'en-tête : l'écran Stages sera vide",
@@ -271,3 +274,4 @@ VITRINE_MESSAGE(image_damaged,
 VITRINE_MESSAGE(image_unsupported,
                 "variante de PNG ou JPEG non prise en charge (JPEG progressif 12 bits, PNG entrelacé 16 bits… ?) : enregistrez-la en JPEG standard",
                 "unsupported kind of PNG or JPEG: save it as a standard JPEG")
+// clang-format on

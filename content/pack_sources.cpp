@@ -114,8 +114,7 @@ void readCareer(Reader& r, const std::string& file, const std::string& id, Catal
   c.image = kv.get("image");
   c.routes = splitList(kv.get("routes"));
   for (const auto& route : c.routes)
-    if (!kRoutes.count(route))
-      r.error(file, kv.line("routes"), M::unknown_route, {route});
+    if (!kRoutes.count(route)) r.error(file, kv.line("routes"), M::unknown_route, {route});
   if (!c.image.empty() && checkImageName(r, file, kv.line("image"), c.image))
     r.imageRefs.push_back({c.image, file, kv.line("image"), kImageMinSide});
   else
@@ -123,8 +122,7 @@ void readCareer(Reader& r, const std::string& file, const std::string& id, Catal
   c.tags = splitList(kv.get("tags"));
   c.audiences = splitList(kv.get("audiences"));
   for (const auto& a : c.audiences)
-    if (!kAudiences.count(a))
-      r.error(file, kv.line("audiences"), M::unknown_audience, {a});
+    if (!kAudiences.count(a)) r.error(file, kv.line("audiences"), M::unknown_audience, {a});
   c.domain = kv.get("domain");
   if (c.domain.empty())
     r.warning(file, 0, M::no_domain, {domainList()});
@@ -233,8 +231,7 @@ void checkOffer(Reader& r, const std::string& file, int line, const Offer& o,
     if (!cat.career(c)) r.error(file, line, M::unknown_career, {c});
   for (const auto& [col, value] :
        {std::pair{"start", o.start}, {"end", o.end}, {"deadline", o.deadline}})
-    if (!value.empty() && !isIsoDate(value))
-      r.error(file, line, M::bad_date, {col, value});
+    if (!value.empty() && !isIsoDate(value)) r.error(file, line, M::bad_date, {col, value});
   if (isIsoDate(o.start) && isIsoDate(o.end) && o.end < o.start)
     r.error(file, line, M::period_reversed, {o.end, o.start});
   if (isIsoDate(o.start) && isIsoDate(o.deadline) && o.deadline > o.start)
@@ -260,28 +257,21 @@ void readOfferDetails(Reader& r, const CsvFile& f, const csv::Row& row, Offer& o
   if (!weeks.empty()) {
     bool digits = weeks.size() <= 2 && weeks.find_first_not_of("0123456789") == std::string::npos;
     o.weeks = digits ? std::atoi(weeks.c_str()) : 0;
-    if (o.weeks < 1 || o.weeks > 52)
-      r.error(f.name, row.line, M::bad_weeks, {weeks});
+    if (o.weeks < 1 || o.weeks > 52) r.error(f.name, row.line, M::bad_weeks, {weeks});
   }
   o.languages = splitList(get("languages"));
   for (const auto& l : o.languages)
-    if (!isLanguageCode(l))
-      r.error(f.name, row.line, M::bad_offer_languages, {l});
+    if (!isLanguageCode(l)) r.error(f.name, row.line, M::bad_offer_languages, {l});
   o.programme = get("programme");
   o.documents = splitList(get("documents"));
   for (const auto& d : o.documents)
-    if (!kDocuments.count(d))
-      r.error(f.name, row.line, M::unknown_document, {d});
+    if (!kDocuments.count(d)) r.error(f.name, row.line, M::unknown_document, {d});
   o.howToApply = get("how_to_apply");
 }
 
 void readOffers(Reader& r, Catalogue& cat) {
-  CsvFile f{"offers.csv",
-            "offers",
-            {"title", "description", "tasks", "programme", "how_to_apply"},
-            {},
-            {},
-            {}};
+  CsvFile f{"offers.csv", "offers", {"title", "description", "tasks", "programme", "how_to_apply"},
+            {},           {},       {}};
   const std::set<std::string> cols = {
       "id",        "organisation", "service",   "careers",     "title", "description",
       "city",      "region",       "years",     "start",       "end",   "places",
@@ -293,7 +283,8 @@ void readOffers(Reader& r, Catalogue& cat) {
                    {"deadline", M::note_no_deadline},
                    {"careers", M::note_no_careers},
                    {"description", M::note_no_description}});
-  if (f.table_.rows.size() == 1) r.warning(f.name, f.table_.rows.front().line, M::header_only_offers);
+  if (f.table_.rows.size() == 1)
+    r.warning(f.name, f.table_.rows.front().line, M::header_only_offers);
   std::map<std::string, int> seen;
   for (const csv::Row* row : f.records(r)) {
     auto get = [&](const char* c) { return f.get(*row, c); };
@@ -314,8 +305,7 @@ void readOffers(Reader& r, Catalogue& cat) {
     bool digits = !places.empty() && places.size() <= 4 &&
                   places.find_first_not_of("0123456789") == std::string::npos;
     o.places = places.empty() ? 1 : digits ? std::atoi(places.c_str()) : 0;
-    if (o.places <= 0)
-      r.error(f.name, row->line, M::bad_places, {places});
+    if (o.places <= 0) r.error(f.name, row->line, M::bad_places, {places});
     o.deadline = f.date(r, *row, "deadline");
     o.country = get("country");
     o.welcome = splitList(get("welcome"));

@@ -77,10 +77,14 @@ namespace {
 // Why a path is not a file we read, in words.
 M kindOf(const fs::file_status& st) {
   switch (st.type()) {
-    case fs::file_type::directory: return M::kind_folder;
-    case fs::file_type::fifo: return M::kind_fifo;
-    case fs::file_type::socket: return M::kind_socket;
-    default: return M::kind_device;
+    case fs::file_type::directory:
+      return M::kind_folder;
+    case fs::file_type::fifo:
+      return M::kind_fifo;
+    case fs::file_type::socket:
+      return M::kind_socket;
+    default:
+      return M::kind_device;
   }
 }
 
@@ -265,8 +269,8 @@ namespace {
 std::string stripSpaces(std::string s) {
   for (bool again = true; again;) {
     again = false;
-    for (std::string_view sp : {std::string_view(" "), std::string_view("\xC2\xA0"),
-                                std::string_view("\xE2\x80\xAF")}) {
+    for (std::string_view sp :
+         {std::string_view(" "), std::string_view("\xC2\xA0"), std::string_view("\xE2\x80\xAF")}) {
       if (s.size() >= sp.size() && s.compare(0, sp.size(), sp) == 0) {
         s.erase(0, sp.size());
         again = true;
@@ -283,7 +287,9 @@ std::string stripSpaces(std::string s) {
 void reportCsvIssues(Reader& r, const std::string& file, const csv::Table& t) {
   for (const csv::Issue& is : t.issues) {
     switch (is.kind) {
-      case csv::Issue::Kind::UnclosedQuote: r.error(file, is.line, M::csv_unclosed_quote); break;
+      case csv::Issue::Kind::UnclosedQuote:
+        r.error(file, is.line, M::csv_unclosed_quote);
+        break;
       case csv::Issue::Kind::TextAfterQuote:
         r.error(file, is.line, M::csv_text_after_quote, {is.text});
         break;
@@ -347,8 +353,8 @@ bool CsvFile::load(Reader& r, const std::set<std::string>& known,
   dropUnnamedColumns(r);
   for (size_t i = 0; i < header.fields.size(); ++i) {
     const std::string& col = header.fields[i];
-    bool nbsp = col.find("\xC2\xA0") != std::string::npos ||
-                col.find("\xE2\x80\xAF") != std::string::npos;
+    bool nbsp =
+        col.find("\xC2\xA0") != std::string::npos || col.find("\xE2\x80\xAF") != std::string::npos;
     if (col.empty())
       continue;  // reported above
     else if (!known.count(col) && !isTranslationColumn(col))
@@ -374,7 +380,8 @@ std::vector<const csv::Row*> CsvFile::records(Reader& r,
                                               std::map<std::string, int>* failedIds) const {
   std::vector<const csv::Row*> out;
   size_t want = table_.rows.front().fields.size();
-  const std::string sep = table_.delimiter == '\t' ? "tab" : std::string(1, table_.delimiter);
+  const std::string sep =
+      table_.delimiter == '\t' ? tr(M::sep_tab) : std::string(1, table_.delimiter);
   for (size_t i = 1; i < table_.rows.size(); ++i) {
     const auto& row = table_.rows[i];
     if (row.fields.size() != want) {

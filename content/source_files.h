@@ -39,10 +39,10 @@ struct Reader {
     int line;
     int minSide;
   };
-  std::vector<ImageRef> imageRefs;        // every image a source names, in reading order
-  std::string today;                      // YYYY-MM-DD, for "deadline already past"
-  std::vector<std::string> languages;     // from pack.txt; the first is the default
-  std::vector<Translation> translations;  // collected from every source
+  std::vector<ImageRef> imageRefs;              // every image a source names, in reading order
+  std::string today;                            // YYYY-MM-DD, for "deadline already past"
+  std::vector<std::string> languages;           // from pack.txt; the first is the default
+  std::vector<Translation> translations;        // collected from every source
   std::map<std::string, size_t> recordsRead{};  // file -> records read (CSV rows after the header)
   // Organisations whose row could not be read (id -> its line), or the whole file: rows naming
   // them get one summary error instead of one "unknown organisation" each.
@@ -144,7 +144,8 @@ struct CsvFile {
   bool isTranslationColumn(const std::string& col) const;
   // Rows after the header with the right number of fields; the others are reported (and their
   // ids appended to `failedIds` when given).
-  std::vector<const csv::Row*> records(Reader& r, std::map<std::string, int>* failedIds = nullptr) const;
+  std::vector<const csv::Row*> records(Reader& r,
+                                       std::map<std::string, int>* failedIds = nullptr) const;
   // A date column: YYYY-MM-DD as is, DD/MM/YYYY converted (one warning per column), anything
   // else returned unchanged for the caller to refuse.
   std::string date(Reader& r, const csv::Row& row, const std::string& col) const;

@@ -15,7 +15,6 @@ namespace vitrine::ctl {
 namespace fs = std::filesystem;
 namespace {
 
-
 // Paths inside the sources get the folder prefix, so that editors' tools can open file:line;
 // problems with the folder itself or with the output file already name a full path.
 void printDiagnostics(std::vector<Diagnostic> problems, const std::string& sources,
@@ -103,8 +102,7 @@ int check(const Args& a) {
   printDiagnostics(problems, a[0], {});
   // Records read per file: a row merged into another or lost would show here.
   for (const auto& [file, n] : s.recordsRead)
-    std::cerr << tr(M::records_read, {(fs::path(a[0]) / file).string(), std::to_string(n)})
-              << "\n";
+    std::cerr << tr(M::records_read, {(fs::path(a[0]) / file).string(), std::to_string(n)}) << "\n";
   std::cerr << tr(M::check_summary, {a[0], counts(problems)}) << "\n";
   return errorCount(problems) > 0 ? 1 : 0;
 }
@@ -140,10 +138,10 @@ int info(const Args& a) {
     const auto& c = pack->catalogue();
     std::string languages;
     for (const auto& l : c.meta.languages) languages += (languages.empty() ? "" : ", ") + l;
-    std::cout << tr(M::info_table, {c.meta.packId, c.meta.title,
-                                    std::to_string(c.meta.schemaVersion), c.meta.buildTime,
-                                    c.meta.builderVersion, c.meta.contentHash, languages,
-                                    c.meta.defaultLanguage, c.meta.consentVersion})
+    std::cout << tr(M::info_table,
+                    {c.meta.packId, c.meta.title, std::to_string(c.meta.schemaVersion),
+                     c.meta.buildTime, c.meta.builderVersion, c.meta.contentHash, languages,
+                     c.meta.defaultLanguage, c.meta.consentVersion})
               << tr(M::info_counts,
                     {std::to_string(c.careers.size()), std::to_string(c.offers.size()),
                      std::to_string(c.organisations.size()), std::to_string(c.events.size()),

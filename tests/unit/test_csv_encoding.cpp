@@ -74,7 +74,9 @@ TEST_CASE("UTF-16 from Excel and Notepad, with or without BOM, becomes UTF-8") {
 }
 
 TEST_CASE("8-bit files: Windows-1252 unless only ISO-8859-15 makes sense of € and œ") {
-  DecodedText d = decodeText("Gen\xE8ve \x80 l\x92" "accueil");
+  DecodedText d = decodeText(
+      "Gen\xE8ve \x80 l\x92"
+      "accueil");
   CHECK(d.from == Encoding::Cp1252);
   CHECK(d.text == "Genève € l’accueil");
   d = decodeText("10 \xA4, c\xBDur");

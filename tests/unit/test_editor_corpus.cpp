@@ -19,7 +19,8 @@ const fs::path kCorpus = fs::path(VITRINE_SOURCE_DIR) / "tests/data/editor_corpu
 
 // What the editor typed in base/offers.csv (make_corpus.py's ROWS).
 [[maybe_unused]] const char* kTitle1 = "Accueil d’urgence – « Le Phare »";
-[[maybe_unused]] const char* kDescription1 = "Accompagner les résidents ; 10 € de frais, une œuvre commune.";
+[[maybe_unused]] const char* kDescription1 =
+    "Accompagner les résidents ; 10 € de frais, une œuvre commune.";
 [[maybe_unused]] const char* kTitle2 = "Travail de rue à Charleroi-Nord";
 [[maybe_unused]] const char* kTitle3 = "Œuvrer pour l’insertion";
 
@@ -59,7 +60,8 @@ Outcome run(const std::string& name, const std::function<void(const fs::path&)>&
 }
 
 // The three offers of base/offers.csv, exactly as typed.
-void holdsTypedOffers(const Outcome& o, const std::string& description2 = "Première ligne, le soir.") {
+void holdsTypedOffers(const Outcome& o,
+                      const std::string& description2 = "Première ligne, le soir.") {
   REQUIRE(o.pack);
   const Catalogue& c = o.cat();
   REQUIRE(c.offers.size() == 3);
@@ -93,12 +95,12 @@ std::string jpeg(int w, int h, int orientation) {
       &out, w, h, 3, rgb.data(), 90);
   if (orientation == 0) return out;
   // A phone's APP1 segment: Exif, big-endian TIFF, one IFD entry Orientation (0x0112) = SHORT.
-  const unsigned char app1[] = {0xFF, 0xE1, 0x00, 0x22, 'E', 'x', 'i', 'f', 0, 0,
-                                'M', 'M', 0x00, 0x2A, 0, 0, 0, 8,  // TIFF header, IFD at 8
-                                0x00, 0x01,                        // one entry
-                                0x01, 0x12, 0x00, 0x03, 0, 0, 0, 1,
-                                0x00, static_cast<unsigned char>(orientation), 0, 0,
-                                0, 0, 0, 0};  // no next IFD
+  const unsigned char app1[] = {
+      0xFF, 0xE1, 0x00, 0x22, 'E', 'x', 'i', 'f', 0,    0,
+      'M',  'M',  0x00, 0x2A, 0,   0,   0,   8,  // TIFF header, IFD at 8
+      0x00, 0x01,                                // one entry
+      0x01, 0x12, 0x00, 0x03, 0,   0,   0,   1,   0x00, static_cast<unsigned char>(orientation),
+      0,    0,    0,    0,    0,   0};  // no next IFD
   out.insert(2, reinterpret_cast<const char*>(app1), sizeof app1);
   return out;
 }
@@ -106,7 +108,8 @@ std::string jpeg(int w, int h, int orientation) {
 void careerImage(const fs::path& src, const std::string& name) {
   writeFile(src / "careers/assistant-social.txt",
             "title: Assistant·e de service social\npitch: Accompagner.\ndomain: accompagnement\n"
-            "image: " + name + "\n\nAu CPAS.\n");
+            "image: " +
+                name + "\n\nAu CPAS.\n");
 }
 
 }  // namespace
@@ -175,18 +178,21 @@ TEST_CASE("garbled text is refused at its line, never shown as mojibake") {
     auto o = run("mixed-utf8-cp1252");
     INFO(o.all());
     CHECK(o.diags.size() == 1);
-    CHECK(o.has("offers.csv:3: error: this line is Windows-1252 while the rest of the file is "
-                "UTF-8"));
+    CHECK(
+        o.has("offers.csv:3: error: this line is Windows-1252 while the rest of the file is "
+              "UTF-8"));
     CHECK_FALSE(o.pack);
   }
   SUBCASE("double-encoded UTF-8: the repaired word is suggested") {
     auto o = run("double-encoded");
     INFO(o.all());
     CHECK(o.errors() == 3);
-    CHECK(o.has("offers.csv:2: error: accents encoded twice (\"HÃ©bergement\"): did you mean "
-                "\"Hébergement\"?"));
-    CHECK(o.has("offers.csv:4: error: accents encoded twice (\"Å’uvrer\"): did you mean "
-                "\"Œuvrer\"?"));
+    CHECK(
+        o.has("offers.csv:2: error: accents encoded twice (\"HÃ©bergement\"): did you mean "
+              "\"Hébergement\"?"));
+    CHECK(
+        o.has("offers.csv:4: error: accents encoded twice (\"Å’uvrer\"): did you mean "
+              "\"Œuvrer\"?"));
     CHECK_FALSE(o.pack);
   }
   SUBCASE("control characters from a wrong character set on export") {
@@ -218,8 +224,9 @@ TEST_CASE("quotes: nothing is swallowed or glued without an error at the right l
     auto o = run("text-after-quote");
     INFO(o.all());
     CHECK(o.diags.size() == 1);
-    CHECK(o.has("offers.csv:3: error: text after a closing quote (\"\"Travail de rue\" à "
-                "Charleroi-Nord\")"));
+    CHECK(
+        o.has("offers.csv:3: error: text after a closing quote (\"\"Travail de rue\" à "
+              "Charleroi-Nord\")"));
     CHECK_FALSE(o.pack);
   }
   SUBCASE("a quote closed rows later by another cell's quote") {
@@ -268,8 +275,9 @@ TEST_CASE("Excel's habits: trailing columns, sep=, lock files, French dates, odd
     auto o = run("french-dates");
     INFO(o.all());
     CHECK(o.diags.size() == 3);
-    CHECK(o.has("offers.csv:2: warning: column start: DD/MM/YYYY dates read day first "
-                "(08/02/2027 = 2027-02-08)"));
+    CHECK(
+        o.has("offers.csv:2: warning: column start: DD/MM/YYYY dates read day first "
+              "(08/02/2027 = 2027-02-08)"));
     CHECK(o.has("offers.csv:2: warning: column end:"));
     CHECK(o.has("offers.csv:2: warning: column deadline:"));
     REQUIRE(o.pack);
@@ -281,8 +289,9 @@ TEST_CASE("Excel's habits: trailing columns, sep=, lock files, French dates, odd
     auto o = run("bad-dates");
     INFO(o.all());
     CHECK(o.errors() == 3);
-    CHECK(o.has("offers.csv:2: error: invalid start date \"8/2/27\" (use YYYY-MM-DD like "
-                "2027-02-08, or DD/MM/YYYY)"));
+    CHECK(
+        o.has("offers.csv:2: error: invalid start date \"8/2/27\" (use YYYY-MM-DD like "
+              "2027-02-08, or DD/MM/YYYY)"));
     CHECK(o.has("offers.csv:3: error: invalid start date \"2027/03/01\""));
     CHECK(o.has("offers.csv:4: error: invalid end date \"04/30/2027\""));
   }
@@ -295,8 +304,9 @@ TEST_CASE("Excel's habits: trailing columns, sep=, lock files, French dates, odd
   SUBCASE("a non-breaking space inside a column name is said so") {
     auto o = run("nbsp-inside-header");
     INFO(o.all());
-    CHECK(o.has("offers.csv:1: error: unknown column \"apply\xC2\xA0url\": it holds a non-breaking "
-                "space; retype its name"));
+    CHECK(
+        o.has("offers.csv:1: error: unknown column \"apply\xC2\xA0url\": it holds a non-breaking "
+              "space; retype its name"));
     CHECK(o.errors() == 1);
   }
 }
@@ -306,18 +316,21 @@ TEST_CASE("ids and career file names follow the documented slug rule") {
     auto o = run("bad-ids");
     INFO(o.all());
     CHECK(o.errors() == 3);
-    CHECK(o.has("offers.csv:2: error: invalid id \"hg-hébergement-2\": lower-case ASCII letters, "
-                "digits and - only; use hg-hebergement-2"));
-    CHECK(o.has("offers.csv:3: error: invalid id \"Rue 1\"") );
-    CHECK(o.has("offers.csv:4: error: invalid id \"ilv|2\": lower-case ASCII letters, digits and "
-                "- only; use ilv-2"));
+    CHECK(
+        o.has("offers.csv:2: error: invalid id \"hg-hébergement-2\": lower-case ASCII letters, "
+              "digits and - only; use hg-hebergement-2"));
+    CHECK(o.has("offers.csv:3: error: invalid id \"Rue 1\""));
+    CHECK(
+        o.has("offers.csv:4: error: invalid id \"ilv|2\": lower-case ASCII letters, digits and "
+              "- only; use ilv-2"));
   }
   SUBCASE("a Windows Explorer copy of a career file is an error, not a second career") {
     auto o = run("explorer-copy");
     INFO(o.all());
     CHECK(o.diags.size() == 1);
-    CHECK(o.has("careers/Copie de assistant-social.txt: error: \"Copie de assistant-social\" is "
-                "not a valid career id: rename the file copie-de-assistant-social.txt"));
+    CHECK(
+        o.has("careers/Copie de assistant-social.txt: error: \"Copie de assistant-social\" is "
+              "not a valid career id: rename the file copie-de-assistant-social.txt"));
     CHECK(o.records.at("careers/") == 1);
     CHECK_FALSE(o.pack);
   }
@@ -329,8 +342,9 @@ TEST_CASE("one error per root cause, notes for what the kiosk will not show") {
     INFO(o.all());
     CHECK(o.diags.size() == 2);
     CHECK(o.has("organisations.csv:3: error: 8 fields instead of 7"));
-    CHECK(o.has("offers.csv:3: error: 4 row(s) (3, 4, 5, 6) name organisation "
-                "\"cpas-charleroi\", whose line organisations.csv:3 has an error: fix it first"));
+    CHECK(
+        o.has("offers.csv:3: error: 4 row(s) (3, 4, 5, 6) name organisation "
+              "\"cpas-charleroi\", whose line organisations.csv:3 has an error: fix it first"));
   }
   SUBCASE("the same error on many rows: five, then how many more") {
     auto o = run("repeated-errors");
@@ -398,8 +412,9 @@ TEST_CASE("phone photos: EXIF orientation applied, plain words for broken files,
     });
     INFO(o.all());
     CHECK(o.diags.size() == 1);
-    CHECK(o.has("careers/assistant-social.txt:4: error: image not found: images/photo.jpg (did "
-                "you mean images/Photo.JPG?)"));
+    CHECK(
+        o.has("careers/assistant-social.txt:4: error: image not found: images/photo.jpg (did "
+              "you mean images/Photo.JPG?)"));
   }
 }
 
@@ -411,8 +426,9 @@ TEST_CASE("only regular files inside the sources folder are read, within a size 
     });
     INFO(o.all());
     CHECK(o.diags.size() == 1);
-    CHECK(o.has("offers.csv: error: symbolic link to /dev/zero, outside the sources folder: "
-                "refused"));
+    CHECK(
+        o.has("offers.csv: error: symbolic link to /dev/zero, outside the sources folder: "
+              "refused"));
   }
   SUBCASE("a FIFO in place of a photo (reading it would hang)") {
     auto o = run("", [](const fs::path& src) {
@@ -461,14 +477,18 @@ TEST_CASE("a French-speaking editor reads every message in French") {
   auto copy = run("explorer-copy");
   const std::string all = dates.all() + ids.all() + quote.all() + copy.all();
   INFO(all);
-  CHECK(dates.has("offers.csv:2: avertissement: colonne start : dates JJ/MM/AAAA lues jour "
-                  "d'abord (08/02/2027 = 2027-02-08)"));
-  CHECK(ids.has("offers.csv:2: erreur: identifiant « hg-hébergement-2 » invalide : minuscules "
-                "ASCII, chiffres et - seulement ; utilisez hg-hebergement-2"));
-  CHECK(quote.has("offers.csv:4: erreur: un guillemet (\") ouvert à cette ligne n'est jamais "
-                  "fermé"));
-  CHECK(copy.has("careers/Copie de assistant-social.txt: erreur: « Copie de assistant-social » "
-                 "n'est pas un identifiant de métier valide : renommez le fichier "
-                 "copie-de-assistant-social.txt"));
+  CHECK(
+      dates.has("offers.csv:2: avertissement: colonne start : dates JJ/MM/AAAA lues jour "
+                "d'abord (08/02/2027 = 2027-02-08)"));
+  CHECK(
+      ids.has("offers.csv:2: erreur: identifiant « hg-hébergement-2 » invalide : minuscules "
+              "ASCII, chiffres et - seulement ; utilisez hg-hebergement-2"));
+  CHECK(
+      quote.has("offers.csv:4: erreur: un guillemet (\") ouvert à cette ligne n'est jamais "
+                "fermé"));
+  CHECK(
+      copy.has("careers/Copie de assistant-social.txt: erreur: « Copie de assistant-social » "
+               "n'est pas un identifiant de métier valide : renommez le fichier "
+               "copie-de-assistant-social.txt"));
   msg::setLanguage(msg::Lang::En);
 }

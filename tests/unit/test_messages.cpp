@@ -12,10 +12,10 @@ using msg::Lang;
 TEST_CASE("every message has French and English text with the same placeholders") {
   for (int i = 0; i < static_cast<int>(M::Count_); ++i) {
     auto id = static_cast<M>(i);
-    std::string fr = msg::text(Lang::Fr, id, {"<1>", "<2>", "<3>", "<4>", "<5>", "<6>", "<7>",
-                                              "<8>", "<9>"});
-    std::string en = msg::text(Lang::En, id, {"<1>", "<2>", "<3>", "<4>", "<5>", "<6>", "<7>",
-                                              "<8>", "<9>"});
+    std::string fr =
+        msg::text(Lang::Fr, id, {"<1>", "<2>", "<3>", "<4>", "<5>", "<6>", "<7>", "<8>", "<9>"});
+    std::string en =
+        msg::text(Lang::En, id, {"<1>", "<2>", "<3>", "<4>", "<5>", "<6>", "<7>", "<8>", "<9>"});
     INFO("message #" << i << ": " << fr << " / " << en);
     CHECK_FALSE(fr.empty());
     CHECK_FALSE(en.empty());

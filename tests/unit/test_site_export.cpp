@@ -9,7 +9,8 @@ using namespace vitrine;
 using namespace vitrine::testing;
 namespace fs = std::filesystem;
 
-TEST_CASE("site export: a career photo.jpg is written as photo.png, line breaks become paragraphs") {
+TEST_CASE(
+    "site export: a career photo.jpg is written as photo.png, line breaks become paragraphs") {
   TempDir tmp;
   fs::path src = tmp.path / "src";
   fs::copy(fs::path(VITRINE_SOURCE_DIR) / "tests/data/editor_corpus/base", src,
@@ -31,8 +32,8 @@ TEST_CASE("site export: a career photo.jpg is written as photo.png, line breaks 
   std::ostringstream out, err;
   auto* oldOut = std::cout.rdbuf(out.rdbuf());
   auto* oldErr = std::cerr.rdbuf(err.rdbuf());
-  int status = ctl::site({"export", (tmp.path / "p.kpack").string(), "-o",
-                          (tmp.path / "site").string()});
+  int status =
+      ctl::site({"export", (tmp.path / "p.kpack").string(), "-o", (tmp.path / "site").string()});
   std::cout.rdbuf(oldOut);
   std::cerr.rdbuf(oldErr);
   INFO(err.str());

@@ -74,7 +74,7 @@ void readEvents(Reader& r, Catalogue& cat) {
     f.translate(r, *row, e.id, {"title", "description"});
     cat.events.push_back(std::move(e));
   }
-  r.reportDeferredOrganisations(f.name);
+  r.reportDeferred(f.name);
 }
 
 void readSchools(Reader& r, Catalogue& cat) {
@@ -96,13 +96,15 @@ void readSchools(Reader& r, Catalogue& cat) {
              splitList(get("careers")),
              get("diplomas")};
     for (const auto& c : s.careers)
-      if (!cat.career(c)) r.error(f.name, row->line, M::unknown_career, {c});
+      if (!cat.career(c) && !r.deferCareer(c, row->line))
+        r.error(f.name, row->line, M::unknown_career, {c});
     checkCountry(r, f.name, row->line, s.country);
     checkUrl(r, f.name, row->line, "website", s.website);
     checkId(r, f.name, row->line, s.id);
     checkUniqueId(r, f.name, row->line, s.id, seen);
     cat.schools.push_back(std::move(s));
   }
+  r.reportDeferred(f.name);
 }
 
 namespace {
@@ -121,7 +123,8 @@ std::map<std::string, int> parseWeights(Reader& r, const std::string& file, int 
       r.error(file, line, M::bad_weight, {item});
       continue;
     }
-    if (!cat.career(career)) r.error(file, line, M::unknown_career, {career});
+    if (!cat.career(career) && !r.deferCareer(career, line))
+      r.error(file, line, M::unknown_career, {career});
     if (!out.emplace(career, std::stoi(n)).second)
       r.error(file, line, M::career_weighted_twice, {career});
   }
@@ -167,6 +170,7 @@ void readQuiz(Reader& r, Catalogue& cat) {
   }
   for (const auto& q : cat.quiz)
     if (q.answers.size() < 2) r.error(f.name, firstLine[q.id], M::quiz_few_answers, {q.id});
+  r.reportDeferred(f.name);
 }
 
 }  // namespace vitrine::sources

@@ -161,6 +161,9 @@ VITRINE_MESSAGE(unknown_organisation, "organisation inconnue « {1} »", "unknow
 VITRINE_MESSAGE(failed_organisation,
                 "{1} ligne(s) ({2}) citent l'organisation « {3} », dont la ligne organisations.csv:{4} a une erreur : corrigez-la d'abord",
                 "{1} row(s) ({2}) name organisation \"{3}\", whose line organisations.csv:{4} has an error: fix it first")
+VITRINE_MESSAGE(failed_career,
+                "{1} ligne(s) ({2}) citent le métier « {3} », dont le fichier {4} n'a pas pu être lu : corrigez-le d'abord",
+                "{1} row(s) ({2}) name career \"{3}\", whose file {4} could not be read: fix it first")
 VITRINE_MESSAGE(organisations_unread,
                 "{1} ligne(s) citent une organisation alors que organisations.csv n'a pas pu être lu : corrigez-le d'abord",
                 "{1} row(s) name an organisation while organisations.csv could not be read: fix it first")

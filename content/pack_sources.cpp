@@ -96,7 +96,10 @@ std::string bodyOf(const std::vector<std::string>& lines, size_t from) {
 
 void readCareer(Reader& r, const std::string& file, const std::string& id, Catalogue& cat) {
   std::string text;
-  if (!r.slurp(file, text)) return;
+  if (!r.slurp(file, text)) {
+    r.failedCareers[id] = file;  // offers naming it get one summary, not one error each
+    return;
+  }
   auto lines = splitLines(text);
   Header kv = readHeader(
       r, file, lines,
@@ -228,7 +231,7 @@ void checkOffer(Reader& r, const std::string& file, int line, const Offer& o,
       !r.deferOrganisation(o.organisation, line))
     r.error(file, line, M::unknown_organisation, {o.organisation});
   for (const auto& c : o.careers)
-    if (!cat.career(c)) r.error(file, line, M::unknown_career, {c});
+    if (!cat.career(c) && !r.deferCareer(c, line)) r.error(file, line, M::unknown_career, {c});
   for (const auto& [col, value] :
        {std::pair{"start", o.start}, {"end", o.end}, {"deadline", o.deadline}})
     if (!value.empty() && !isIsoDate(value)) r.error(file, line, M::bad_date, {col, value});
@@ -317,7 +320,7 @@ void readOffers(Reader& r, Catalogue& cat) {
     f.translate(r, *row, o.id, {"title", "description", "tasks", "how_to_apply"});
     cat.offers.push_back(std::move(o));
   }
-  r.reportDeferredOrganisations(f.name);
+  r.reportDeferred(f.name);
 }
 
 std::string todayUtc() {

@@ -56,20 +56,39 @@ bool Reader::deferOrganisation(const std::string& id, int line) {
   return true;
 }
 
-void Reader::reportDeferredOrganisations(const std::string& file) {
+bool Reader::deferCareer(const std::string& id, int line) {
+  if (!failedCareers.count(id)) return false;
+  auto& lines = deferredCareerRefs[id];
+  if (lines.empty() || lines.back() != line) lines.push_back(line);
+  return true;
+}
+
+namespace {
+
+// "3, 4, 5, 6, 7, …": the first lines of a summary.
+std::string lineList(const std::vector<int>& lines) {
+  std::string list;
+  for (size_t i = 0; i < lines.size() && i < kRepeatLimit; ++i)
+    list += (list.empty() ? "" : ", ") + std::to_string(lines[i]);
+  return lines.size() > kRepeatLimit ? list + ", …" : list;
+}
+
+}  // namespace
+
+void Reader::reportDeferred(const std::string& file) {
   for (const auto& [id, lines] : deferredOrganisationRefs) {
-    std::string list;
-    for (size_t i = 0; i < lines.size() && i < kRepeatLimit; ++i)
-      list += (list.empty() ? "" : ", ") + std::to_string(lines[i]);
-    if (lines.size() > kRepeatLimit) list += ", …";
     const std::string n = std::to_string(lines.size());
     if (id.empty())
       error(file, lines.front(), M::organisations_unread, {n});
     else
       error(file, lines.front(), M::failed_organisation,
-            {n, list, id, std::to_string(failedOrganisations[id])});
+            {n, lineList(lines), id, std::to_string(failedOrganisations[id])});
   }
+  for (const auto& [id, lines] : deferredCareerRefs)
+    error(file, lines.front(), M::failed_career,
+          {std::to_string(lines.size()), lineList(lines), id, failedCareers[id]});
   deferredOrganisationRefs.clear();
+  deferredCareerRefs.clear();
 }
 
 namespace {

@@ -49,6 +49,9 @@ struct Reader {
   std::map<std::string, int> failedOrganisations{};
   bool organisationsUnread = false;
   std::map<std::string, std::vector<int>> deferredOrganisationRefs{};  // id -> lines, current file
+  // Careers whose file could not be read (id -> file): rows naming them get one summary too.
+  std::map<std::string, std::string> failedCareers{};
+  std::map<std::string, std::vector<int>> deferredCareerRefs{};
   struct Repeat {
     size_t count = 0;
     Diagnostic first;
@@ -79,10 +82,11 @@ struct Reader {
   void report(Diagnostic::Severity severity, const std::string& file, int line, M id, Args args);
   // One line per kind whose repeats were hidden; called once everything is read.
   void summariseRepeats();
-  // True when `id` names an organisation that failed to read: the reference is remembered for
-  // one summary (reportDeferredOrganisations) instead of an "unknown organisation" error.
+  // True when `id` names an organisation (a career) that failed to read: the reference is
+  // remembered for one summary (reportDeferred) instead of an "unknown ..." error per row.
   bool deferOrganisation(const std::string& id, int line);
-  void reportDeferredOrganisations(const std::string& file);
+  bool deferCareer(const std::string& id, int line);
+  void reportDeferred(const std::string& file);
 
   // Reads `file` (relative to dir) if it is a regular file inside the folder (no device, FIFO,
   // socket, or link leading out) of at most `limit` bytes; false, with a diagnostic, otherwise.

@@ -346,6 +346,15 @@ TEST_CASE("one error per root cause, notes for what the kiosk will not show") {
         o.has("offers.csv:3: error: 4 row(s) (3, 4, 5, 6) name organisation "
               "\"cpas-charleroi\", whose line organisations.csv:3 has an error: fix it first"));
   }
+  SUBCASE("offers naming a career whose file failed: one summary line") {
+    auto o = run("career-failed");
+    INFO(o.all());
+    CHECK(o.diags.size() == 2);
+    CHECK(o.has("careers/assistant-social.txt:5: error: this line is Windows-1252 while the rest "
+                "of the file is UTF-8"));
+    CHECK(o.has("offers.csv:2: error: 3 row(s) (2, 3, 4) name career \"assistant-social\", "
+                "whose file careers/assistant-social.txt could not be read: fix it first"));
+  }
   SUBCASE("the same error on many rows: five, then how many more") {
     auto o = run("repeated-errors");
     INFO(o.all());

@@ -160,6 +160,11 @@ def main():
           "cpas-charleroi;cpas;CPAS de Charleroi;Charleroi;Wallonie;BE;;en trop\n")
     four = [with_row(ROWS, 1, id="rue-%d" % (i + 1))[1] for i in range(4)]
     write("organisation-failed", "offers.csv", table([ROWS[0]] + four))
+    # A career file that cannot be read (a line pasted from a Windows-1252 file), named by the
+    # three offers: one error for the file, one summary for the offers.
+    write("career-failed", "careers/assistant-social.txt",
+          "title: Assistant·e de service social\npitch: Accompagner.\ndomain: accompagnement\n\n".encode()
+          + "Où ? Au CPAS de Liège.\n".encode("cp1252"))
     # offers.csv with only its header line.
     write("header-only", "offers.csv", table([]))
     # No apply_url column: the kiosk shows no QR code.

@@ -350,10 +350,12 @@ TEST_CASE("one error per root cause, notes for what the kiosk will not show") {
     auto o = run("career-failed");
     INFO(o.all());
     CHECK(o.diags.size() == 2);
-    CHECK(o.has("careers/assistant-social.txt:5: error: this line is Windows-1252 while the rest "
-                "of the file is UTF-8"));
-    CHECK(o.has("offers.csv:2: error: 3 row(s) (2, 3, 4) name career \"assistant-social\", "
-                "whose file careers/assistant-social.txt could not be read: fix it first"));
+    CHECK(
+        o.has("careers/assistant-social.txt:5: error: this line is Windows-1252 while the rest "
+              "of the file is UTF-8"));
+    CHECK(
+        o.has("offers.csv:2: error: 3 row(s) (2, 3, 4) name career \"assistant-social\", "
+              "whose file careers/assistant-social.txt could not be read: fix it first"));
   }
   SUBCASE("the same error on many rows: five, then how many more") {
     auto o = run("repeated-errors");

@@ -187,6 +187,30 @@ bool Reader::slurp(const std::string& file, std::string& out) {
   return true;
 }
 
+namespace {
+
+// Non-breaking spaces (U+00A0, U+202F) typed or pasted around a column name or a `key:` look
+// like nothing.
+std::string stripSpaces(std::string s) {
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view sp :
+         {std::string_view(" "), std::string_view("\xC2\xA0"), std::string_view("\xE2\x80\xAF")}) {
+      if (s.size() >= sp.size() && s.compare(0, sp.size(), sp) == 0) {
+        s.erase(0, sp.size());
+        again = true;
+      }
+      if (s.size() >= sp.size() && s.compare(s.size() - sp.size(), sp.size(), sp) == 0) {
+        s.erase(s.size() - sp.size());
+        again = true;
+      }
+    }
+  }
+  return s;
+}
+
+}  // namespace
+
 std::string Header::get(const std::string& key) const {
   auto it = values.find(key);
   return it == values.end() ? std::string() : it->second;
@@ -211,7 +235,7 @@ Header readHeader(Reader& r, const std::string& file, const std::vector<std::str
       r.error(file, lineNo, bodyLike ? M::header_expected_kv_body : M::header_expected_kv, {line});
       continue;
     }
-    std::string key = trim(line.substr(0, colon));
+    std::string key = stripSpaces(trim(line.substr(0, colon)));
     if (!known.count(key)) {
       r.error(file, lineNo, M::unknown_key, {key});
       continue;
@@ -220,7 +244,7 @@ Header readHeader(Reader& r, const std::string& file, const std::vector<std::str
       r.error(file, lineNo, M::key_twice, {key, std::to_string(h.lines[key])});
       continue;
     }
-    h.values[key] = trim(line.substr(colon + 1));
+    h.values[key] = stripSpaces(trim(line.substr(colon + 1)));
     h.lines[key] = lineNo;
   }
   h.bodyStart = i;
@@ -283,25 +307,6 @@ bool CsvFile::isTranslationColumn(const std::string& col) const {
 
 namespace vitrine::sources {
 namespace {
-
-// Non-breaking spaces (U+00A0, U+202F) typed or pasted around a column name look like nothing.
-std::string stripSpaces(std::string s) {
-  for (bool again = true; again;) {
-    again = false;
-    for (std::string_view sp :
-         {std::string_view(" "), std::string_view("\xC2\xA0"), std::string_view("\xE2\x80\xAF")}) {
-      if (s.size() >= sp.size() && s.compare(0, sp.size(), sp) == 0) {
-        s.erase(0, sp.size());
-        again = true;
-      }
-      if (s.size() >= sp.size() && s.compare(s.size() - sp.size(), sp.size(), sp) == 0) {
-        s.erase(s.size() - sp.size());
-        again = true;
-      }
-    }
-  }
-  return s;
-}
 
 void reportCsvIssues(Reader& r, const std::string& file, const csv::Table& t) {
   for (const csv::Issue& is : t.issues) {

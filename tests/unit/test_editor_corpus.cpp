@@ -301,6 +301,17 @@ TEST_CASE("Excel's habits: trailing columns, sep=, lock files, French dates, odd
     CHECK(o.diags.empty());
     holdsTypedOffers(o);
   }
+  SUBCASE("a non-breaking space before a career file's colon (French typing) is dropped") {
+    auto o = run("", [](const fs::path& src) {
+      writeFile(src / "careers/assistant-social.txt",
+                "title\xC2\xA0: Assistant·e de service social\npitch\xE2\x80\xAF: Accompagner."
+                "\ndomain: accompagnement\n\nAu CPAS.\n");
+    });
+    INFO(o.all());
+    CHECK(o.diags.empty());
+    REQUIRE(o.pack);
+    CHECK(o.cat().career("assistant-social")->title == "Assistant·e de service social");
+  }
   SUBCASE("a non-breaking space inside a column name is said so") {
     auto o = run("nbsp-inside-header");
     INFO(o.all());

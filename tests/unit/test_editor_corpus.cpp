@@ -131,6 +131,13 @@ TEST_CASE("encodings Excel, LibreOffice and Notepad save are read as typed") {
     CHECK(o.records.at("offers.csv") == 3);
     holdsTypedOffers(o, "Première ligne, le soir.\nDeuxième ligne : « la rue ».");
   }
+  SUBCASE("LibreOffice « Texte CSV » with every text cell in quotes") {
+    auto o = run("libreoffice-quote-all");
+    INFO(o.all());
+    CHECK(o.diags.empty());
+    CHECK(o.records.at("offers.csv") == 3);
+    holdsTypedOffers(o);
+  }
   SUBCASE("Excel « Texte Unicode »: UTF-16 LE with BOM, tab-separated") {
     auto o = run("excel-unicode-utf16le");
     INFO(o.all());

@@ -72,6 +72,14 @@ def main():
     multi = with_row(ROWS, 1, description="Première ligne, le soir.\nDeuxième ligne : « la rue ».")
     # Excel « CSV UTF-8 »: BOM, CRLF; a description on two lines inside quotes.
     write("utf8-bom-crlf", "offers.csv", codecs.BOM_UTF8 + table(multi, eol="\r\n").encode())
+    # LibreOffice « Texte CSV » with « Mettre en guillemets toutes les cellules de texte »: every
+    # text cell quoted, numbers and dates not; UTF-8 without BOM, LF.
+    def quote_all(rows):
+        def q(v):
+            plain = v == "" or v.replace("-", "").replace("|", "").isdigit()
+            return v if plain else '"' + v.replace('"', '""') + '"'
+        return "".join(";".join(q(v) for v in r) + "\n" for r in [HEADER] + rows)
+    write("libreoffice-quote-all", "offers.csv", quote_all(ROWS))
     # Excel « CSV (séparateur : point-virgule) »: Windows-1252, CRLF.
     write("excel-csv-cp1252", "offers.csv", table(ROWS, eol="\r\n").encode("cp1252"))
     # An old tool's ISO-8859-15 (Latin-9): € is 0xA4, œ 0xBD.

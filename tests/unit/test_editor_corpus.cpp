@@ -292,6 +292,22 @@ TEST_CASE("Excel's habits: trailing columns, sep=, lock files, French dates, odd
     CHECK(o.cat().offer("hg-1")->deadline == "2027-01-15");
     CHECK(o.cat().offer("ilv-1")->end == "2027-04-30");
   }
+  SUBCASE("events.csv dates day first: one warning for the column") {
+    auto o = run("events-french-dates");
+    INFO(o.all());
+    CHECK(o.diags.size() == 1);
+    CHECK(
+        o.has("events.csv:2: warning: column date: DD/MM/YYYY dates read day first "
+              "(14/03/2027 = 2027-03-14)"));
+    CHECK(o.records.at("events.csv") == 2);
+    REQUIRE(o.pack);
+    REQUIRE(o.cat().events.size() == 2);
+    for (const Event& e : o.cat().events) {
+      if (e.id == "po-ath") CHECK(e.date == "2027-03-14");
+      if (e.id == "info-rue") CHECK(e.date == "2027-04-02");
+      if (e.id == "info-rue") CHECK(e.title == "Séance d’information : travail de rue");
+    }
+  }
   SUBCASE("other date formats are refused with the formats to use") {
     auto o = run("bad-dates");
     INFO(o.all());

@@ -149,6 +149,13 @@ def main():
         ("08/02/2027", "21/05/2027", "15/01/2027"), ("01/03/2027", "25/06/2027", ""),
         ("15/02/2027", "30/04/2027", "31/01/2027")])]
     write("french-dates", "offers.csv", table(fr))
+    # events.csv from the same spreadsheet: the dates day first too.
+    write("events-french-dates", "events.csv",
+          "id;kind;title;organisation;date;start_time;end_time;city;place;url;description\r\n"
+          "po-ath;open_day;Portes ouvertes du CPAS;cpas-ath;14/03/2027;10:00;16:00;Ath;"
+          "Rue de Pintamont 54;;Venez « voir » les services.\r\n"
+          "info-rue;info_session;Séance d’information : travail de rue;cpas-charleroi;"
+          "02/04/2027;18:30;20:00;Charleroi;;;\r\n")
     # Dates no rule reads for sure: a two-digit year, year first with slashes, month first.
     write("bad-dates", "offers.csv", table([with_row(ROWS, 0, start="8/2/27")[0],
                                             with_row(ROWS, 1, start="2027/03/01")[1],

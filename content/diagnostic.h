@@ -19,14 +19,15 @@ struct Diagnostic {
   int line = 0;      // 1-based; 0 when the problem concerns the whole file
   std::string message;
   Severity severity = Severity::Error;
+  // The language the message was written in: its severity word is printed in the same one.
+  msg::Lang lang = msg::language();
 
   bool error() const { return severity == Severity::Error; }
   bool warning() const { return severity == Severity::Warning; }
-  // In the editor's language (messages.h), like the message itself.
   std::string str() const {
     std::string where = line > 0 ? file + ":" + std::to_string(line) : file;
     M word = error() ? M::sev_error : warning() ? M::sev_warning : M::sev_note;
-    return where + ": " + tr(word) + ": " + message;
+    return where + ": " + msg::text(lang, word) + ": " + message;
   }
 };
 

@@ -520,6 +520,7 @@ TEST_CASE("a French-speaking editor reads every message in French") {
   auto ids = run("bad-ids");
   auto quote = run("unclosed-quote");
   auto copy = run("explorer-copy");
+  msg::setLanguage(msg::Lang::En);  // printed later, the messages keep the language they had
   const std::string all = dates.all() + ids.all() + quote.all() + copy.all();
   INFO(all);
   CHECK(

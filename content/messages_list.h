@@ -29,16 +29,16 @@ VITRINE_MESSAGE(usage_pack,
                 "       kioskctl pack info <file.kpack>\n"
                 "       kioskctl pack diff <old.kpack> <new.kpack>\n")
 VITRINE_MESSAGE(info_table,
-                "pack :                {1}\ntitre :               {2}\nversion du schéma :   {3}\n"
-                "construit le :        {4}\nconstructeur :        {5}\nempreinte :           {6}\n"
-                "langues :             {7} (par défaut {8})\nversion du consentement : {9}\n",
+                "pack :                    {1}\ntitre :                   {2}\nversion du schéma :       {3}\n"
+                "construit le :            {4}\nconstructeur :            {5}\nempreinte :               {6}\n"
+                "langues :                 {7} (par défaut {8})\nversion du consentement : {9}\n",
                 "pack:            {1}\ntitle:           {2}\nschema version:  {3}\n"
                 "built:           {4}\nbuilder:         {5}\ncontent hash:    {6}\n"
                 "languages:       {7} (default {8})\nconsent version: {9}\n")
 VITRINE_MESSAGE(info_counts,
-                "métiers :             {1}\noffres :              {2}\norganisations :       {3}\n"
-                "événements :          {4}\nécoles :              {5}\nquestions du quiz :   {6}\n"
-                "images :              {7}\ntaille :              {8}\n",
+                "métiers :                 {1}\noffres :                  {2}\norganisations :           {3}\n"
+                "événements :              {4}\nécoles :                  {5}\nquestions du quiz :       {6}\n"
+                "images :                  {7}\ntaille :                  {8}\n",
                 "careers:         {1}\noffers:          {2}\norganisations:   {3}\n"
                 "events:          {4}\nschools:         {5}\nquiz questions:  {6}\n"
                 "images:          {7}\nsize:            {8}\n")

@@ -27,20 +27,18 @@ bool present(Reader& r, const char* file) {
 void checkEvent(Reader& r, const std::string& file, int line, const Event& e,
                 const Catalogue& cat) {
   if (!e.kind.empty() && !kEventKinds.count(e.kind))
-    r.error(file, line,
-            "unknown kind \"" + e.kind + "\" (open_day, info_session, roadshow, fair, other)");
-  if (!e.organisation.empty() && !cat.organisation(e.organisation))
-    r.error(file, line, "unknown organisation \"" + e.organisation + "\"");
+    r.error(file, line, M::unknown_event_kind, {e.kind});
+  if (!e.organisation.empty() && !cat.organisation(e.organisation) &&
+      !r.deferOrganisation(e.organisation, line))
+    r.error(file, line, M::unknown_organisation, {e.organisation});
   if (!e.date.empty() && !isIsoDate(e.date))
-    r.error(file, line, "invalid date \"" + e.date + "\" (use YYYY-MM-DD)");
+    r.error(file, line, M::bad_event_date, {e.date});
   else if (!e.date.empty() && e.date < r.today)
-    r.warning(file, line, "the event date (" + e.date + ") is already past");
+    r.warning(file, line, M::event_past, {e.date});
   for (const auto& [col, value] : {std::pair{"start_time", e.startTime}, {"end_time", e.endTime}})
-    if (!value.empty() && !isTime(value))
-      r.error(file, line, std::string("invalid ") + col + " \"" + value + "\" (use HH:MM)");
+    if (!value.empty() && !isTime(value)) r.error(file, line, M::bad_time, {col, value});
   if (isTime(e.startTime) && isTime(e.endTime) && e.endTime < e.startTime)
-    r.error(file, line,
-            "the event ends (" + e.endTime + ") before it starts (" + e.startTime + ")");
+    r.error(file, line, M::event_reversed, {e.endTime, e.startTime});
   checkUrl(r, file, line, "url", e.url);
 }
 
@@ -48,7 +46,7 @@ void checkEvent(Reader& r, const std::string& file, int line, const Event& e,
 
 void readEvents(Reader& r, Catalogue& cat) {
   if (!present(r, "events.csv")) return;
-  CsvFile f{"events.csv", "events", {"title", "description"}, {}, {}};
+  CsvFile f{"events.csv", "events", {"title", "description"}, {}, {}, {}};
   if (!f.load(r,
               {"id", "kind", "title", "organisation", "date", "start_time", "end_time", "city",
                "place", "url", "description"},
@@ -59,19 +57,29 @@ void readEvents(Reader& r, Catalogue& cat) {
   for (const csv::Row* row : f.records(r)) {
     auto get = [&](const char* c) { return f.get(*row, c); };
     f.require(r, *row, {"id", "kind", "title", "date"});
-    Event e{get("id"),    get("kind"),       get("title"),      get("organisation"),
-            get("date"),  get("start_time"), get("end_time"),   get("city"),
-            get("place"), get("url"),        get("description")};
+    Event e{get("id"),
+            get("kind"),
+            get("title"),
+            get("organisation"),
+            f.date(r, *row, "date"),
+            get("start_time"),
+            get("end_time"),
+            get("city"),
+            get("place"),
+            get("url"),
+            get("description")};
     checkEvent(r, f.name, row->line, e, cat);
+    checkId(r, f.name, row->line, e.id);
     checkUniqueId(r, f.name, row->line, e.id, seen);
     f.translate(r, *row, e.id, {"title", "description"});
     cat.events.push_back(std::move(e));
   }
+  r.reportDeferred(f.name);
 }
 
 void readSchools(Reader& r, Catalogue& cat) {
   if (!present(r, "schools.csv")) return;
-  CsvFile f{"schools.csv", "schools", {}, {}, {}};
+  CsvFile f{"schools.csv", "schools", {}, {}, {}, {}};
   if (!f.load(r, {"id", "name", "city", "region", "country", "website", "careers", "diplomas"},
               {"id", "name"}))
     return;
@@ -88,12 +96,15 @@ void readSchools(Reader& r, Catalogue& cat) {
              splitList(get("careers")),
              get("diplomas")};
     for (const auto& c : s.careers)
-      if (!cat.career(c)) r.error(f.name, row->line, "unknown career \"" + c + "\"");
+      if (!cat.career(c) && !r.deferCareer(c, row->line))
+        r.error(f.name, row->line, M::unknown_career, {c});
     checkCountry(r, f.name, row->line, s.country);
     checkUrl(r, f.name, row->line, "website", s.website);
+    checkId(r, f.name, row->line, s.id);
     checkUniqueId(r, f.name, row->line, s.id, seen);
     cat.schools.push_back(std::move(s));
   }
+  r.reportDeferred(f.name);
 }
 
 namespace {
@@ -109,12 +120,13 @@ std::map<std::string, int> parseWeights(Reader& r, const std::string& file, int 
     bool number =
         !n.empty() && n.size() <= 2 && n.find_first_not_of("0123456789") == std::string::npos;
     if (!number || std::stoi(n) < 1 || std::stoi(n) > 5) {
-      r.error(file, line, "weight must be career:points with points 1 to 5, got \"" + item + "\"");
+      r.error(file, line, M::bad_weight, {item});
       continue;
     }
-    if (!cat.career(career)) r.error(file, line, "unknown career \"" + career + "\"");
+    if (!cat.career(career) && !r.deferCareer(career, line))
+      r.error(file, line, M::unknown_career, {career});
     if (!out.emplace(career, std::stoi(n)).second)
-      r.error(file, line, "career \"" + career + "\" weighted twice");
+      r.error(file, line, M::career_weighted_twice, {career});
   }
   return out;
 }
@@ -124,7 +136,7 @@ std::map<std::string, int> parseWeights(Reader& r, const std::string& file, int 
 // One row per answer; the question id groups them, and its text is given on its first row.
 void readQuiz(Reader& r, Catalogue& cat) {
   if (!present(r, "quiz.csv")) return;
-  CsvFile f{"quiz.csv", "quiz", {"question_text", "answer"}, {}, {}};
+  CsvFile f{"quiz.csv", "quiz", {"question_text", "answer"}, {}, {}, {}};
   if (!f.load(r, {"question", "question_text", "answer", "weights"},
               {"question", "answer", "weights"}))
     return;
@@ -136,15 +148,12 @@ void readQuiz(Reader& r, Catalogue& cat) {
     std::string qid = get("question");
     if (qid.empty()) continue;
     if (!firstLine.count(qid)) {
-      if (get("question_text").empty())
-        r.error(f.name, row->line, "missing question_text (required on a question's first row)");
+      if (get("question_text").empty()) r.error(f.name, row->line, M::quiz_missing_text);
+      checkId(r, f.name, row->line, qid);
       firstLine[qid] = row->line;
       cat.quiz.push_back({qid, get("question_text"), {}});
     } else if (cat.quiz.back().id != qid) {
-      r.error(f.name, row->line,
-              "the answers of question \"" + qid +
-                  "\" must follow each other (it started on line " +
-                  std::to_string(firstLine[qid]) + ")");
+      r.error(f.name, row->line, M::quiz_answers_apart, {qid, std::to_string(firstLine[qid])});
       continue;
     }
     QuizQuestion& q = cat.quiz.back();
@@ -155,14 +164,13 @@ void readQuiz(Reader& r, Catalogue& cat) {
       if (!qt.empty()) r.translations.push_back({"quiz_questions", qid, "text", lang, qt});
       if (!at.empty()) r.translations.push_back({"quiz_answers", a.id, "text", lang, at});
       if (at.empty() && f.columns.count("answer@" + lang))
-        r.warning(f.name, row->line,
-                  "missing " + lang + " translation of answer (column answer@" + lang + ")");
+        r.warning(f.name, row->line, M::missing_translation_cell, {lang, "answer"});
     }
     q.answers.push_back(std::move(a));
   }
   for (const auto& q : cat.quiz)
-    if (q.answers.size() < 2)
-      r.error(f.name, firstLine[q.id], "question \"" + q.id + "\" needs at least two answers");
+    if (q.answers.size() < 2) r.error(f.name, firstLine[q.id], M::quiz_few_answers, {q.id});
+  r.reportDeferred(f.name);
 }
 
 }  // namespace vitrine::sources

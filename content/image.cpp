@@ -8,7 +8,10 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <cstring>
 #include <memory>
+
+#include "messages.h"
 
 namespace vitrine {
 namespace {
@@ -57,6 +60,59 @@ bool declaredSize(const std::vector<uint8_t>& b, uint32_t& w, uint32_t& h) {
   return false;
 }
 
+// stb_image's reasons ("outofdata", "expected marker", "bad huffman code"...) mean nothing to an
+// editor: a file cut short or damaged, or a variant stb does not read.
+std::string plainReason(const char* reason) {
+  std::string r = reason ? reason : "";
+  for (const char* unsupported : {"unsupported", "not supported", "only 8-bit", "bad bits"})
+    if (r.find(unsupported) != std::string::npos) return tr(M::image_unsupported);
+  return tr(M::image_damaged);
+}
+
+uint32_t rd16(const uint8_t* p, bool le) {
+  return le ? (p[0] | (uint32_t{p[1]} << 8)) : ((uint32_t{p[0]} << 8) | p[1]);
+}
+uint32_t rd32(const uint8_t* p, bool le) {
+  return le ? (rd16(p, true) | (rd16(p + 2, true) << 16))
+            : ((rd16(p, false) << 16) | rd16(p + 2, false));
+}
+
+// The EXIF Orientation tag (1..8) of a JPEG, 1 when absent: phones store photos as the sensor
+// saw them and record how to turn them here.
+int exifOrientation(const std::vector<uint8_t>& b) {
+  for (size_t i = 2; i + 4 <= b.size();) {
+    if (b[i] != 0xFF) return 1;
+    uint8_t m = b[i + 1];
+    if (m == 0xFF) {
+      ++i;
+      continue;
+    }
+    if (m == 0xDA || m == 0xD9) return 1;  // image data: no EXIF before it
+    size_t len = be16(b, i + 2);
+    size_t seg = i + 4, end = i + 2 + len;
+    if (len < 2 || end > b.size()) return 1;
+    if (m == 0xE1 && end - seg >= 14 && std::memcmp(&b[seg], "Exif\0\0", 6) == 0) {
+      const uint8_t* tiff = &b[seg + 6];
+      size_t size = end - seg - 6;
+      bool le = tiff[0] == 'I';
+      if (!(le || tiff[0] == 'M') || rd16(tiff + 2, le) != 42) return 1;
+      size_t ifd = rd32(tiff + 4, le);
+      if (ifd + 2 > size) return 1;
+      size_t n = rd16(tiff + ifd, le);
+      for (size_t k = 0; k < n && ifd + 2 + 12 * (k + 1) <= size; ++k) {
+        const uint8_t* e = tiff + ifd + 2 + 12 * k;
+        if (rd16(e, le) == 0x0112) {
+          uint32_t v = rd16(e + 8, le);
+          return v >= 1 && v <= 8 ? static_cast<int>(v) : 1;
+        }
+      }
+      return 1;
+    }
+    i = end;
+  }
+  return 1;
+}
+
 struct StbFree {
   void operator()(stbi_uc* p) const { stbi_image_free(p); }
 };
@@ -66,28 +122,28 @@ struct StbFree {
 bool imageDimensions(const std::vector<uint8_t>& bytes, int& w, int& h, std::string& error) {
   error.clear();
   if (!isPng(bytes) && !isJpeg(bytes)) {
-    error = "not a PNG or JPEG file";
+    error = tr(M::image_not_png_jpeg);
     return false;
   }
   if (bytes.size() > static_cast<size_t>(INT_MAX)) {
-    error = "file too large";
+    error = tr(M::image_file_too_large);
     return false;
   }
   uint32_t dw = 0, dh = 0;
   if (declaredSize(bytes, dw, dh) && (std::max(dw, dh) > static_cast<uint32_t>(kMaxImageSide))) {
-    error = "too large (" + std::to_string(dw) + "x" + std::to_string(dh) + ", at most " +
-            std::to_string(kMaxImageSide) + " pixels a side)";
+    error = tr(M::image_too_large,
+               {std::to_string(dw), std::to_string(dh), std::to_string(kMaxImageSide)});
     return false;
   }
   int comp = 0;
   // Read the header first so that a file claiming huge dimensions never gets a buffer.
   if (!stbi_info_from_memory(bytes.data(), static_cast<int>(bytes.size()), &w, &h, &comp)) {
-    error = std::string("cannot be decoded (") + stbi_failure_reason() + ")";
+    error = plainReason(stbi_failure_reason());
     return false;
   }
   if (w <= 0 || h <= 0 || w > kMaxImageSide || h > kMaxImageSide) {
-    error = "too large (" + std::to_string(w) + "x" + std::to_string(h) + ", at most " +
-            std::to_string(kMaxImageSide) + " pixels a side)";
+    error = tr(M::image_too_large,
+               {std::to_string(w), std::to_string(h), std::to_string(kMaxImageSide)});
     return false;
   }
   return true;
@@ -106,14 +162,61 @@ Image decodeImage(const std::vector<uint8_t>& bytes, std::string& error) {
   std::unique_ptr<stbi_uc, StbFree> pixels(
       stbi_load_from_memory(bytes.data(), len, &w, &h, &comp, 4));
   if (!pixels) {
-    error = std::string("cannot be decoded (") + stbi_failure_reason() + ")";
+    error = plainReason(stbi_failure_reason());
     return {};
   }
   Image img;
   img.width = w;
   img.height = h;
   img.rgba.assign(pixels.get(), pixels.get() + static_cast<size_t>(w) * h * 4);
-  return img;
+  return isJpeg(bytes) ? orient(img, exifOrientation(bytes)) : img;
+}
+
+Image orient(const Image& src, int orientation) {
+  if (orientation <= 1 || orientation > 8 || src.empty()) return src;
+  const int W = src.width, H = src.height;
+  const bool swap = orientation >= 5;
+  Image out;
+  out.width = swap ? H : W;
+  out.height = swap ? W : H;
+  out.rgba.resize(src.rgba.size());
+  for (int y = 0; y < out.height; ++y)
+    for (int x = 0; x < out.width; ++x) {
+      int sx = x, sy = y;
+      switch (orientation) {
+        case 2:
+          sx = W - 1 - x;
+          break;
+        case 3:
+          sx = W - 1 - x;
+          sy = H - 1 - y;
+          break;
+        case 4:
+          sy = H - 1 - y;
+          break;
+        case 5:
+          sx = y;
+          sy = x;
+          break;
+        case 6:
+          sx = y;
+          sy = H - 1 - x;
+          break;
+        case 7:
+          sx = W - 1 - y;
+          sy = H - 1 - x;
+          break;
+        case 8:
+          sx = W - 1 - y;
+          sy = x;
+          break;
+        default:
+          break;
+      }
+      std::memcpy(&out.rgba[(static_cast<size_t>(y) * out.width + x) * 4],
+                  &src.rgba[(static_cast<size_t>(sy) * W + sx) * 4], 4);
+    }
+  return out;
 }
 
 Image fitWithin(const Image& src, int maxW, int maxH) {

@@ -256,7 +256,7 @@ std::vector<Diagnostic> buildPack(const fs::path& sources, const fs::path& out,
   std::vector<Diagnostic> problems;
   std::error_code ec;
   if (!fs::is_directory(sources, ec)) {
-    problems.push_back({sources.string(), 0, "not a folder of pack sources"});
+    problems.push_back({sources.string(), 0, tr(M::not_sources_folder)});
     return problems;
   }
   Sources s = readSources(sources, problems, options);
@@ -277,7 +277,7 @@ std::vector<Diagnostic> buildPack(const fs::path& sources, const fs::path& out,
                           Diagnostic::Severity::Warning});
   } catch (const std::exception& e) {
     fs::remove(tmp, ec);
-    problems.push_back({out.string(), 0, std::string("cannot write the pack: ") + e.what()});
+    problems.push_back({out.string(), 0, tr(M::pack_write_failed, {e.what()})});
   }
   return problems;
 }

@@ -25,6 +25,7 @@ struct Sources {
   Catalogue catalogue;
   std::map<std::string, StoredImage> images;  // by file name; `png` empty without encodeImages
   std::vector<Translation> translations;
+  std::map<std::string, size_t> recordsRead;  // per source file (careers/: files), for pack check
 };
 
 struct SourceOptions {

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "ctl.h"
+#include "messages.h"
 #include "pack.h"
 #include "pack_builder.h"
 #include "pack_diff.h"
@@ -14,13 +15,6 @@
 namespace vitrine::ctl {
 namespace fs = std::filesystem;
 namespace {
-
-constexpr const char* kUsage =
-    "usage: kioskctl pack build <sources-dir> -o <file.kpack>\n"
-    "       kioskctl pack check <sources-dir>\n"
-    "       kioskctl pack info <file.kpack>\n"
-    "       kioskctl pack diff <old.kpack> <new.kpack>\n"
-    "       kioskctl pack sign <file.kpack> --key <name.sign.secret>\n";
 
 // Paths inside the sources get the folder prefix, so that editors' tools can open file:line;
 // problems with the folder itself or with the output file already name a full path.
@@ -32,10 +26,10 @@ void printDiagnostics(std::vector<Diagnostic> problems, const std::string& sourc
   }
 }
 
+// Notes (what an absent optional column hides) are printed but not counted as problems.
 std::string counts(const std::vector<Diagnostic>& problems) {
-  size_t errors = errorCount(problems);
-  return std::to_string(errors) + " erreur(s), " + std::to_string(problems.size() - errors) +
-         " avertissement(s)";
+  return tr(M::count_problems,
+            {std::to_string(errorCount(problems)), std::to_string(warningCount(problems))});
 }
 
 size_t imageCount(const Catalogue& c) {
@@ -51,8 +45,8 @@ std::string sizeText(const fs::path& p) {
   std::error_code ec;
   auto bytes = fs::file_size(p, ec);
   if (ec) return "?";
-  return bytes >= 1024 * 1024 ? std::to_string(bytes / (1024 * 1024)) + " Mio"
-                              : std::to_string(bytes / 1024) + " Kio";
+  return bytes >= 1024 * 1024 ? tr(M::size_mib, {std::to_string(bytes / (1024 * 1024))})
+                              : tr(M::size_kib, {std::to_string(bytes / 1024)});
 }
 
 int build(const Args& a) {
@@ -67,23 +61,25 @@ int build(const Args& a) {
       extra = true;
   }
   if (sources.empty() || out.empty() || extra) {
-    std::cerr << kUsage;
+    std::cerr << tr(M::usage_pack);
     return 2;
   }
   auto problems = buildPack(sources, out);
   printDiagnostics(problems, sources, out);
   if (errorCount(problems) > 0) {
-    std::cerr << counts(problems) << " — pack non écrit\n";
+    std::cerr << tr(M::pack_not_written, {counts(problems)}) << "\n";
     return 1;
   }
-  if (!problems.empty()) std::cerr << counts(problems) << " — pack écrit\n";
+  if (!problems.empty()) std::cerr << tr(M::pack_written, {counts(problems)}) << "\n";
   try {
     auto pack = Pack::open(out);  // what the kiosk will do: proves the file is usable
     const auto& c = pack->catalogue();
-    std::cout << out << " : " << c.careers.size() << " métiers, " << c.offers.size() << " offres, "
-              << c.organisations.size() << " organisations, " << c.events.size() << " événements, "
-              << imageCount(c) << " images, " << sizeText(out) << "\n"
-              << "empreinte : " << c.meta.contentHash << "\n";
+    std::cout << tr(M::build_summary,
+                    {out, std::to_string(c.careers.size()), std::to_string(c.offers.size()),
+                     std::to_string(c.organisations.size()), std::to_string(c.events.size()),
+                     std::to_string(imageCount(c)), sizeText(out)})
+              << "\n"
+              << tr(M::build_hash, {c.meta.contentHash}) << "\n";
   } catch (const PackError& e) {
     std::cerr << e.what() << "\n";
     return 1;
@@ -94,23 +90,27 @@ int build(const Args& a) {
 // Everything `build` checks, without writing anything: for editors between two saves.
 int check(const Args& a) {
   if (a.size() != 1) {
-    std::cerr << kUsage;
+    std::cerr << tr(M::usage_pack);
     return 2;
   }
   std::vector<Diagnostic> problems;
   std::error_code ec;
+  Sources s;
   if (!fs::is_directory(a[0], ec))
-    problems.push_back({a[0], 0, "not a folder of pack sources"});
+    problems.push_back({a[0], 0, tr(M::not_sources_folder)});
   else
-    readSources(a[0], problems, SourceOptions{{}, false});
+    s = readSources(a[0], problems, SourceOptions{{}, false});
   printDiagnostics(problems, a[0], {});
-  std::cerr << a[0] << " : " << counts(problems) << "\n";
+  // Records read per file: a row merged into another or lost would show here.
+  for (const auto& [file, n] : s.recordsRead)
+    std::cerr << tr(M::records_read, {(fs::path(a[0]) / file).string(), std::to_string(n)}) << "\n";
+  std::cerr << tr(M::check_summary, {a[0], counts(problems)}) << "\n";
   return errorCount(problems) > 0 ? 1 : 0;
 }
 
 int diff(const Args& a) {
   if (a.size() != 2) {
-    std::cerr << kUsage;
+    std::cerr << tr(M::usage_pack);
     return 2;
   }
   try {
@@ -119,8 +119,9 @@ int diff(const Args& a) {
     for (const auto& c : changes) std::cout << formatChange(c) << "\n";
     size_t n[3] = {};
     for (const auto& c : changes) ++n[static_cast<int>(c.kind)];
-    std::cout << n[0] << " ajout(s), " << n[1] << " suppression(s), " << n[2]
-              << " modification(s)\n";
+    std::cout << tr(M::diff_summary,
+                    {std::to_string(n[0]), std::to_string(n[1]), std::to_string(n[2])})
+              << "\n";
     return 0;
   } catch (const PackError& e) {
     std::cerr << e.what() << "\n";
@@ -130,13 +131,12 @@ int diff(const Args& a) {
 
 std::string signerText(const fs::path& pack) {
   const std::string who = packSigner(pack);
-  return who.empty() ? "nobody (kiosks with trusted keys refuse it)"
-                     : who + " (kiosks check it against their trusted keys)";
+  return who.empty() ? tr(M::info_unsigned) : tr(M::info_signed_by, {who});
 }
 
 int info(const Args& a) {
   if (a.size() != 1) {
-    std::cerr << kUsage;
+    std::cerr << tr(M::usage_pack);
     return 2;
   }
   try {
@@ -144,23 +144,16 @@ int info(const Args& a) {
     const auto& c = pack->catalogue();
     std::string languages;
     for (const auto& l : c.meta.languages) languages += (languages.empty() ? "" : ", ") + l;
-    std::cout << "pack:            " << c.meta.packId << "\n"
-              << "title:           " << c.meta.title << "\n"
-              << "schema version:  " << c.meta.schemaVersion << "\n"
-              << "built:           " << c.meta.buildTime << "\n"
-              << "builder:         " << c.meta.builderVersion << "\n"
-              << "content hash:    " << c.meta.contentHash << "\n"
-              << "signed by:       " << signerText(a[0]) << "\n"
-              << "languages:       " << languages << " (default " << c.meta.defaultLanguage << ")\n"
-              << "consent version: " << c.meta.consentVersion << "\n"
-              << "careers:         " << c.careers.size() << "\n"
-              << "offers:          " << c.offers.size() << "\n"
-              << "organisations:   " << c.organisations.size() << "\n"
-              << "events:          " << c.events.size() << "\n"
-              << "schools:         " << c.schools.size() << "\n"
-              << "quiz questions:  " << c.quiz.size() << "\n"
-              << "images:          " << imageCount(c) << "\n"
-              << "size:            " << sizeText(a[0]) << "\n";
+    std::cout << tr(M::info_table,
+                    {c.meta.packId, c.meta.title, std::to_string(c.meta.schemaVersion),
+                     c.meta.buildTime, c.meta.builderVersion, c.meta.contentHash, languages,
+                     c.meta.defaultLanguage, c.meta.consentVersion})
+              << tr(M::info_signer, {signerText(a[0])})
+              << tr(M::info_counts,
+                    {std::to_string(c.careers.size()), std::to_string(c.offers.size()),
+                     std::to_string(c.organisations.size()), std::to_string(c.events.size()),
+                     std::to_string(c.schools.size()), std::to_string(c.quiz.size()),
+                     std::to_string(imageCount(c)), sizeText(a[0])});
     return 0;
   } catch (const PackError& e) {
     std::cerr << e.what() << "\n";
@@ -181,7 +174,7 @@ int sign(const Args& a) {
       extra = true;
   }
   if (file.empty() || key.empty() || extra) {
-    std::cerr << kUsage;
+    std::cerr << tr(M::usage_pack);
     return 2;
   }
   try {
@@ -202,7 +195,7 @@ int pack(const Args& a) {
   if (!a.empty() && a[0] == "info") return info(Args(a.begin() + 1, a.end()));
   if (!a.empty() && a[0] == "diff") return diff(Args(a.begin() + 1, a.end()));
   if (!a.empty() && a[0] == "sign") return sign(Args(a.begin() + 1, a.end()));
-  std::cerr << kUsage;
+  std::cerr << tr(M::usage_pack);
   return 2;
 }
 

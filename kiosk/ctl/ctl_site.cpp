@@ -70,7 +70,16 @@ bool pngSize(const std::vector<uint8_t>& b, int& w, int& h) {
 
 struct ImageInfo {
   int width = 0, height = 0;
+  std::string file;  // name written in images/: the pack stores PNG, so it ends in .png
 };
+
+// "photo.jpg" -> "photo.png": a browser or a file manager trusts the extension, and the bytes
+// are PNG whatever the editor's file was. A name already taken keeps the id in front.
+std::string pngName(const std::string& id, const std::set<std::string>& taken) {
+  std::string stem = fs::path(id).stem().string();
+  std::string name = (stem.empty() ? id : stem) + ".png";
+  return taken.count(name) ? id + ".png" : name;
+}
 
 // Writes every image the careers name into <dir>/images; returns those written, by id.
 std::map<std::string, ImageInfo> writeImages(const Pack& pack, const fs::path& dir, bool& ok) {
@@ -87,7 +96,10 @@ std::map<std::string, ImageInfo> writeImages(const Pack& pack, const fs::path& d
     std::vector<uint8_t> bytes = pack.imageBytes(c.image);
     ImageInfo info;
     if (bytes.empty() || !pngSize(bytes, info.width, info.height)) continue;
-    fs::path file = dir / "images" / c.image;
+    std::set<std::string> taken;
+    for (const auto& [id, w] : written) taken.insert(w.file);
+    info.file = pngName(c.image, taken);
+    fs::path file = dir / "images" / info.file;
     std::ofstream out(file, std::ios::binary);
     out.write(reinterpret_cast<const char*>(bytes.data()),
               static_cast<std::streamsize>(bytes.size()));
@@ -153,15 +165,29 @@ std::string welcomeText(const Offer& o) {
   return s;
 }
 
+// A text typed on several lines (a quoted CSV cell) is several paragraphs, not one long line.
+void paragraphs(std::ostream& html, const std::string& text) {
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") != std::string::npos) html << "<p>" << esc(line) << "</p>";
+    start = end + 1;
+  }
+}
+
 void careerCard(std::ostream& html, const Career& c, size_t index,
                 const std::map<std::string, ImageInfo>& images) {
   html << "<li class=card id=\"metier-" << esc(c.id) << "\">";
   auto img = images.find(c.image);
   if (img != images.end())
-    html << "<img src=\"images/" << esc(c.image) << "\" width=" << img->second.width
+    html << "<img src=\"images/" << esc(img->second.file) << "\" width=" << img->second.width
          << " height=" << img->second.height << " alt=\"\""
          << (index < kEagerImages ? "" : " loading=lazy") << " decoding=async>";
-  html << "<h3>" << esc(c.title) << "</h3><p>" << esc(c.pitch) << "</p>";
+  html << "<h3>" << esc(c.title) << "</h3>";
+  paragraphs(html, c.pitch);
   std::string facts = c.diploma;
   if (!c.duration.empty()) facts += (facts.empty() ? "" : " · ") + c.duration;
   if (!facts.empty()) html << "<p>" << esc(facts) << "</p>";
@@ -182,7 +208,7 @@ void offerItem(std::ostream& html, const Offer& o, const Catalogue& cat) {
   if (!o.deadline.empty())
     html << " · " << tr(S::Deadline) << " " << esc(formatDate(o.deadline));
   html << "</p>";
-  if (!o.description.empty()) html << "<p>" << esc(o.description) << "</p>";
+  paragraphs(html, o.description);
   std::string welcome = welcomeText(o);
   if (!welcome.empty()) html << "<p class=facts>" << esc(welcome) << "</p>";
   if (!o.applyUrl.empty())

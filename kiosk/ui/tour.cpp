@@ -1,6 +1,7 @@
 // The scripted tour: drives the real screens through the visitor session, then screenshots them.
 #include "tour.h"
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -48,6 +49,12 @@ class Camera {
 }  // namespace
 
 int tour(App& app, platform::Platform& platform, const std::string& dir) {
+  std::error_code ec;  // `--tour shots/` for a folder that does not exist yet: make it
+  std::filesystem::create_directories(dir, ec);
+  if (ec) {
+    std::cerr << "tour: cannot create " << dir << ": " << ec.message() << "\n";
+    return 1;
+  }
   Camera camera(app, platform, dir);
   auto& s = app.session();
   const auto& cat = app.catalogue();

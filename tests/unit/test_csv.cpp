@@ -81,3 +81,51 @@ TEST_CASE("an unterminated quote is reported with the line where it opens") {
   CHECK_FALSE(t.error.empty());
   CHECK(t.errorLine == 3);
 }
+
+TEST_CASE("text after a closing quote is an error at its line, and the text is kept") {
+  auto t = parse("id;title\na;ok\nb;\"Travail de rue\" à Charleroi-Nord\nc;suite\n");
+  REQUIRE(t.issues.size() == 1);
+  CHECK(t.issues[0].kind == vitrine::csv::Issue::Kind::TextAfterQuote);
+  CHECK(t.issues[0].line == 3);
+  CHECK(t.issues[0].text == "\"Travail de rue\" à Charleroi-Nord");
+  CHECK(t.errorLine == 3);
+  REQUIRE(t.rows.size() == 4);  // nothing swallowed: the next row is still a row
+  CHECK(t.rows[2].fields[1] == "Travail de rue à Charleroi-Nord");
+  CHECK(t.rows[3].fields == Fields{"c", "suite"});
+}
+
+TEST_CASE("a quote closed rows later: the cell that swallowed them is flagged where it starts") {
+  auto t = parse("id;title;city\na;\"début;Ath\nb;x;Mons\nc;y\";Namur\n");
+  REQUIRE_FALSE(t.issues.empty());
+  CHECK(t.issues[0].kind == vitrine::csv::Issue::Kind::CellHoldsRow);
+  CHECK(t.issues[0].line == 2);
+  CHECK(t.issues[0].count == 4);
+  CHECK_FALSE(t.issues[0].error());
+}
+
+TEST_CASE("a quoted cell of many lines gets a warning at its first line") {
+  auto t = parse("id;text\na;\"1\n2\n3\n4\n5\n6\n7\"\nb;x\n");
+  REQUIRE(t.issues.size() == 1);
+  CHECK(t.issues[0].kind == vitrine::csv::Issue::Kind::LongQuotedCell);
+  CHECK(t.issues[0].line == 2);
+  CHECK(t.issues[0].endLine == 8);
+  REQUIRE(t.rows.size() == 3);
+  CHECK(t.rows[2].line == 9);
+}
+
+TEST_CASE("Excel's sep= line names the delimiter and is not a record; lines keep their numbers") {
+  auto t = parse("sep=,\r\nid,name;x\r\na,b;c\r\n");
+  CHECK(t.sepLine);
+  CHECK(t.delimiter == ',');
+  REQUIRE(t.rows.size() == 2);
+  CHECK(t.rows[0].line == 2);
+  CHECK(t.rows[0].fields == Fields{"id", "name;x"});
+  CHECK(t.rows[1].line == 3);
+}
+
+TEST_CASE("Excel's « Texte Unicode » is tab-separated") {
+  auto t = parse("id\ttitle\tcity\na\tAccueil; nuit\tAth\n");
+  CHECK(t.delimiter == '\t');
+  REQUIRE(t.rows.size() == 2);
+  CHECK(t.rows[1].fields == Fields{"a", "Accueil; nuit", "Ath"});
+}

@@ -61,3 +61,48 @@ TEST_CASE("a converted Excel file parses like one saved as CSV UTF-8") {
   REQUIRE(t.rows.size() == 2);
   CHECK(t.rows[1].fields == std::vector<std::string>{"cpas-liege", "CPAS de Liège", "Liège"});
 }
+
+TEST_CASE("UTF-16 from Excel and Notepad, with or without BOM, becomes UTF-8") {
+  const std::string le = std::string("\xFF\xFE", 2) + std::string("i\0d\0\t\0\xE9\0\n\0", 10);
+  DecodedText d = decodeText(le);
+  CHECK(d.from == Encoding::Utf16Le);
+  CHECK(d.text == "id\té\n");
+  const std::string be = std::string("\0i\0d\0\t\0\xE9\0\n\x20\xAC", 12);
+  d = decodeText(be);
+  CHECK(d.from == Encoding::Utf16Be);
+  CHECK(d.text == "id\té\n€");
+}
+
+TEST_CASE("8-bit files: Windows-1252 unless only ISO-8859-15 makes sense of € and œ") {
+  DecodedText d = decodeText(
+      "Gen\xE8ve \x80 l\x92"
+      "accueil");
+  CHECK(d.from == Encoding::Cp1252);
+  CHECK(d.text == "Genève € l’accueil");
+  d = decodeText("10 \xA4, c\xBDur");
+  CHECK(d.from == Encoding::Iso885915);
+  CHECK(d.text == "10 €, cœur");
+}
+
+TEST_CASE("a UTF-8 file with a Windows-1252 line is refused at that line, not converted") {
+  DecodedText d = decodeText("id;name\nx;Liège\ny;Gen\xE8ve\n");
+  CHECK(d.mixedLine == 3);
+  CHECK(d.from == Encoding::Unknown);
+}
+
+TEST_CASE("conversion accidents in UTF-8 text are found at their line") {
+  auto flaws = findTextFlaws("ok\nAccueil dâ€™urgence Ã  Ath\nx\x01y\nFrais : 10 ¤\n");
+  REQUIRE(flaws.size() == 3);
+  CHECK(flaws[0].kind == TextFlaw::Kind::DoubleEncoded);
+  CHECK(flaws[0].line == 2);
+  CHECK(flaws[0].found == "dâ€™urgence");
+  CHECK(flaws[0].repaired == "d’urgence");
+  CHECK(flaws[1].kind == TextFlaw::Kind::Control);
+  CHECK(flaws[1].line == 3);
+  CHECK(flaws[1].found == "U+0001");
+  CHECK(flaws[2].kind == TextFlaw::Kind::CurrencySign);
+  CHECK(flaws[2].line == 4);
+  CHECK(repairDoubleEncoding("Ã‰ducateur spÃ©cialisÃ©") == "Éducateur spécialisé");
+  // Real French is left alone: no false alarm on accents, guillemets, tabs or line ends.
+  CHECK(findTextFlaws("Éducateur·rice « spécialisé·e » – œuvre € à Liège\tÂge\r\n").empty());
+}

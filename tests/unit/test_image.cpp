@@ -4,10 +4,14 @@
 #include <stb/stb_image_write.h>
 
 #include "image.h"
+#include "messages.h"
 
 using namespace vitrine;
 
 namespace {
+
+// Decoder errors are editors' messages: asserted in English whatever the machine's locale.
+const bool kEnglishMessages = (msg::setLanguage(msg::Lang::En), true);
 
 Image checkerboard(int w, int h) {
   Image img;

@@ -12,11 +12,16 @@
 #include <sstream>
 
 #include "image.h"
+#include "messages.h"
 #include "pack.h"
 #include "pack_builder.h"
 
 namespace vitrine::testing {
 namespace fs = std::filesystem;
+
+// The pack tests assert messages in English whatever the machine's locale (kioskctl speaks French
+// by default); tests of the French wording switch explicitly.
+inline const bool kEnglishMessages = (msg::setLanguage(msg::Lang::En), true);
 
 // A fresh folder under the system temp dir, removed with everything in it at the end of the test.
 struct TempDir {

@@ -1,0 +1,95 @@
+// The string table (messages_list.h) and the locale that picks its language.
+#include "messages.h"
+
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+namespace vitrine::msg {
+namespace {
+
+struct Entry {
+  const char* fr;
+  const char* en;
+};
+
+constexpr Entry kTable[] = {
+#define VITRINE_MESSAGE(id, fr, en) {fr, en},
+#include "messages_list.h"
+#undef VITRINE_MESSAGE
+};
+static_assert(sizeof kTable / sizeof kTable[0] == static_cast<size_t>(Id::Count_));
+
+// 0 = read the environment, 1 = French, 2 = English.
+std::atomic<int> gOverride{0};
+
+Lang fromEnvironment() {
+  for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* v = std::getenv(var);
+    if (v && *v) return std::strncmp(v, "fr", 2) == 0 ? Lang::Fr : Lang::En;
+  }
+  return Lang::Fr;
+}
+
+size_t utf8Length(unsigned char c) {
+  return c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+}
+
+}  // namespace
+
+Lang language() {
+  int o = gOverride.load();
+  return o == 1 ? Lang::Fr : o == 2 ? Lang::En : fromEnvironment();
+}
+
+void setLanguage(Lang lang) {
+  gOverride = lang == Lang::Fr ? 1 : 2;
+}
+
+void resetLanguage() {
+  gOverride = 0;
+}
+
+std::string echo(std::string_view s, size_t max) {
+  std::string out;
+  size_t chars = 0;
+  for (size_t i = 0; i < s.size();) {
+    if (chars == max) return out + "…";
+    auto c = static_cast<unsigned char>(s[i]);
+    size_t n = std::min(utf8Length(c), s.size() - i);
+    if (c < 0x20 || c == 0x7F) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "<U+%04X>", c);
+      out += buf;
+    } else {
+      out.append(s.substr(i, n));
+    }
+    i += n;
+    ++chars;
+  }
+  return out;
+}
+
+std::string text(Lang lang, Id id, std::initializer_list<std::string_view> args) {
+  const Entry& e = kTable[static_cast<size_t>(id)];
+  std::string_view pattern = lang == Lang::Fr ? e.fr : e.en;
+  std::string out;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' &&
+        pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
+      size_t k = static_cast<size_t>(pattern[i + 1] - '1');
+      if (k < args.size()) out += echo(*(args.begin() + k));
+      i += 2;
+      continue;
+    }
+    out += pattern[i];
+  }
+  return out;
+}
+
+std::string text(Id id, std::initializer_list<std::string_view> args) {
+  return text(language(), id, args);
+}
+
+}  // namespace vitrine::msg

@@ -1,0 +1,44 @@
+// The editor-facing sentences of the pack builder and kioskctl, in French and English, by id.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+namespace vitrine::msg {
+
+enum class Lang { Fr, En };
+
+// From LC_ALL, then LC_MESSAGES, then LANG (the first one set): French for fr*, English for any
+// other locale, French when none is set (Vitrine's editors are French-speaking).
+Lang language();
+// Overrides the locale for this process (tests, or a tool that knows better).
+void setLanguage(Lang lang);
+// Forgets an override: the next language() reads the environment again.
+void resetLanguage();
+
+enum class Id {
+#define VITRINE_MESSAGE(id, fr, en) id,
+#include "messages_list.h"
+#undef VITRINE_MESSAGE
+  Count_
+};
+
+// The sentence `id` in the current language, `{1}`, `{2}`... replaced by `args`. Each argument is
+// what an editor typed or named: it is cut after kMaxEcho characters (a 50 MB cell is never
+// echoed whole) and control characters are shown as <U+0001>, never printed raw.
+std::string text(Id id, std::initializer_list<std::string_view> args = {});
+std::string text(Lang lang, Id id, std::initializer_list<std::string_view> args = {});
+
+inline constexpr size_t kMaxEcho = 80;  // characters of an echoed value
+// `s` cut to `max` characters (whole UTF-8 sequences), with … when cut; control characters shown.
+std::string echo(std::string_view s, size_t max = kMaxEcho);
+
+}  // namespace vitrine::msg
+
+namespace vitrine {
+using M = msg::Id;
+inline std::string tr(M id, std::initializer_list<std::string_view> args = {}) {
+  return msg::text(id, args);
+}
+}  // namespace vitrine

@@ -10,6 +10,7 @@
 #include "content_hash.h"
 #include "image.h"
 #include "pack.h"
+#include "pack_limits.h"
 #include "pack_sources.h"
 #include "schema.h"
 #include "sqlite.h"
@@ -245,6 +246,16 @@ void syncPath(const fs::path& p, bool directory) {
 
 }  // namespace
 
+void checkLimits(const Sources& s, std::vector<Diagnostic>& problems) {
+  for (const auto& e : limits::checkText(s.catalogue, s.translations, s.images.size()))
+    problems.push_back({e.file, 0, e.message});
+  for (const auto& [id, i] : s.images)
+    if (!i.png.empty())
+      for (const auto& e : limits::checkImage(id, i.width, i.height,
+                                              static_cast<int64_t>(i.png.size())))
+        problems.push_back({e.file, 0, e.message});
+}
+
 std::vector<Diagnostic> buildPack(const fs::path& sources, const fs::path& out,
                                   const SourceOptions& options) {
   std::vector<Diagnostic> problems;
@@ -254,12 +265,21 @@ std::vector<Diagnostic> buildPack(const fs::path& sources, const fs::path& out,
     return problems;
   }
   Sources s = readSources(sources, problems, options);
+  checkLimits(s, problems);
   if (errorCount(problems) > 0) return problems;  // nothing written, the old pack stays as it was
   fs::path tmp = out;
   tmp += ".tmp";
   fs::remove(tmp, ec);
   try {
     writePack(s, tmp);
+    const uintmax_t bytes = fs::file_size(tmp);
+    if (bytes > limits::kPackBytes) {
+      fs::remove(tmp, ec);
+      problems.push_back({out.string(), 0,
+                          "the pack would be " + std::to_string(bytes) + " bytes (at most " +
+                              std::to_string(limits::kPackBytes) + "): fewer or smaller images"});
+      return problems;
+    }
     syncPath(tmp, false);
     fs::rename(tmp, out);
     fs::path dir = out.parent_path();

@@ -100,7 +100,7 @@ int check(const Args& a) {
   if (!fs::is_directory(a[0], ec))
     problems.push_back({a[0], 0, "not a folder of pack sources"});
   else
-    readSources(a[0], problems, SourceOptions{{}, false});
+    checkLimits(readSources(a[0], problems, SourceOptions{{}, false}), problems);
   printDiagnostics(problems, a[0], {});
   std::cerr << a[0] << " : " << counts(problems) << "\n";
   return errorCount(problems) > 0 ? 1 : 0;

@@ -1,7 +1,8 @@
 // PNG/JPEG decoding through stb_image with our own format and size gates, resizing, PNG encoding.
 #include "image.h"
 
-#include <stb/stb_image.h>
+#include "stb_image_impl.h"
+
 #include <stb/stb_image_resize.h>
 #include <stb/stb_image_write.h>
 
@@ -58,7 +59,7 @@ bool declaredSize(const std::vector<uint8_t>& b, uint32_t& w, uint32_t& h) {
 }
 
 struct StbFree {
-  void operator()(stbi_uc* p) const { stbi_image_free(p); }
+  void operator()(unsigned char* p) const { vitrine_stbi_free(p); }
 };
 
 }  // namespace
@@ -81,8 +82,8 @@ bool imageDimensions(const std::vector<uint8_t>& bytes, int& w, int& h, std::str
   }
   int comp = 0;
   // Read the header first so that a file claiming huge dimensions never gets a buffer.
-  if (!stbi_info_from_memory(bytes.data(), static_cast<int>(bytes.size()), &w, &h, &comp)) {
-    error = std::string("cannot be decoded (") + stbi_failure_reason() + ")";
+  if (!vitrine_stbi_info(bytes.data(), static_cast<int>(bytes.size()), &w, &h, &comp)) {
+    error = std::string("cannot be decoded (") + vitrine_stbi_failure_reason() + ")";
     return false;
   }
   if (w <= 0 || h <= 0 || w > kMaxImageSide || h > kMaxImageSide) {
@@ -100,13 +101,13 @@ bool Image::opaque() const {
 }
 
 Image decodeImage(const std::vector<uint8_t>& bytes, std::string& error) {
-  int w = 0, h = 0, comp = 0;
-  if (!imageDimensions(bytes, w, h, error)) return {};
+  int w = 0, h = 0;
+  if (!imageDimensions(bytes, w, h, error)) return {};  // header checked before any allocation
   const int len = static_cast<int>(bytes.size());
-  std::unique_ptr<stbi_uc, StbFree> pixels(
-      stbi_load_from_memory(bytes.data(), len, &w, &h, &comp, 4));
+  std::unique_ptr<unsigned char, StbFree> pixels(
+      vitrine_stbi_load_rgba(bytes.data(), len, &w, &h));
   if (!pixels) {
-    error = std::string("cannot be decoded (") + stbi_failure_reason() + ")";
+    error = std::string("cannot be decoded (") + vitrine_stbi_failure_reason() + ")";
     return {};
   }
   Image img;

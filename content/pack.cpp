@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "content_hash.h"
+#include "file_kind.h"
 #include "image.h"
 #include "pack_limits.h"
 #include "schema.h"
@@ -190,6 +191,9 @@ std::unique_ptr<Pack> Pack::open(const fs::path& path, const std::string& lang) 
   std::error_code ec;  // the non-throwing overload: a permission problem must not escape as-is
   if (!fs::exists(path, ec))
     throw PackError("Le fichier de contenu est introuvable : " + path.string());
+  if (fileKind(path) == FileKind::Store)
+    throw PackError("Ce fichier est le fichier des visiteurs de la borne, pas un pack de contenu : " +
+                    path.string());
   if (!looksLikeSqlite(path))
     throw PackError("Ce fichier n’est pas un pack de contenu Vitrine : " + path.string());
   const uintmax_t bytes = fs::file_size(path, ec);

@@ -11,6 +11,8 @@
 #include <ctime>
 #include <utility>
 
+#include "file_kind.h"
+#include "schema.h"
 #include "sqlite.h"
 #include "stats.h"
 #include "uuid.h"
@@ -172,6 +174,35 @@ int64_t openVersionReadOnly(std::unique_ptr<sql::Database>& db, const std::files
   }
 }
 
+// Before SQLite touches the file: a content pack or another program's database given as the
+// store is refused, and nothing is written to it (no journal, no WAL switch, no table).
+void refuseOtherKinds(const std::filesystem::path& path) {
+  uint32_t id = 0;
+  switch (fileKind(path, &id)) {
+    case FileKind::Pack:
+      throw StoreError("« " + path.string() +
+                       " » est un pack de contenu Vitrine (.kpack), pas un fichier des visiteurs : "
+                       "indiquez un autre fichier pour --store (rien n'y a été écrit).");
+    case FileKind::Foreign:
+      throw StoreError("« " + path.string() + " » est la base d'un autre programme (application_id " +
+                       std::to_string(id) + "), pas un fichier des visiteurs (rien n'y a été écrit).");
+    default:
+      return;
+  }
+}
+
+// A database without application_id is adopted only if it is empty or has the store's tables
+// (a store from before the ids); nothing has been written when this refuses.
+void refuseUnknownTables(sql::Database& db, const std::filesystem::path& path) {
+  auto t = db.prepare(
+      "SELECT count(*), count(*) FILTER (WHERE name IN ('submissions', 'personal')) "
+      "FROM sqlite_schema WHERE type = 'table'");
+  if (t.step() && t.integer(0) > 0 && t.integer(1) != 2)
+    throw StoreError("« " + path.string() +
+                     " » est une base SQLite qui n'est pas un fichier des visiteurs de Vitrine "
+                     "(rien n'y a été écrit).");
+}
+
 }  // namespace
 
 VisitorStore::VisitorStore(const std::filesystem::path& path, std::string kioskId,
@@ -179,9 +210,12 @@ VisitorStore::VisitorStore(const std::filesystem::path& path, std::string kioskI
     : kioskId_(std::move(kioskId)), eventTag_(std::move(eventTag)) {
   const std::string consequence =
       "impossible d'ouvrir le fichier des visiteurs « " + path.string() + " ».";
+  refuseOtherKinds(path);
+  const bool unmarked = fileKind(path) != FileKind::Store;
   try {
     createPrivately(path);
     db_ = std::make_unique<sql::Database>(path, sql::Mode::ReadWriteCreate);
+    if (unmarked) refuseUnknownTables(*db_, path);
     // SQLite silently falls back to read-only on a write-protected file; the staff must learn
     // it now, in the morning, not when the first visitor presses "Envoyer".
     if (sqlite3_db_readonly(db_->handle(), "main") == 1)
@@ -192,6 +226,7 @@ VisitorStore::VisitorStore(const std::filesystem::path& path, std::string kioskI
     db_->exec("PRAGMA secure_delete=ON");  // purged contact details are overwritten, not left
     db_->exec("PRAGMA foreign_keys=ON");
     createSchema(*db_);
+    if (unmarked) db_->exec("PRAGMA application_id = " + std::to_string(schema::kStoreApplicationId));
   } catch (const sql::Error& e) {
     throw storeError(e, true, consequence);
   }
@@ -203,6 +238,7 @@ VisitorStore VisitorStore::openForReading(const std::filesystem::path& path) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec))
     throw StoreError("Fichier des visiteurs introuvable : « " + path.string() + " ».");
+  refuseOtherKinds(path);
   VisitorStore store;
   try {
     store.db_ = std::make_unique<sql::Database>(path, sql::Mode::ReadOnly);

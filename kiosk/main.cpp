@@ -19,6 +19,7 @@
 #include "log.h"
 #include "platform.h"
 #include "staff_settings.h"
+#include "stop_listener.h"
 #include "tour.h"
 #include "watchdog.h"
 
@@ -26,47 +27,8 @@ namespace {
 
 using Args = vitrine::KioskArgs;
 
-// Stop requests (systemd stop, Ctrl+C) end the loop between frames, so the store closes cleanly.
-// GLFW's wait for input resumes by itself when a signal interrupts it, so a signal handler alone
-// would leave the loop asleep until its next timeout (up to 30 s). Instead the signals are
-// blocked in every thread, from the start of main, and one thread waits for them and wakes the
-// loop through GLFW.
+// Set by the stop listener (stop_listener.h); the frame loop ends at the next frame.
 std::atomic<bool> gStop{false};
-
-sigset_t stopSignals() {
-  sigset_t set;
-  sigemptyset(&set);
-  for (int s : {SIGTERM, SIGINT, SIGHUP}) sigaddset(&set, s);
-  return set;
-}
-
-void blockStopSignals() {  // before any thread starts: threads inherit the mask
-  sigset_t set = stopSignals();
-  pthread_sigmask(SIG_BLOCK, &set, nullptr);
-}
-
-// Lives inside the platform's lifetime: the waiting thread is gone before the window is.
-class StopListener {
- public:
-  explicit StopListener(vitrine::platform::Platform& platform)
-      : thread_([this, &platform] {
-          sigset_t set = stopSignals();
-          int sig = 0;
-          sigwait(&set, &sig);
-          if (leaving_) return;
-          gStop = true;
-          platform.wake();
-        }) {}
-  ~StopListener() {
-    leaving_ = true;
-    pthread_kill(thread_.native_handle(), SIGTERM);  // ends the wait if no request came
-    thread_.join();
-  }
-
- private:
-  std::atomic<bool> leaving_{false};
-  std::thread thread_;
-};
 
 void logStartup(vitrine::App& app, const Args& args) {
   namespace log = vitrine::log;
@@ -125,7 +87,7 @@ int main(int argc, char** argv) {
   // top each time cost a system call, a TLB flush on every core and fresh page faults (scrolling:
   // 1.5 ms CPU per frame measured), for 0.3 MB PSS kept.
   mallopt(M_TRIM_THRESHOLD, 16 << 20);
-  blockStopSignals();
+  vitrine::StopListener::blockSignals();
   Args args;
   try {
     args = vitrine::parseKioskArgs(argc, argv);
@@ -157,7 +119,8 @@ int main(int argc, char** argv) {
               args.app.kioskId + ", event " + args.app.eventTag + ")");
     // The GL driver loads on a thread meanwhile, and the fonts bake on one while the window opens.
     auto platform = vitrine::platform::makeGlfwPlatform(args.window);
-    StopListener stopListener(*platform);
+    // Lives inside the platform's lifetime: the waiting thread is gone before the window is.
+    vitrine::StopListener stopListener(gStop, [p = platform.get()] { p->wake(); });
     vitrine::App app(*platform, args.app);
     logStartup(app, args);
     if (args.startHome && args.tourDir.empty()) app.navigate(vitrine::ScreenId::Home);

@@ -109,8 +109,8 @@ KioskArgs parseKioskArgs(int argc, const char* const* argv) {
     else if (k == "--scale") {
       std::string v = value();
       if (!parseScale(v, a.app.scale))
-        throw UsageError("--scale wants auto or a number from 0.5 to 3 (1 = 1080p, 2 = 4K), not « " +
-                         v + " »");
+        throw UsageError("--scale wants auto or a number from 0.5 to 3 (1 = 1080p, 2 = 4K), not " +
+                         v);
     } else if (k == "--windowed") a.window.fullscreen = false;
     else if (k == "--hide-cursor") a.window.hideCursor = true;
     else if (k == "--log") a.logFile = value();

@@ -36,6 +36,7 @@ double wallClockSeconds() {
 
 StaffPin::StaffPin(const std::filesystem::path& storePath) {
   try {
+    requireStoreFile(storePath);  // a pack or another database: refused, untouched
     db_ = std::make_unique<sql::Database>(storePath, sql::Mode::ReadWriteCreate);
     db_->exec("PRAGMA journal_mode=WAL");
     db_->exec("PRAGMA synchronous=FULL");  // a counted failure must survive a power cut

@@ -68,6 +68,7 @@ std::string scaleText(float scale) {
 KioskSettings loadSettings(const std::filesystem::path& storePath) {
   KioskSettings s;
   try {
+    requireStoreFile(storePath);  // a pack or another database: refused, untouched
     sql::Database db(storePath, sql::Mode::ReadWriteCreate);
     prepareSettings(db);
     auto q = db.prepare("SELECT key, value FROM settings");
@@ -95,6 +96,7 @@ KioskSettings loadSettings(const std::filesystem::path& storePath) {
 void saveSetting(const std::filesystem::path& storePath, const std::string& key,
                  const std::string& value) {
   try {
+    requireStoreFile(storePath);  // a pack or another database: refused, untouched
     sql::Database db(storePath, sql::Mode::ReadWriteCreate);
     prepareSettings(db);
     db.prepare(

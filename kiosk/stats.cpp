@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "sqlite.h"
+#include "store.h"
 #include "uuid.h"
 
 namespace vitrine {
@@ -106,6 +107,7 @@ Stats::Stats(const std::filesystem::path& storePath, std::string kioskId, std::s
     : kioskId_(std::move(kioskId)), eventTag_(std::move(eventTag)) {
   try {
     runId_ = newUuidV4();
+    requireStoreFile(storePath);  // a pack or another database: refused, untouched
     db_ = std::make_unique<sql::Database>(storePath, sql::Mode::ReadWriteCreate);
     db_->exec("PRAGMA journal_mode=WAL");
     db_->exec("PRAGMA synchronous=NORMAL");  // counts, not promises: a lost second is acceptable

@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
@@ -191,31 +192,42 @@ void refuseOtherKinds(const std::filesystem::path& path) {
   }
 }
 
-// A database without application_id is adopted only if it is empty or has the store's tables
-// (a store from before the ids); nothing has been written when this refuses.
-void refuseUnknownTables(sql::Database& db, const std::filesystem::path& path) {
-  auto t = db.prepare(
-      "SELECT count(*), count(*) FILTER (WHERE name IN ('submissions', 'personal')) "
-      "FROM sqlite_schema WHERE type = 'table'");
-  if (t.step() && t.integer(0) > 0 && t.integer(1) != 2)
-    throw StoreError("« " + path.string() +
-                     " » est une base SQLite qui n'est pas un fichier des visiteurs de Vitrine "
-                     "(rien n'y a été écrit).");
-}
-
 }  // namespace
+
+void requireStoreFile(const std::filesystem::path& path) {
+  refuseOtherKinds(path);
+  if (fileKind(path) != FileKind::Unmarked) return;
+  // No id (a store from before the ids, or any database): adopted only if every table in it is
+  // one of the store's. A read-only look: nothing is written to it here.
+  static const char* const kStoreTables[] = {"submissions", "personal", "consents",
+                                             "events",      "settings", "staff"};
+  try {
+    sql::Database db(path, sql::Mode::ReadOnly);
+    auto t = db.prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+    while (t.step()) {
+      const std::string name = t.text(0);
+      if (std::none_of(std::begin(kStoreTables), std::end(kStoreTables),
+                       [&](const char* known) { return name == known; }))
+        throw StoreError("« " + path.string() + " » est une base SQLite qui n'est pas un fichier "
+                         "des visiteurs de Vitrine (table « " + name.substr(0, 60) +
+                         " ») : rien n'y a été écrit.");
+    }
+  } catch (const sql::Error& e) {
+    throw storeError(e, false, "impossible de lire « " + path.string() + " ».");
+  }
+}
 
 VisitorStore::VisitorStore(const std::filesystem::path& path, std::string kioskId,
                            std::string eventTag)
     : kioskId_(std::move(kioskId)), eventTag_(std::move(eventTag)) {
   const std::string consequence =
       "impossible d'ouvrir le fichier des visiteurs « " + path.string() + " ».";
-  refuseOtherKinds(path);
+  requireStoreFile(path);
   const bool unmarked = fileKind(path) != FileKind::Store;
   try {
     createPrivately(path);
     db_ = std::make_unique<sql::Database>(path, sql::Mode::ReadWriteCreate);
-    if (unmarked) refuseUnknownTables(*db_, path);
     // SQLite silently falls back to read-only on a write-protected file; the staff must learn
     // it now, in the morning, not when the first visitor presses "Envoyer".
     if (sqlite3_db_readonly(db_->handle(), "main") == 1)

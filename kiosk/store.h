@@ -43,6 +43,12 @@ class StoreError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Throws StoreError unless `path` may be opened as a visitor store: missing, empty, marked as
+// one (application_id), or unmarked with only the store's tables. A content pack or another
+// program's database is refused before anything is written to it. Every module that opens the
+// store file for writing calls it first.
+void requireStoreFile(const std::filesystem::path& path);
+
 struct MergeReport {
   int added = 0, duplicates = 0;
   int eventsAdded = 0, eventsDuplicates = 0;  // anonymous statistics, by event id

@@ -5,8 +5,10 @@
 #include "sqlite.h"
 #include "store.h"
 #include "test_pack_fixtures.h"
+#include "ui_driver.h"
 
 using namespace vitrine;
+using vitrine::ScreenId;
 using vitrine::testing::TempDir;
 using vitrine::testing::readFile;
 namespace fs = std::filesystem;
@@ -106,4 +108,20 @@ TEST_CASE("a store from before application_ids is adopted; another database is n
   const std::string foreignBefore = snapshot(foreign);
   CHECK(storeError(foreign).find("application_id 1234") != std::string::npos);
   CHECK(snapshot(foreign) == foreignBefore);
+}
+
+TEST_CASE("a kiosk started with --store at a pack shows content, saves nothing, and leaves the pack as it was") {
+  TempDir t;
+  const fs::path pack = demoLikePack(t.path);
+  const std::string before = snapshot(pack);
+  {
+    auto config = vitrine::test::demoConfig(t.path);
+    config.storePath = pack;  // settings, PIN, statistics and leads all refuse it
+    vitrine::test::Driver d(config);
+    CHECK(d.app.store() == nullptr);
+    d.tap("attract");
+    CHECK(d.app.screen() == ScreenId::Home);
+  }
+  CHECK(snapshot(pack) == before);
+  CHECK_NOTHROW(Pack::open(pack));
 }

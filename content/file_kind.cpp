@@ -17,8 +17,8 @@ FileKind fileKind(const std::filesystem::path& path, uint32_t* appId) {
   unsigned char h[100] = {};
   if (!in.read(reinterpret_cast<char*>(h), sizeof h)) return FileKind::NotSqlite;
   if (std::memcmp(h, "SQLite format 3", 16) != 0) return FileKind::NotSqlite;
-  const uint32_t id = (uint32_t{h[68]} << 24) | (uint32_t{h[69]} << 16) |
-                      (uint32_t{h[70]} << 8) | h[71];
+  const uint32_t id =
+      (uint32_t{h[68]} << 24) | (uint32_t{h[69]} << 16) | (uint32_t{h[70]} << 8) | h[71];
   if (appId) *appId = id;
   if (id == static_cast<uint32_t>(schema::kApplicationId)) return FileKind::Pack;
   if (id == static_cast<uint32_t>(schema::kStoreApplicationId)) return FileKind::Store;

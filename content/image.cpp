@@ -1,8 +1,6 @@
 // PNG/JPEG decoding through stb_image with our own format and size gates, resizing, PNG encoding.
 #include "image.h"
 
-#include "stb_image_impl.h"
-
 #include <stb/stb_image_resize.h>
 #include <stb/stb_image_write.h>
 
@@ -10,6 +8,8 @@
 #include <climits>
 #include <cmath>
 #include <memory>
+
+#include "stb_image_impl.h"
 
 namespace vitrine {
 namespace {
@@ -64,7 +64,8 @@ using HuffmanDefined = bool[2][4];
 // One DHT segment's payload [p, end): every Huffman table stb_image 2.27 would build from it is
 // sane. Debian's 2.27 trusts these (fixed upstream in 2.28): more than 256 codes overflow its
 // tables, over-full code lengths and DC sizes above 15 send its decoder out of bounds.
-bool huffmanTablesSane(const std::vector<uint8_t>& b, size_t p, size_t end, HuffmanDefined& defined) {
+bool huffmanTablesSane(const std::vector<uint8_t>& b, size_t p, size_t end,
+                       HuffmanDefined& defined) {
   while (p < end) {
     const unsigned tc = b[p] >> 4, th = b[p] & 15;
     if (tc > 1 || th > 3 || p + 17 > end) return false;
@@ -202,8 +203,7 @@ Image decodeImage(const std::vector<uint8_t>& bytes, std::string& error) {
   int w = 0, h = 0;
   if (!imageDimensions(bytes, w, h, error)) return {};  // header checked before any allocation
   const int len = static_cast<int>(bytes.size());
-  std::unique_ptr<unsigned char, StbFree> pixels(
-      vitrine_stbi_load_rgba(bytes.data(), len, &w, &h));
+  std::unique_ptr<unsigned char, StbFree> pixels(vitrine_stbi_load_rgba(bytes.data(), len, &w, &h));
   if (!pixels) {
     error = std::string("cannot be decoded (") + vitrine_stbi_failure_reason() + ")";
     return {};

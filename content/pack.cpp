@@ -142,9 +142,9 @@ std::vector<Translation> loadTranslations(sql::Database& db) {
 }
 
 [[noreturn]] void overLimit(const std::string& what, const fs::path& path) {
-  throw PackError("Ce pack dépasse une limite de Vitrine (" + what +
-                  ") — corrigez les sources et reconstruisez-le avec kioskctl pack build : " +
-                  path.string());
+  throw PackError(
+      "Ce pack dépasse une limite de Vitrine (" + what +
+      ") — corrigez les sources et reconstruisez-le avec kioskctl pack build : " + path.string());
 }
 
 // Before anything is loaded: row counts and stored image sizes, so that a pack written by other
@@ -192,8 +192,9 @@ std::unique_ptr<Pack> Pack::open(const fs::path& path, const std::string& lang) 
   if (!fs::exists(path, ec))
     throw PackError("Le fichier de contenu est introuvable : " + path.string());
   if (fileKind(path) == FileKind::Store)
-    throw PackError("Ce fichier est le fichier des visiteurs de la borne, pas un pack de contenu : " +
-                    path.string());
+    throw PackError(
+        "Ce fichier est le fichier des visiteurs de la borne, pas un pack de contenu : " +
+        path.string());
   if (!looksLikeSqlite(path))
     throw PackError("Ce fichier n’est pas un pack de contenu Vitrine : " + path.string());
   const uintmax_t bytes = fs::file_size(path, ec);

@@ -251,8 +251,8 @@ void checkLimits(const Sources& s, std::vector<Diagnostic>& problems) {
     problems.push_back({e.file, 0, e.message});
   for (const auto& [id, i] : s.images)
     if (!i.png.empty())
-      for (const auto& e : limits::checkImage(id, i.width, i.height,
-                                              static_cast<int64_t>(i.png.size())))
+      for (const auto& e :
+           limits::checkImage(id, i.width, i.height, static_cast<int64_t>(i.png.size())))
         problems.push_back({e.file, 0, e.message});
 }
 

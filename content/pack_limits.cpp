@@ -10,8 +10,8 @@ class Checker {
  public:
   explicit Checker(std::vector<Excess>& out) : out_(out) {}
 
-  void field(const std::string& file, const std::string& id, const char* name,
-             const std::string& v, size_t limit = kFieldBytes) {
+  void field(const std::string& file, const std::string& id, const char* name, const std::string& v,
+             size_t limit = kFieldBytes) {
     if (v.size() > limit)
       add(file, idPart(id) + name + " is " + std::to_string(v.size()) + " bytes long (at most " +
                     std::to_string(limit) + ")");
@@ -180,8 +180,8 @@ std::vector<Excess> checkText(const Catalogue& c, const std::vector<Translation>
     out.push_back({"", std::to_string(translations.size()) + " translated texts (at most " +
                            std::to_string(20 * kRows) + ")"});
   if (images > kImages)
-    out.push_back({"images/", std::to_string(images) + " images (at most " +
-                                  std::to_string(kImages) + ")"});
+    out.push_back(
+        {"images/", std::to_string(images) + " images (at most " + std::to_string(kImages) + ")"});
   for (const Career& x : c.careers) checkCareer(k, x);
   for (const Offer& x : c.offers) checkOffer(k, x);
   checkAgenda(k, c);
@@ -198,14 +198,14 @@ std::vector<Excess> checkText(const Catalogue& c, const std::vector<Translation>
   return out;
 }
 
-std::vector<Excess> checkImage(const std::string& id, int64_t width, int64_t height,
-                               int64_t bytes, int maxW, int maxH) {
+std::vector<Excess> checkImage(const std::string& id, int64_t width, int64_t height, int64_t bytes,
+                               int maxW, int maxH) {
   std::vector<Excess> out;
   const std::string f = "images/" + id;
   if (width < 1 || height < 1 || width > maxW || height > maxH)
     out.push_back({f, "stored at " + std::to_string(width) + "x" + std::to_string(height) +
-                          " pixels (at most " + std::to_string(maxW) + "x" +
-                          std::to_string(maxH) + ")"});
+                          " pixels (at most " + std::to_string(maxW) + "x" + std::to_string(maxH) +
+                          ")"});
   if (bytes < 0 || static_cast<uint64_t>(bytes) > kImageBytes)
     out.push_back({f, "stored in " + std::to_string(bytes) + " bytes (at most " +
                           std::to_string(kImageBytes) + ")"});

@@ -16,8 +16,8 @@ inline constexpr size_t kLongFieldBytes = 20000;  // description, testimonial, c
 inline constexpr size_t kParagraphBytes = 20000;  // one heading, paragraph or bullet of a body
 inline constexpr size_t kBodyLines = 1000;        // headings + paragraphs + bullets of one body
 inline constexpr size_t kBodyBytes = 100000;      // one career body, all of it
-inline constexpr size_t kRows = 20000;            // rows per file (careers, offers, quiz answers…)
-inline constexpr size_t kImages = 500;            // images per pack
+inline constexpr size_t kRows = 20000;  // rows per file (careers, offers, quiz answers…)
+inline constexpr size_t kImages = 500;  // images per pack
 inline constexpr int kImageW = 960, kImageH = 640;  // pixels of a stored image (the detail size)
 inline constexpr size_t kImageBytes = 4u << 20;     // one stored, encoded image
 inline constexpr uint64_t kPackBytes = 256u << 20;  // the whole .kpack file
@@ -32,7 +32,7 @@ struct Excess {
 std::vector<Excess> checkText(const Catalogue& c, const std::vector<Translation>& translations,
                               size_t images);
 // A stored image's declared size and encoded length.
-std::vector<Excess> checkImage(const std::string& id, int64_t width, int64_t height,
-                               int64_t bytes, int maxW = kImageW, int maxH = kImageH);
+std::vector<Excess> checkImage(const std::string& id, int64_t width, int64_t height, int64_t bytes,
+                               int maxW = kImageW, int maxH = kImageH);
 
 }  // namespace vitrine::limits

@@ -20,6 +20,10 @@ unsigned char* vitrine_stbi_load_rgba(const unsigned char* bytes, int len, int* 
   return stbi_load_from_memory(bytes, len, w, h, &comp, 4);
 }
 
-void vitrine_stbi_free(void* pixels) { stbi_image_free(pixels); }
+void vitrine_stbi_free(void* pixels) {
+  stbi_image_free(pixels);
+}
 
-const char* vitrine_stbi_failure_reason(void) { return stbi_failure_reason(); }
+const char* vitrine_stbi_failure_reason(void) {
+  return stbi_failure_reason();
+}

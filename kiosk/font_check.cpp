@@ -45,7 +45,8 @@ bool tablesInside(const std::vector<char>& b, size_t at, std::string& why) {
     return false;
   }
   const uint32_t version = be32(b, at);
-  if (version != 0x00010000 && version != 0x74727565 /* true */ && version != 0x4F54544F /* OTTO */) {
+  if (version != 0x00010000 && version != 0x74727565 /* true */ &&
+      version != 0x4F54544F /* OTTO */) {
     why = "not a TrueType or OpenType font";
     return false;
   }
@@ -112,7 +113,8 @@ FontFiles chooseFonts(const fs::path& fontDir) {
   struct Pair {
     fs::path regular, bold;
   };
-  const fs::path noto = "/usr/share/fonts/truetype/noto", dejavu = "/usr/share/fonts/truetype/dejavu";
+  const fs::path noto = "/usr/share/fonts/truetype/noto",
+                 dejavu = "/usr/share/fonts/truetype/dejavu";
   const Pair candidates[] = {
       {fontDir / "NotoSans-Regular.ttf", fontDir / "NotoSans-Bold.ttf"},
       {noto / "NotoSans-Regular.ttf", noto / "NotoSans-Bold.ttf"},

@@ -9,7 +9,9 @@
 namespace vitrine {
 namespace {
 
-std::string range(int lo, int hi) { return std::to_string(lo) + " to " + std::to_string(hi); }
+std::string range(int lo, int hi) {
+  return std::to_string(lo) + " to " + std::to_string(hi);
+}
 
 // The whole of `v` as an integer in [lo, hi], or a UsageError naming `option`.
 int integer(const std::string& option, const std::string& v, int lo, int hi, const char* unit) {
@@ -96,28 +98,45 @@ KioskArgs parseKioskArgs(int argc, const char* const* argv) {
       if (i + 1 >= argc) throw UsageError(k + " needs a value");
       return argv[++i];
     };
-    if (k == "--pack") a.app.packPath = value();
-    else if (k == "--packs") a.app.packsDir = value();
-    else if (k == "--store") a.app.storePath = value();
-    else if (k == "--fonts") a.app.fontDir = value();
-    else if (k == "--idle") a.app.idleSeconds = integer(k, value(), kIdleMin, kIdleMax, "seconds");
-    else if (k == "--retention-days") a.app.retentionDays = integer(k, value(), 0, kRetentionMax, "days");
-    else if (k == "--event") a.app.eventTag = tag(k, value());
-    else if (k == "--kiosk-id") a.app.kioskId = tag(k, value());
-    else if (k == "--country") a.app.country = oneOf(k, value(), {"BE", "FR", "CH"});
-    else if (k == "--keyboard") a.app.keyboard = oneOf(k, value(), {"azerty", "qwertz", "qwerty"});
+    if (k == "--pack")
+      a.app.packPath = value();
+    else if (k == "--packs")
+      a.app.packsDir = value();
+    else if (k == "--store")
+      a.app.storePath = value();
+    else if (k == "--fonts")
+      a.app.fontDir = value();
+    else if (k == "--idle")
+      a.app.idleSeconds = integer(k, value(), kIdleMin, kIdleMax, "seconds");
+    else if (k == "--retention-days")
+      a.app.retentionDays = integer(k, value(), 0, kRetentionMax, "days");
+    else if (k == "--event")
+      a.app.eventTag = tag(k, value());
+    else if (k == "--kiosk-id")
+      a.app.kioskId = tag(k, value());
+    else if (k == "--country")
+      a.app.country = oneOf(k, value(), {"BE", "FR", "CH"});
+    else if (k == "--keyboard")
+      a.app.keyboard = oneOf(k, value(), {"azerty", "qwertz", "qwerty"});
     else if (k == "--scale") {
       std::string v = value();
       if (!parseScale(v, a.app.scale))
         throw UsageError("--scale wants auto or a number from 0.5 to 3 (1 = 1080p, 2 = 4K), not " +
                          v);
-    } else if (k == "--windowed") a.window.fullscreen = false;
-    else if (k == "--hide-cursor") a.window.hideCursor = true;
-    else if (k == "--log") a.logFile = value();
-    else if (k == "--tour") a.tourDir = value();
-    else if (k == "--start-screen") a.startHome = oneOf(k, value(), {"attract", "home"}) == "home";
-    else if (k == "--size") size(value(), a.window);
-    else throw UsageError("unknown option « " + k + " » (kiosk --help lists them)");
+    } else if (k == "--windowed")
+      a.window.fullscreen = false;
+    else if (k == "--hide-cursor")
+      a.window.hideCursor = true;
+    else if (k == "--log")
+      a.logFile = value();
+    else if (k == "--tour")
+      a.tourDir = value();
+    else if (k == "--start-screen")
+      a.startHome = oneOf(k, value(), {"attract", "home"}) == "home";
+    else if (k == "--size")
+      size(value(), a.window);
+    else
+      throw UsageError("unknown option « " + k + " » (kiosk --help lists them)");
   }
   if (a.app.packPath.empty() == a.app.packsDir.empty())
     throw UsageError("give either --pack <file> or --packs <dir>");

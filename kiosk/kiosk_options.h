@@ -26,10 +26,10 @@ struct KioskArgs {
 };
 
 // Ranges, shared with the usage text and the tests.
-inline constexpr int kIdleMin = 10, kIdleMax = 3600;          // seconds
-inline constexpr int kRetentionMax = 3650;                    // days; 0 = keep until exported
-inline constexpr int kSizeMin = 320, kSizeMax = 16384;        // window pixels a side
-inline constexpr size_t kTagMax = 100;                        // --event, --kiosk-id
+inline constexpr int kIdleMin = 10, kIdleMax = 3600;    // seconds
+inline constexpr int kRetentionMax = 3650;              // days; 0 = keep until exported
+inline constexpr int kSizeMin = 320, kSizeMax = 16384;  // window pixels a side
+inline constexpr size_t kTagMax = 100;                  // --event, --kiosk-id
 
 extern const char* const kKioskUsage;
 

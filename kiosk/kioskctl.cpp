@@ -22,7 +22,9 @@ constexpr const char* kUsage =
     "  site export <file.kpack> -o <dir>           the careers and offers as a static web page\n"
     "  -h, --help                                 this help; after a command, that command's\n";
 
-bool isHelp(const std::string& a) { return a == "--help" || a == "-h"; }
+bool isHelp(const std::string& a) {
+  return a == "--help" || a == "-h";
+}
 
 // GNU --help: asked anywhere before a lone "--", it wins over every other argument.
 bool wantsHelp(const vitrine::ctl::Args& args) {

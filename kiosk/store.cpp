@@ -185,8 +185,9 @@ void refuseOtherKinds(const std::filesystem::path& path) {
                        " » est un pack de contenu Vitrine (.kpack), pas un fichier des visiteurs : "
                        "indiquez un autre fichier pour --store (rien n'y a été écrit).");
     case FileKind::Foreign:
-      throw StoreError("« " + path.string() + " » est la base d'un autre programme (application_id " +
-                       std::to_string(id) + "), pas un fichier des visiteurs (rien n'y a été écrit).");
+      throw StoreError("« " + path.string() +
+                       " » est la base d'un autre programme (application_id " + std::to_string(id) +
+                       "), pas un fichier des visiteurs (rien n'y a été écrit).");
     default:
       return;
   }
@@ -209,9 +210,10 @@ void requireStoreFile(const std::filesystem::path& path) {
       const std::string name = t.text(0);
       if (std::none_of(std::begin(kStoreTables), std::end(kStoreTables),
                        [&](const char* known) { return name == known; }))
-        throw StoreError("« " + path.string() + " » est une base SQLite qui n'est pas un fichier "
-                         "des visiteurs de Vitrine (table « " + name.substr(0, 60) +
-                         " ») : rien n'y a été écrit.");
+        throw StoreError("« " + path.string() +
+                         " » est une base SQLite qui n'est pas un fichier "
+                         "des visiteurs de Vitrine (table « " +
+                         name.substr(0, 60) + " ») : rien n'y a été écrit.");
     }
   } catch (const sql::Error& e) {
     throw storeError(e, false, "impossible de lire « " + path.string() + " ».");
@@ -238,7 +240,8 @@ VisitorStore::VisitorStore(const std::filesystem::path& path, std::string kioskI
     db_->exec("PRAGMA secure_delete=ON");  // purged contact details are overwritten, not left
     db_->exec("PRAGMA foreign_keys=ON");
     createSchema(*db_);
-    if (unmarked) db_->exec("PRAGMA application_id = " + std::to_string(schema::kStoreApplicationId));
+    if (unmarked)
+      db_->exec("PRAGMA application_id = " + std::to_string(schema::kStoreApplicationId));
   } catch (const sql::Error& e) {
     throw storeError(e, true, consequence);
   }

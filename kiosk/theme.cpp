@@ -1,11 +1,11 @@
 // Font baking (with every French glyph) and the ImGui style derived from the palette.
 #include "theme.h"
 
-#include "font_check.h"
-
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+
+#include "font_check.h"
 
 namespace vitrine::ui {
 namespace {

@@ -87,8 +87,8 @@ std::vector<TextLine> wrapLines(ImFont* font, const std::string& text, float wid
 
 // Draws [b, e) (at most kTextPieceBytes) at `pos` if the `height` it takes meets the clip
 // rectangle and the draw list can still address its vertices; otherwise draws nothing.
-void addTextPiece(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 col, const char* b,
-                  const char* e, float wrap, float height) {
+void addTextPiece(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 col, const char* b, const char* e,
+                  float wrap, float height) {
   if (b == e) return;
   const ImVec2 cmin = dl->GetClipRectMin(), cmax = dl->GetClipRectMax();
   if (pos.y > cmax.y || pos.y + height < cmin.y) return;
@@ -330,7 +330,8 @@ void textWrapped(ImFont* font, ImU32 col, const std::string& text, float width) 
     std::vector<TextLine> lines = wrapLines(font, text, width);
     for (size_t first = 0; first < lines.size();) {
       size_t last = first, bytes = 0;
-      while (last < lines.size() && (last == first || bytes + lines[last].size() <= kTextPieceBytes))
+      while (last < lines.size() &&
+             (last == first || bytes + lines[last].size() <= kTextPieceBytes))
         bytes += lines[last++].size();
       ImVec2 at = ImGui::GetCursorScreenPos();
       for (size_t i = first; i < last; ++i)
@@ -356,15 +357,16 @@ float drawTextWrapped(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const
   const float lh = font->FontSize;
   std::vector<TextLine> lines = wrapLines(font, text, width);
   for (size_t i = 0; i < lines.size(); ++i)
-    addTextPiece(dl, font, ImVec2(pos.x, pos.y + lh * static_cast<float>(i)), col,
-                 lines[i].data(), lines[i].data() + lines[i].size(), 0.0f, lh);
+    addTextPiece(dl, font, ImVec2(pos.x, pos.y + lh * static_cast<float>(i)), col, lines[i].data(),
+                 lines[i].data() + lines[i].size(), 0.0f, lh);
   return lh * static_cast<float>(std::max<size_t>(1, lines.size()));
 }
 
 float textHeight(ImFont* font, const std::string& text, float width) {
   if (text.size() <= kTextPieceBytes)
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str()).y;
-  return font->FontSize * static_cast<float>(std::max<size_t>(1, wrapLines(font, text, width).size()));
+  return font->FontSize *
+         static_cast<float>(std::max<size_t>(1, wrapLines(font, text, width).size()));
 }
 
 void textClipped(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std::string& text,

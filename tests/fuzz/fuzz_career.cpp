@@ -38,7 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::ofstream(dir / "careers" / "metier.txt", std::ios::binary | std::ios::trunc)
       .write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
   std::vector<vitrine::Diagnostic> problems;
-  vitrine::Sources s = vitrine::readSources(dir, problems, vitrine::SourceOptions{"2026-01-01", false});
+  vitrine::Sources s =
+      vitrine::readSources(dir, problems, vitrine::SourceOptions{"2026-01-01", false});
   vitrine::checkLimits(s, problems);
   for (const auto& d : problems)
     if (d.file.empty()) __builtin_trap();  // every problem names its file

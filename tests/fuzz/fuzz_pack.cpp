@@ -10,9 +10,8 @@
 #include "pack.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const std::filesystem::path file =
-      std::filesystem::temp_directory_path() /
-      ("vitrine-fuzz-" + std::to_string(getpid()) + ".kpack");
+  static const std::filesystem::path file = std::filesystem::temp_directory_path() /
+                                            ("vitrine-fuzz-" + std::to_string(getpid()) + ".kpack");
   std::ofstream(file, std::ios::binary | std::ios::trunc)
       .write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
   try {

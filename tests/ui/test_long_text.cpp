@@ -29,7 +29,8 @@ std::string sentence(size_t bytes) {
 }
 
 // The demo sources with one career's body replaced by `body`.
-fs::path packWithBody(const std::string& tag, const std::string& careerId, const std::string& body) {
+fs::path packWithBody(const std::string& tag, const std::string& careerId,
+                      const std::string& body) {
   fs::path dir = vitrine::test::freshDir(tag);
   fs::copy(VITRINE_SOURCE_DIR "/content/demo", dir / "src", fs::copy_options::recursive);
   fs::path file = dir / "src" / "careers" / (careerId + ".txt");

@@ -49,17 +49,23 @@ void writeAtLimits(const fs::path& dir) {
   REQUIRE(bytes <= limits::kBodyBytes);
   writeFile(dir / "careers/educateur-specialise.txt",
             "title: Éducateur·rice spécialisé·e\n"
-            "pitch: " + text(limits::kFieldBytes) + "\n"
-            "level: 6\n"
-            "image: educateur.png\n"
-            "domain: education\n"
-            "testimonial: " + text(limits::kLongFieldBytes) + "\n"
-            "testimonial_name: Samira\n"
-            "\n" + body);
+            "pitch: " +
+                text(limits::kFieldBytes) +
+                "\n"
+                "level: 6\n"
+                "image: educateur.png\n"
+                "domain: education\n"
+                "testimonial: " +
+                text(limits::kLongFieldBytes) +
+                "\n"
+                "testimonial_name: Samira\n"
+                "\n" +
+                body);
   writeFile(dir / "images/educateur.png", pngFile(1920, 1280));  // stored at 960x640
-  std::string orgs = "id;kind;name;city;region;country;website;contact;logo\n"
-                     "cpas-ath;cpas;CPAS d'Ath;Ath;Wallonie;BE;;;\n"
-                     "hets;school;HETS;Genève;Genève;CH;;;\n";
+  std::string orgs =
+      "id;kind;name;city;region;country;website;contact;logo\n"
+      "cpas-ath;cpas;CPAS d'Ath;Ath;Wallonie;BE;;;\n"
+      "hets;school;HETS;Genève;Genève;CH;;;\n";
   for (size_t i = 1; i < limits::kImages; ++i) {
     orgs += "org-" + std::to_string(i) + ";association;Association " + std::to_string(i) +
             ";Liège;Wallonie;BE;;;logo-" + std::to_string(i) + ".png\n";

@@ -9,8 +9,8 @@
 
 using namespace vitrine;
 using vitrine::ScreenId;
-using vitrine::testing::TempDir;
 using vitrine::testing::readFile;
+using vitrine::testing::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
@@ -75,9 +75,7 @@ TEST_CASE("a visitor store given as the pack is refused and left as it was") {
 TEST_CASE("a store from before application_ids is adopted; another database is not") {
   TempDir t;
   const fs::path old = t.path / "old.db";
-  {
-    VisitorStore s(old, "kiosk-1", "test");
-  }
+  { VisitorStore s(old, "kiosk-1", "test"); }
   {
     sql::Database db(old, sql::Mode::ReadWriteCreate);
     db.exec("PRAGMA application_id = 0");
@@ -110,7 +108,9 @@ TEST_CASE("a store from before application_ids is adopted; another database is n
   CHECK(snapshot(foreign) == foreignBefore);
 }
 
-TEST_CASE("a kiosk started with --store at a pack shows content, saves nothing, and leaves the pack as it was") {
+TEST_CASE(
+    "a kiosk started with --store at a pack shows content, saves nothing, and leaves the pack as "
+    "it was") {
   TempDir t;
   const fs::path pack = demoLikePack(t.path);
   const std::string before = snapshot(pack);

@@ -40,12 +40,9 @@ TEST_CASE("every input the fuzzer found is refused with a reason, without a cras
 }
 
 TEST_CASE("real JPEGs still decode through the checks") {
-  const std::pair<const char*, int> files[] = {{"photo-progressive.jpg", 300},
-                                               {"photo-restart.jpg", 300},
-                                               {"gray-progressive.jpg", 240},
-                                               {"photo-420.jpg", 250},
-                                               {"progressive.jpg", 16},
-                                               {"tiny.jpg", 16}};
+  const std::pair<const char*, int> files[] = {
+      {"photo-progressive.jpg", 300}, {"photo-restart.jpg", 300}, {"gray-progressive.jpg", 240},
+      {"photo-420.jpg", 250},         {"progressive.jpg", 16},    {"tiny.jpg", 16}};
   for (auto [name, width] : files) {
     INFO(name);
     std::string error;

@@ -1,7 +1,6 @@
 // PNG/JPEG decoding through stb_image with our own format and size gates, resizing, PNG encoding.
 #include "image.h"
 
-#include <stb/stb_image.h>
 #include <stb/stb_image_resize.h>
 #include <stb/stb_image_write.h>
 
@@ -12,6 +11,7 @@
 #include <memory>
 
 #include "messages.h"
+#include "stb_image_impl.h"
 
 namespace vitrine {
 namespace {
@@ -113,8 +113,99 @@ int exifOrientation(const std::vector<uint8_t>& b) {
   return 1;
 }
 
+// Which Huffman tables a JPEG has defined so far: [class: 0 DC, 1 AC][id 0..3].
+using HuffmanDefined = bool[2][4];
+
+// One DHT segment's payload [p, end): every Huffman table stb_image 2.27 would build from it is
+// sane. Debian's 2.27 trusts these (fixed upstream in 2.28): more than 256 codes overflow its
+// tables, over-full code lengths and DC sizes above 15 send its decoder out of bounds.
+bool huffmanTablesSane(const std::vector<uint8_t>& b, size_t p, size_t end,
+                       HuffmanDefined& defined) {
+  while (p < end) {
+    const unsigned tc = b[p] >> 4, th = b[p] & 15;
+    if (tc > 1 || th > 3 || p + 17 > end) return false;
+    size_t n = 0, code = 0;
+    for (size_t len = 1; len <= 16; ++len) {
+      n += b[p + len];
+      code += b[p + len];
+      if (code > (size_t{1} << len)) return false;  // more codes of this length than exist
+      code <<= 1;
+    }
+    if (n == 0 || n > 256 || p + 17 + n > end) return false;
+    if (tc == 0)
+      for (size_t i = 0; i < n; ++i)
+        if (b[p + 17 + i] > 15) return false;  // a DC difference is at most 15 bits
+    defined[tc][th] = true;
+    p += 17 + n;
+  }
+  return true;
+}
+
+// A scan header [p, end) only names tables defined before it (2.27 decodes with an empty one).
+bool scanTablesDefined(const std::vector<uint8_t>& b, size_t p, size_t end, bool progressive,
+                       const HuffmanDefined& defined) {
+  if (p >= end) return false;
+  const size_t n = b[p];
+  if (n < 1 || n > 4 || p + 1 + 2 * n + 3 > end) return false;
+  const uint8_t ss = b[p + 1 + 2 * n];
+  for (size_t i = 0; i < n; ++i) {
+    const unsigned td = b[p + 2 + 2 * i] >> 4, ta = b[p + 2 + 2 * i] & 15;
+    if (td > 3 || ta > 3) return false;
+    const bool dc = !progressive || ss == 0, ac = !progressive || ss > 0;
+    if ((dc && !defined[0][td]) || (ac && !defined[1][ta])) return false;
+  }
+  return true;
+}
+
+// Walks a JPEG's markers (skipping entropy-coded data) and checks every Huffman table and every
+// scan's use of them before stb_image sees the file.
+bool jpegTablesSane(const std::vector<uint8_t>& b) {
+  HuffmanDefined defined = {};
+  bool progressive = false;
+  size_t i = 2;
+  while (i + 1 < b.size()) {
+    if (b[i] != 0xFF) return false;
+    const uint8_t m = b[i + 1];
+    if (m == 0xFF) {
+      ++i;
+      continue;
+    }
+    if (m == 0xD9) return true;  // end of image
+    if (m == 0x01 || (m >= 0xD0 && m <= 0xD8)) {
+      i += 2;
+      continue;
+    }
+    if (i + 4 > b.size()) return false;
+    const size_t len = be16(b, i + 2);
+    if (len < 2 || i + 2 + len > b.size()) return false;
+    if (m == 0xC2) progressive = true;
+    if (m == 0xC4 && !huffmanTablesSane(b, i + 4, i + 2 + len, defined)) return false;
+    if (m == 0xDA && !scanTablesDefined(b, i + 4, i + 2 + len, progressive, defined)) return false;
+    i += 2 + len;
+    if (m == 0xDA)  // entropy-coded data up to the next marker (FF 00 is a stuffed byte)
+      while (i + 1 < b.size() &&
+             !(b[i] == 0xFF && b[i + 1] != 0 && !(b[i + 1] >= 0xD0 && b[i + 1] <= 0xD7)))
+        ++i;
+  }
+  return true;
+}
+
+// Every PNG chunk fits in the file. stb_image 2.27 grows its buffer to an IDAT chunk's declared
+// length before reading it: a 2 GB claim in a small file would allocate 2 GB (fixed in 2.28).
+bool pngChunksInside(const std::vector<uint8_t>& b) {
+  size_t p = 8;
+  while (p + 12 <= b.size()) {
+    const size_t len = be32(b, p);
+    if (len > b.size() - p - 12) return false;
+    const bool end = b[p + 4] == 'I' && b[p + 5] == 'E' && b[p + 6] == 'N' && b[p + 7] == 'D';
+    p += 12 + len;
+    if (end) return true;
+  }
+  return p == b.size();
+}
+
 struct StbFree {
-  void operator()(stbi_uc* p) const { stbi_image_free(p); }
+  void operator()(unsigned char* p) const { vitrine_stbi_free(p); }
 };
 
 }  // namespace
@@ -135,10 +226,15 @@ bool imageDimensions(const std::vector<uint8_t>& bytes, int& w, int& h, std::str
                {std::to_string(dw), std::to_string(dh), std::to_string(kMaxImageSide)});
     return false;
   }
+  // Debian's stb_image 2.27 trusts what these say (fixed in 2.28): checked before it reads them.
+  if ((isPng(bytes) && !pngChunksInside(bytes)) || (isJpeg(bytes) && !jpegTablesSane(bytes))) {
+    error = tr(M::image_damaged);
+    return false;
+  }
   int comp = 0;
   // Read the header first so that a file claiming huge dimensions never gets a buffer.
-  if (!stbi_info_from_memory(bytes.data(), static_cast<int>(bytes.size()), &w, &h, &comp)) {
-    error = plainReason(stbi_failure_reason());
+  if (!vitrine_stbi_info(bytes.data(), static_cast<int>(bytes.size()), &w, &h, &comp)) {
+    error = plainReason(vitrine_stbi_failure_reason());
     return false;
   }
   if (w <= 0 || h <= 0 || w > kMaxImageSide || h > kMaxImageSide) {
@@ -156,13 +252,12 @@ bool Image::opaque() const {
 }
 
 Image decodeImage(const std::vector<uint8_t>& bytes, std::string& error) {
-  int w = 0, h = 0, comp = 0;
-  if (!imageDimensions(bytes, w, h, error)) return {};
+  int w = 0, h = 0;
+  if (!imageDimensions(bytes, w, h, error)) return {};  // header checked before any allocation
   const int len = static_cast<int>(bytes.size());
-  std::unique_ptr<stbi_uc, StbFree> pixels(
-      stbi_load_from_memory(bytes.data(), len, &w, &h, &comp, 4));
+  std::unique_ptr<unsigned char, StbFree> pixels(vitrine_stbi_load_rgba(bytes.data(), len, &w, &h));
   if (!pixels) {
-    error = plainReason(stbi_failure_reason());
+    error = plainReason(vitrine_stbi_failure_reason());
     return {};
   }
   Image img;

@@ -54,6 +54,13 @@ VITRINE_MESSAGE(size_kib, "{1} Kio", "{1} KiB")
 
 // The sources folder and reading files safely.
 VITRINE_MESSAGE(not_sources_folder, "pas un dossier de sources de pack", "not a folder of pack sources")
+VITRINE_MESSAGE(pack_too_big,
+                "le pack ferait {1} octets (au plus {2}) : moins d'images, ou plus petites",
+                "the pack would be {1} bytes (at most {2}): fewer or smaller images")
+VITRINE_MESSAGE(pack_dir_unsynced,
+                "écrit, mais son dossier n'a pas pu être synchronisé (fsync : {1}) : une coupure de "
+                "courant maintenant pourrait le perdre",
+                "written, but its folder could not be synced (fsync: {1}): a power cut now could lose it")
 VITRINE_MESSAGE(pack_write_failed, "impossible d'écrire le pack : {1}", "cannot write the pack: {1}")
 VITRINE_MESSAGE(file_unreadable, "impossible de lire le fichier", "cannot read the file")
 VITRINE_MESSAGE(file_not_regular,

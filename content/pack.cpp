@@ -9,6 +9,9 @@
 #include <tuple>
 
 #include "content_hash.h"
+#include "file_kind.h"
+#include "image.h"
+#include "pack_limits.h"
 #include "schema.h"
 #include "sqlite.h"
 #include "text_util.h"
@@ -138,6 +141,48 @@ std::vector<Translation> loadTranslations(sql::Database& db) {
   return out;
 }
 
+[[noreturn]] void overLimit(const std::string& what, const fs::path& path) {
+  throw PackError(
+      "Ce pack dépasse une limite de Vitrine (" + what +
+      ") — corrigez les sources et reconstruisez-le avec kioskctl pack build : " + path.string());
+}
+
+// Before anything is loaded: row counts and stored image sizes, so that a pack written by other
+// means than kioskctl (sqlite3 by hand) cannot bring a million rows or 8192² images in.
+void checkStoredSizes(sql::Database& db, bool thumbnails, const fs::path& path) {
+  for (const char* table : {"organisations", "careers", "offers", "events", "schools",
+                            "quiz_questions", "quiz_answers", "quiz_weights", "images"}) {
+    auto n = db.prepare(std::string("SELECT count(*) FROM ") + table);
+    const int64_t rows = n.step() ? n.integer(0) : 0;
+    const size_t most = std::string(table) == "images" ? limits::kImages : limits::kRows;
+    if (rows > static_cast<int64_t>(most))
+      overLimit(std::string(table) + " : " + std::to_string(rows) + " lignes, au plus " +
+                    std::to_string(most),
+                path);
+  }
+  auto images = [&](const char* table, int maxW, int maxH) {
+    auto st = db.prepare(std::string("SELECT id, width, height, length(data) FROM ") + table);
+    while (st.step()) {
+      auto excess =
+          limits::checkImage(st.text(0), st.integer(1), st.integer(2), st.integer(3), maxW, maxH);
+      if (!excess.empty()) overLimit(excess.front().file + " : " + excess.front().message, path);
+    }
+  };
+  images("images", limits::kImageW, limits::kImageH);
+  if (thumbnails) images("thumbnails", kThumbMaxW, kThumbMaxH);
+}
+
+// The encoded bytes only if their header declares what the pack may hold: the stored width and
+// height columns could say anything about the pixels (checked before any pixel is decoded).
+std::vector<uint8_t> boundedImage(std::vector<uint8_t> bytes, int maxW, int maxH) {
+  int w = 0, h = 0;
+  std::string error;
+  if (bytes.size() > limits::kImageBytes || !imageDimensions(bytes, w, h, error) || w > maxW ||
+      h > maxH)
+    return {};
+  return bytes;
+}
+
 }  // namespace
 
 Pack::~Pack() = default;
@@ -146,8 +191,17 @@ std::unique_ptr<Pack> Pack::open(const fs::path& path, const std::string& lang) 
   std::error_code ec;  // the non-throwing overload: a permission problem must not escape as-is
   if (!fs::exists(path, ec))
     throw PackError("Le fichier de contenu est introuvable : " + path.string());
+  if (fileKind(path) == FileKind::Store)
+    throw PackError(
+        "Ce fichier est le fichier des visiteurs de la borne, pas un pack de contenu : " +
+        path.string());
   if (!looksLikeSqlite(path))
     throw PackError("Ce fichier n’est pas un pack de contenu Vitrine : " + path.string());
+  const uintmax_t bytes = fs::file_size(path, ec);
+  if (!ec && bytes > limits::kPackBytes)
+    overLimit("fichier de " + std::to_string(bytes) + " octets, au plus " +
+                  std::to_string(limits::kPackBytes),
+              path);
   std::unique_ptr<Pack> pack(new Pack());
   try {
     pack->db_ = std::make_unique<sql::Database>(path, sql::Mode::ReadOnly);
@@ -200,11 +254,16 @@ std::unique_ptr<Pack> Pack::open(const fs::path& path, const std::string& lang) 
     auto thumbs = pack->db_->prepare(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'thumbnails'");
     pack->hasThumbnails_ = thumbs.step();  // packs built before thumbnails have none
+    checkStoredSizes(*pack->db_, pack->hasThumbnails_, path);
     load(*pack->db_, c);
     loadAgenda(*pack->db_, c);
     sortCatalogue(c);
     c.language = c.meta.defaultLanguage;
     pack->translations_ = loadTranslations(*pack->db_);
+    auto counted = pack->db_->prepare("SELECT count(*) FROM images");
+    auto excess = limits::checkText(c, pack->translations_,
+                                    counted.step() ? static_cast<size_t>(counted.integer(0)) : 0);
+    if (!excess.empty()) overLimit(excess.front().file + " : " + excess.front().message, path);
     pack->setLanguage(lang);
   } catch (const sql::Error& e) {
     throw PackError("Le pack de contenu est endommagé ou illisible (" + std::string(e.what()) +
@@ -228,7 +287,7 @@ std::vector<uint8_t> Pack::thumbnailBytes(const std::string& imageId) const {
     try {
       auto st = db_->prepare("SELECT data FROM thumbnails WHERE id = ?");
       st.bind(1, imageId);
-      if (st.step()) return st.blob(0);
+      if (st.step()) return boundedImage(st.blob(0), kThumbMaxW, kThumbMaxH);
     } catch (const sql::Error&) {
       // fall back to the detail image below
     }
@@ -240,7 +299,8 @@ std::vector<uint8_t> Pack::imageBytes(const std::string& imageId) const {
   try {
     auto st = db_->prepare("SELECT data FROM images WHERE id = ?");
     st.bind(1, imageId);
-    return st.step() ? st.blob(0) : std::vector<uint8_t>();
+    return st.step() ? boundedImage(st.blob(0), limits::kImageW, limits::kImageH)
+                     : std::vector<uint8_t>();
   } catch (const sql::Error&) {
     return {};  // a damaged image shows as its placeholder, never as a crash
   }

@@ -12,6 +12,7 @@
 #include "content_hash.h"
 #include "image.h"
 #include "pack.h"
+#include "pack_limits.h"
 #include "pack_sources.h"
 #include "schema.h"
 #include "sqlite.h"
@@ -251,6 +252,16 @@ bool syncPath(const fs::path& p, bool directory) {
 
 }  // namespace
 
+void checkLimits(const Sources& s, std::vector<Diagnostic>& problems) {
+  for (const auto& e : limits::checkText(s.catalogue, s.translations, s.images.size()))
+    problems.push_back({e.file, 0, e.message});
+  for (const auto& [id, i] : s.images)
+    if (!i.png.empty())
+      for (const auto& e :
+           limits::checkImage(id, i.width, i.height, static_cast<int64_t>(i.png.size())))
+        problems.push_back({e.file, 0, e.message});
+}
+
 std::vector<Diagnostic> buildPack(const fs::path& sources, const fs::path& out,
                                   const SourceOptions& options) {
   std::vector<Diagnostic> problems;
@@ -260,20 +271,27 @@ std::vector<Diagnostic> buildPack(const fs::path& sources, const fs::path& out,
     return problems;
   }
   Sources s = readSources(sources, problems, options);
+  checkLimits(s, problems);
   if (errorCount(problems) > 0) return problems;  // nothing written, the old pack stays as it was
   fs::path tmp = out;
   tmp += ".tmp";
   fs::remove(tmp, ec);
   try {
     writePack(s, tmp);
+    const uintmax_t bytes = fs::file_size(tmp);
+    if (bytes > limits::kPackBytes) {
+      fs::remove(tmp, ec);
+      problems.push_back({out.string(), 0,
+                          tr(M::pack_too_big, {std::to_string(bytes), std::to_string(limits::kPackBytes)})});
+      return problems;
+    }
     if (!syncPath(tmp, false))
       throw std::runtime_error(std::string("fsync: ") + std::strerror(errno));
     fs::rename(tmp, out);
     fs::path dir = out.parent_path();
     if (!syncPath(dir.empty() ? fs::path(".") : dir, true))
       problems.push_back({out.string(), 0,
-                          std::string("written, but its folder could not be synced (fsync: ") +
-                              std::strerror(errno) + "): a power cut now could lose it",
+                          tr(M::pack_dir_unsynced, {std::strerror(errno)}),
                           Diagnostic::Severity::Warning});
   } catch (const std::exception& e) {
     fs::remove(tmp, ec);

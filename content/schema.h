@@ -7,6 +7,9 @@ namespace vitrine::schema {
 // PRAGMA application_id of every .kpack ("VTRP"), so that `file` and Pack::open can tell a pack
 // from any other SQLite database.
 inline constexpr int kApplicationId = 0x56545250;
+// PRAGMA application_id of every visitor store ("VTRS", kiosk/store.cpp): each kind of file
+// refuses the other before writing anything (content/file_kind.h).
+inline constexpr int kStoreApplicationId = 0x56545253;
 
 // Lists (routes, years, careers, welcome) are stored as `|`-joined text, the career body as the
 // editor's original Markdown-like text, parsed again when the pack is opened. Text columns hold

@@ -99,7 +99,7 @@ int check(const Args& a) {
   if (!fs::is_directory(a[0], ec))
     problems.push_back({a[0], 0, tr(M::not_sources_folder)});
   else
-    s = readSources(a[0], problems, SourceOptions{{}, false});
+    checkLimits(s = readSources(a[0], problems, SourceOptions{{}, false}), problems);
   printDiagnostics(problems, a[0], {});
   // Records read per file: a row merged into another or lost would show here.
   for (const auto& [file, n] : s.recordsRead)

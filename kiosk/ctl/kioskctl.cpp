@@ -1,5 +1,6 @@
 // kioskctl: the command-line tool for editors, staff and organisations.
 #include <iostream>
+#include <string>
 
 #include "ctl.h"
 
@@ -20,7 +21,54 @@ constexpr const char* kUsage =
     "  leads purge --store <visitors.db> --older-than <days>\n"
     "  stats report <visitors.db> -o <report.html|report.png>\n"
     "  pin set|check|status --store <visitors.db>  staff PIN, read on standard input\n"
-    "  site export <file.kpack> -o <dir>           the careers and offers as a static web page\n";
+    "  site export <file.kpack> -o <dir>           the careers and offers as a static web page\n"
+    "  -h, --help                                 this help; after a command, that command's\n";
+
+bool isHelp(const std::string& a) {
+  return a == "--help" || a == "-h";
+}
+
+// GNU --help: asked anywhere before a lone "--", it wins over every other argument.
+bool wantsHelp(const vitrine::ctl::Args& args) {
+  for (const std::string& a : args) {
+    if (a == "--") return false;
+    if (isHelp(a)) return true;
+  }
+  return false;
+}
+
+// The usage lines of `group` (and of `verb` when it is one of the group's), with their
+// continuation lines. Empty when the group is unknown.
+std::string usageOf(const std::string& group, const std::string& verb) {
+  std::string all, one;
+  bool inGroup = false, inVerb = false;
+  size_t start = 0;
+  const std::string text = kUsage;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    const std::string line = text.substr(start, end - start + 1);
+    start = end + 1;
+    if (line.rfind("  ", 0) != 0) continue;  // the first line
+    const bool continuation = line.size() > 3 && line[2] == ' ';
+    if (!continuation) {
+      inGroup = line.rfind("  " + group + " ", 0) == 0;
+      std::string verbs = inGroup ? line.substr(group.size() + 3) : "";
+      verbs = verbs.substr(0, verbs.find(' '));
+      inVerb = false;
+      for (size_t b = 0; inGroup && !verb.empty() && b <= verbs.size();) {
+        size_t e = verbs.find('|', b);
+        if (e == std::string::npos) e = verbs.size();
+        if (verbs.substr(b, e - b) == verb) inVerb = true;
+        b = e + 1;
+      }
+    }
+    const std::string shown = continuation ? "         " + line : "  kioskctl " + line.substr(2);
+    if (inGroup) all += shown;
+    if (inVerb) one += shown;
+  }
+  if (all.empty()) return "";
+  return "usage:\n" + (one.empty() ? all : one);
+}
 
 }  // namespace
 
@@ -31,6 +79,20 @@ int main(int argc, char** argv) {
   }
   std::string group = argv[1];
   vitrine::ctl::Args rest(argv + 2, argv + argc);
+  if (isHelp(group)) {
+    std::cout << kUsage;
+    return 0;
+  }
+  if (wantsHelp(rest)) {
+    const std::string verb = rest.empty() || isHelp(rest[0]) ? "" : rest[0];
+    const std::string usage = usageOf(group, verb);
+    if (usage.empty()) {
+      std::cerr << "kioskctl: unknown command « " << group << " »\n" << kUsage;
+      return 2;
+    }
+    std::cout << usage;
+    return 0;
+  }
   if (group == "pack") return vitrine::ctl::pack(rest);
   if (group == "leads") return vitrine::ctl::leads(rest);
   if (group == "stats") return vitrine::ctl::stats(rest);

@@ -211,7 +211,8 @@ std::shared_ptr<StoreFile> StoreFile::open(const std::filesystem::path& path) {
       sql::Transaction tx(*db);
       migrate(*db, found);
       tx.commit();
-      if (found > 0) log::info("visitor file migrated from schema " + std::to_string(found));
+      if (found > 0 && found < kStoreSchemaVersion)
+        log::info("visitor file migrated from schema " + std::to_string(found));
     }
     return std::shared_ptr<StoreFile>(new StoreFile(path, std::move(db), kStoreSchemaVersion, true));
   } catch (const sql::Error& e) {

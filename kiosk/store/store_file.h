@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "schema.h"
+
 namespace vitrine {
 
 namespace sql {
@@ -28,9 +30,9 @@ class StoreError : public std::runtime_error {
   int code_;
 };
 
-// The visitor file's SQLite application_id ("VStr"): a pack ("VPak" in content/) or any other
-// database is refused before anything is written to it.
-inline constexpr int32_t kStoreApplicationId = 0x56537472;
+// The visitor file's SQLite application_id ("VTRS", content/schema.h beside the packs' "VTRP"):
+// a pack or any other database is refused before anything is written to it.
+inline constexpr int32_t kStoreApplicationId = schema::kStoreApplicationId;
 // Every table of the visitor file as this version writes them (see store_file.cpp).
 inline constexpr int64_t kStoreSchemaVersion = 3;
 

@@ -123,8 +123,11 @@ void App::startLoading() {
 
 void App::finishFonts() {
   if (!fontBake_.valid()) return;
-  if (std::string error = fontBake_.get(); !error.empty())
-    log::error(error);
+  if (std::string error = fontBake_.get(); !error.empty()) log::error(error);
+  if (!theme_.fontNote().empty() && !fontNoteLogged_) {
+    log::error(theme_.fontNote());
+    fontNoteLogged_ = true;
+  }
   ImGuiIO& io = ImGui::GetIO();
   io.FontDefault = theme_.fonts.body;
   theme_.applyStyle();

@@ -112,6 +112,7 @@ class App {
   std::string storeError_;
   ui::Theme theme_;
   int fontBakes_ = 0;
+  bool fontNoteLogged_ = false;
   bool fontsToUpload_ = false;
   std::future<std::string> fontBake_;  // the error, empty when the fonts are baked
   ui::Touch touch_;

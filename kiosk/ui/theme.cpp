@@ -5,6 +5,8 @@
 #include <cmath>
 #include <fstream>
 
+#include "font_check.h"
+
 namespace vitrine::ui {
 namespace {
 
@@ -59,19 +61,6 @@ bool Theme::needsFonts(float wantedScale) const {
   return !fonts.body || bakedStep_ != textStep_ || std::abs(wantedScale - bakedScale_) > 0.05f;
 }
 
-namespace {
-
-bool readFile(const std::filesystem::path& file, std::vector<char>& bytes) {
-  std::error_code ec;
-  const auto size = std::filesystem::file_size(file, ec);
-  std::ifstream in(file, std::ios::binary);
-  if (ec || size == 0 || !in) return false;
-  bytes.resize(size);
-  return static_cast<bool>(in.read(bytes.data(), static_cast<std::streamsize>(size)));
-}
-
-}  // namespace
-
 float maxScaleForDisplay(float width, float height) {
   return scaleForDisplay(width, height) * kMaxEnlarge;
 }
@@ -83,11 +72,12 @@ float uiScale(float chosen, float width, float height) {
 
 bool Theme::loadFonts(ImFontAtlas& atlas, const std::filesystem::path& fontDir,
                       std::string& error) {
-  for (auto [data, name] : {std::pair{&regular_, "NotoSans-Regular.ttf"}, {&bold_, "NotoSans-Bold.ttf"}}) {
-    if (data->empty() && !readFile(fontDir / name, *data)) {
-      error = "font not found: " + (fontDir / name).string() + " (install Debian's fonts-noto-core)";
-      return false;
-    }
+  if (!fontsChosen_) {  // once: every later bake (scale, text size) reuses the checked bytes
+    FontFiles files = chooseFonts(fontDir);
+    regular_ = std::move(files.regularBytes);
+    bold_ = std::move(files.boldBytes);
+    fontNote_ = files.note;
+    fontsChosen_ = true;
   }
   atlas.Clear();
   ImFontConfig cfg;
@@ -100,6 +90,12 @@ bool Theme::loadFonts(ImFontAtlas& atlas, const std::filesystem::path& fontDir,
                                       kGlyphs);
   };
   const float k = kTextSteps[textStep_];  // big titles stay the same at every text size
+  if (regular_.empty()) {
+    bakeBuiltIn(atlas, k);
+    bakedScale_ = scale;
+    bakedStep_ = textStep_;
+    return true;
+  }
   fonts.body = add(regular_, 26 * k);
   fonts.small = add(regular_, 22 * k);
   fonts.bodyBold = add(bold_, 26 * k);
@@ -108,13 +104,29 @@ bool Theme::loadFonts(ImFontAtlas& atlas, const std::filesystem::path& fontDir,
   fonts.h1 = add(bold_, 60);
   fonts.display = add(bold_, 88);
   if (!fonts.display || !atlas.Build()) {
-    fonts = {};
-    error = "could not bake fonts from " + fontDir.string();
-    return false;
+    error = "could not bake fonts from " + fontDir.string() + ": using ImGui's built-in font";
+    bakeBuiltIn(atlas, k);
   }
   bakedScale_ = scale;
   bakedStep_ = textStep_;
   return true;
+}
+
+void Theme::bakeBuiltIn(ImFontAtlas& atlas, float k) {
+  atlas.Clear();
+  auto add = [&](float size) {
+    ImFontConfig cfg;
+    cfg.SizePixels = px(size);
+    return atlas.AddFontDefault(&cfg);
+  };
+  fonts.body = add(26 * k);
+  fonts.small = add(22 * k);
+  fonts.bodyBold = add(26 * k);
+  fonts.h3 = add(32 * k);
+  fonts.h2 = add(42);
+  fonts.h1 = add(60);
+  fonts.display = add(88);
+  atlas.Build();
 }
 
 void Theme::applyStyle() const {

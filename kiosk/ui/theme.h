@@ -75,13 +75,20 @@ class Theme {
   // fonts into `atlas`. Only one text size lives in the atlas: it keeps start-up and memory small,
   // and a visitor's tap on « Aa » re-bakes in a few tens of milliseconds. False with `error` if
   // a font file is missing. Touches nothing else of ImGui: it may run on another thread.
+  // Fonts are checked first (font_check.h): a missing or damaged one is replaced by another
+  // installed font, or at worst ImGui's built-in one (fontNote() says which): never a crash.
   bool loadFonts(ImFontAtlas& atlas, const std::filesystem::path& fontDir, std::string& error);
+  // Empty when the fonts of --fonts were used; otherwise what was wrong and what replaced them.
+  const std::string& fontNote() const { return fontNote_; }
   void applyStyle() const;
   // Chooses the text size (0..2) and the palette; the ImGui style follows a palette change.
   void use(int textStep, bool highContrast);
 
  private:
+  void bakeBuiltIn(ImFontAtlas& atlas, float k);
   std::vector<char> regular_, bold_;  // the font files, read once, shared by every baked size
+  bool fontsChosen_ = false;
+  std::string fontNote_;
   float bakedScale_ = 0.0f;
   int bakedStep_ = -1;
   int textStep_ = 0;

@@ -49,8 +49,7 @@ void eventCard(Ui& ui, ImDrawList* dl, const Event& e, ImVec2 min, ImVec2 max, f
   ImVec2 at(min.x + pad, min.y + pad);
   auto line = [&](ImFont* font, ImU32 col, const std::string& text, float after) {
     if (text.empty()) return;
-    dl->AddText(font, font->FontSize, at, faded(col, alpha), text.c_str(), nullptr, w);
-    at.y += font->CalcTextSizeA(font->FontSize, 1e9f, w, text.c_str()).y + ui.px(after);
+    at.y += drawTextWrapped(dl, font, faded(col, alpha), at, text, w) + ui.px(after);
   };
   std::string when = e.startTime.empty() ? std::string()
                      : e.endTime.empty() ? e.startTime
@@ -163,8 +162,8 @@ void AttractScreen::draw(Ui& ui) {
       textClipped(dl, h3, color::teal, cap, c.title, cardMax.x - cardMin.x);
       dl->PushClipRect(ImVec2(cap.x, cap.y), ImVec2(cardMax.x, o.y + size.y), true);
       ImFont* body = ui.theme.fonts.body;
-      dl->AddText(body, body->FontSize, ImVec2(cap.x, cap.y + h3->FontSize + ui.px(10)),
-                  color::inkSoft, c.pitch.c_str(), nullptr, cardMax.x - cardMin.x);
+      drawTextWrapped(dl, body, color::inkSoft, ImVec2(cap.x, cap.y + h3->FontSize + ui.px(10)),
+                      c.pitch, cardMax.x - cardMin.x);
       dl->PopClipRect();
     }
     // Nothing moves until the next fade: the app sleeps until then. The next illustration is

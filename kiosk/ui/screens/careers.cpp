@@ -202,8 +202,8 @@ void CareersScreen::draw(Ui& ui) {
     textClipped(dl, h3, color::teal, tp, c.title, cardW - ui.px(48));
     ImFont* body = ui.theme.fonts.small;
     dl->PushClipRect(tp, ImVec2(max.x - ui.px(24), max.y - ui.px(12)), true);
-    dl->AddText(body, body->FontSize, ImVec2(tp.x, tp.y + h3->FontSize + ui.px(10)), color::inkSoft,
-                c.pitch.c_str(), nullptr, cardW - ui.px(48));
+    drawTextWrapped(dl, body, color::inkSoft, ImVec2(tp.x, tp.y + h3->FontSize + ui.px(10)),
+                    c.pitch, cardW - ui.px(48));
     dl->PopClipRect();
     // A long press adds the career to Ma sélection without opening it.
     if (longPress(ui, "career:" + c.id, ImVec2(max.x - ui.px(44), min.y + ui.px(44)), tapped)) {

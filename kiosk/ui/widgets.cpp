@@ -5,6 +5,8 @@
 #include <cfloat>
 #include <cmath>
 
+#include <imgui_internal.h>
+
 namespace vitrine::ui {
 namespace {
 
@@ -39,6 +41,11 @@ void registerHit(Ui& ui, const std::string& name, ImVec2 min, ImVec2 max) {
 bool touchArea(Ui& ui, const std::string& name, ImVec2 min, ImVec2 max, bool* pressed) {
   ImVec2 size(std::max(1.0f, max.x - min.x), std::max(1.0f, max.y - min.y));
   ImGui::SetCursorScreenPos(min);
+  if (ui.touch.blocked()) {  // beneath a dialog: takes the same room, reacts to nothing
+    ImGui::Dummy(size);
+    if (pressed) *pressed = false;
+    return false;
+  }
   bool released = ImGui::InvisibleButton(name.c_str(), size);
   registerHit(ui, name, min, max);
   if (pressed) *pressed = ImGui::IsItemActive() && !ui.touch.dragging();
@@ -329,16 +336,9 @@ void accessibilityPanel(Ui& ui) {
   Accessibility& a = ui.session.access;
   if (!a.panelOpen) return;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(vp->Pos);
-  ImGui::SetNextWindowSize(vp->Size);
-  ImGui::SetNextWindowBgAlpha(0.0f);
-  // A window of its own: it is on top, so the screen below gets no touch while it is open.
-  ImGui::Begin("##accessibility", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse);
+  beginModal(ui, "##accessibility", color::rgb(0, 0, 0, 110));
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 o = vp->Pos, size = vp->Size;
-  dl->AddRectFilled(o, ImVec2(o.x + size.x, o.y + size.y), color::rgb(0, 0, 0, 110));
   ImFont* h2 = ui.theme.fonts.h2;
   ImFont* label = ui.theme.fonts.bodyBold;
   const float key = ui.px(96), pad = ui.px(48);
@@ -387,6 +387,26 @@ void accessibilityPanel(Ui& ui) {
   ImGui::SetCursorScreenPos(min);
   ImGui::InvisibleButton("##panel", ImVec2(w, h));
   if (touchArea(ui, "a11y.outside", o, ImVec2(o.x + size.x, o.y + size.y))) a.panelOpen = false;
+  endModal(ui);
+}
+
+void beginModal(Ui& ui, const char* name, ImU32 dim) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->Pos);
+  ImGui::SetNextWindowSize(vp->Size);
+  ImGui::SetNextWindowBgAlpha(0.0f);
+  // A window of its own, on top of the screen's; the touch layer makes it own the input.
+  ImGui::Begin(name, nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+  ui.touch.beginModal();
+  const ImVec2 o = vp->Pos, size = vp->Size;
+  ImGui::GetWindowDrawList()->AddRectFilled(o, ImVec2(o.x + size.x, o.y + size.y), dim);
+}
+
+void endModal(Ui& ui) {
+  ui.touch.endModal();
   ImGui::End();
 }
 

@@ -59,6 +59,11 @@ bool accessibilityButton(Ui& ui, ImVec2 centre);
 // The accessibility panel, when open: three text sizes, high contrast on/off, close. Drawn last
 // (on top of the screen); a touch outside it closes it.
 void accessibilityPanel(Ui& ui);
+// A dialog: a full-screen window on top, dimmed with `dim`, whose controls own the input (see
+// Touch::beginModal): nothing beneath reacts while it shows or to the touch that closes it.
+// Draw its card and controls between the two calls.
+void beginModal(Ui& ui, const char* name, ImU32 dim);
+void endModal(Ui& ui);
 // The selection pill shown top-right of browse screens.
 void selectionBadge(Ui& ui, ImVec2 topRight);
 // A back button + title header band; returns the y where content starts.

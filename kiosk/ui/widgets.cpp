@@ -452,6 +452,24 @@ void beginScrollArea(Ui& ui, const char* name, ImVec2 size, bool* toTop, bool sc
   ui.touch.scrollCurrentWindow();
 }
 
+void moreBelow(Ui& ui, const std::string& name) {
+  if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.0f) return;
+  const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  const float h = ui.px(96);
+  const ImVec2 min(pos.x, pos.y + size.y - h), max(pos.x + size.x, pos.y + size.y);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImU32 paper = ImGui::GetColorU32(ImGuiCol_WindowBg, 1.0f) | IM_COL32_A_MASK;
+  dl->AddRectFilledMultiColor(min, max, paper & ~IM_COL32_A_MASK, paper & ~IM_COL32_A_MASK, paper,
+                              paper);
+  const ImVec2 c((min.x + max.x) * 0.5f, max.y - ui.px(36));
+  const float r = ui.px(28);
+  dl->AddCircleFilled(c, r, color::teal, 32);
+  const float a = ui.px(11);
+  dl->AddLine(ImVec2(c.x - a, c.y - a * 0.4f), ImVec2(c.x, c.y + a * 0.6f), color::white, ui.px(4));
+  dl->AddLine(ImVec2(c.x, c.y + a * 0.6f), ImVec2(c.x + a, c.y - a * 0.4f), color::white, ui.px(4));
+  ui.hits.add(name, ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r));
+}
+
 void dropShadow(ImDrawList* dl, ImVec2 min, ImVec2 max, float drop, float rounding) {
   // The card's corners as ImGui draws them: no rounder than half its width or height, less one.
   float r = std::min({rounding, (max.x - min.x) * 0.5f - 1.0f, (max.y - min.y) * 0.5f - 1.0f});

@@ -73,6 +73,9 @@ float header(Ui& ui, const char* title, bool* back = nullptr);
 // given and true, the area starts at its top and the flag is consumed. Close with EndChild().
 void beginScrollArea(Ui& ui, const char* name, ImVec2 size, bool* toTop = nullptr,
                      bool scrollbar = true);
+// Inside a scroll area, just before EndChild(): while more lies below the visible part, a fade
+// and a down arrow at its bottom edge say so (registered as `name` for tests).
+void moreBelow(Ui& ui, const std::string& name);
 // The soft shadow `drop` pixels under an opaque card with `rounding` corners. Only the band that
 // shows below the card is filled, not a second card's area: software GL pays for every pixel.
 void dropShadow(ImDrawList* dl, ImVec2 min, ImVec2 max, float drop, float rounding);

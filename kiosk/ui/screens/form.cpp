@@ -181,6 +181,19 @@ float consentBox(Ui& ui, const std::string& name, const std::string& label, bool
   return h;
 }
 
+// Under the boxes: with none ticked only anonymous interest counts; a message typed is then not
+// kept either, and the note says so before it is sent.
+void consentNote(Ui& ui, float w) {
+  const FormState& form = ui.session.form;
+  const bool messageLost = !form.consent() && !form.message.empty();
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  textWrapped(messageLost ? ui.theme.fonts.bodyBold : ui.theme.fonts.body,
+              messageLost ? color::ink : color::inkSoft,
+              ui.t(messageLost ? S::NoContactNoteMessage : S::NoContactNote), w);
+  if (messageLost)  // named, like the things one taps, so tests can see which note shows
+    ui.hits.add("note.message-not-kept", at, ImVec2(at.x + w, ImGui::GetCursorScreenPos().y));
+}
+
 // What the selection QR code carries: plain text any phone shows, with links to apply.
 std::string selectionText(const Ui& ui) {
   std::string text = ui.t(S::MySelection);
@@ -307,7 +320,13 @@ void FormScreen::drawConsentStep(Ui& ui) {
   const float pad = ui.px(48);
   const float w = std::min(size.x - 2 * pad, ui.px(1300));
   const float x = o.x + (size.x - w) * 0.5f;
-  float y = top + ui.px(16);
+  // « Envoyer » sits in a band at the bottom that never scrolls; the boxes, the note and the
+  // notice scroll above it, however many organisations there are.
+  const float sendY = o.y + size.y - pad - ui.theme.touchMin();
+  const float listBottom = sendY - ui.px(24);
+  ImGui::SetCursorScreenPos(ImVec2(o.x, top));
+  beginScrollArea(ui, "consent.list", ImVec2(size.x, listBottom - top), &consentToTop_);
+  float y = ImGui::GetCursorScreenPos().y + ui.px(16);
   for (const Organisation* org : consentTargets(ui.catalogue, ui.session)) {
     bool on = form.consentOrgs.count(org->id) > 0, toggled = false;
     S pattern = org->kind == "school" ? S::ConsentOrgTraining : S::ConsentOrgStages;
@@ -316,15 +335,7 @@ void FormScreen::drawConsentStep(Ui& ui) {
     if (toggled && !form.consentOrgs.erase(org->id)) form.consentOrgs.insert(org->id);
   }
   ImGui::SetCursorScreenPos(ImVec2(x, y + ui.px(8)));
-  // A message typed without any box ticked is not kept either: say so before it is sent.
-  const bool messageLost = !form.consent() && !form.message.empty();
-  const ImVec2 noteAt = ImGui::GetCursorScreenPos();
-  textWrapped(messageLost ? ui.theme.fonts.bodyBold : ui.theme.fonts.body,
-              messageLost ? color::ink : color::inkSoft,
-              ui.t(messageLost ? S::NoContactNoteMessage : S::NoContactNote), w);
-  if (messageLost)  // named, like the things one taps, so tests can see which note shows
-    ui.hits.add("note.message-not-kept", noteAt,
-                ImVec2(noteAt.x + w, ImGui::GetCursorScreenPos().y));
+  consentNote(ui, w);
   // The pack's notice (who receives the data, why, how long, how to withdraw) in a quiet card.
   const float cardPad = ui.px(24);
   const std::string& notice = ui.catalogue.meta.consentText;
@@ -334,7 +345,11 @@ void FormScreen::drawConsentStep(Ui& ui) {
                                             ui.px(18));
   ImGui::SetCursorScreenPos(ImVec2(card.x + cardPad, card.y + cardPad));
   textWrapped(ui.theme.fonts.body, color::ink, notice, w - 2 * cardPad);
-  float sendY = std::max(card.y + cardH + ui.px(32), o.y + size.y * 0.62f);
+  ImGui::SetCursorScreenPos(ImVec2(x, card.y + cardH));
+  ImGui::Dummy(ImVec2(w, ui.px(24)));
+  moreBelow(ui, "consent.more");
+  ImGui::EndChild();
+
   ImGui::SetCursorScreenPos(ImVec2(x, sendY));
   if (button(ui, "send", ui.t(S::Send), Look::Primary, Icon::Arrow)) {
     auto problem = validateForm(form);
@@ -342,8 +357,9 @@ void FormScreen::drawConsentStep(Ui& ui) {
     if (!problem) ui.submitRequested = true;
   }
   if (!form.error.empty()) {
-    ImGui::SetCursorScreenPos(ImVec2(x, sendY + ui.theme.touchMin() + ui.px(20)));
-    textWrapped(ui.theme.fonts.bodyBold, color::error, form.error, w);
+    const float bx = ImGui::GetItemRectMax().x + ui.px(24);
+    ImGui::SetCursorScreenPos(ImVec2(bx, sendY));
+    textWrapped(ui, ui.theme.fonts.bodyBold, color::error, form.error, x + w - bx);
   }
 }
 

@@ -137,6 +137,7 @@ struct FormScreen {
  private:
   std::string qrText_;  // the selection QR is encoded again only when the selection changes
   QrCode qr_;
+  bool consentToTop_ = true;
   void drawContactStep(Ui& ui);
   void drawConsentStep(Ui& ui);
 };

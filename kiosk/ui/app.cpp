@@ -322,8 +322,9 @@ void App::submit() {
   s.consent = !s.consentOrgIds.empty();
   s.consentVersion = catalogue().meta.consentVersion;
   std::string phone = toE164(form.phone, config_.country);
-  s.personal = {form.firstName, form.email, phone.empty() ? form.phone : phone, form.postalCode,
-                form.message};
+  if (s.consent)  // no box ticked: an anonymous send, whatever was typed is not kept
+    s.personal = {form.firstName, form.email, phone.empty() ? form.phone : phone, form.postalCode,
+                  form.message};
   try {
     store_->save(s, catalogue().meta.packId);
   } catch (const StoreError& e) {

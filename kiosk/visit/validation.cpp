@@ -48,7 +48,6 @@ std::optional<ui::S> validateForm(const FormState& form) {
   if (hasEmail && !looksLikeEmail(form.email)) return ui::S::BadEmail;
   if (hasPhone && !looksLikePhone(form.phone)) return ui::S::BadPhone;
   if (utf8Length(form.message) > kMessageMaxChars) return ui::S::MessageTooLong;
-  if ((hasEmail || hasPhone) && !form.consent()) return ui::S::NeedConsent;
   if (form.consent() && !hasEmail && !hasPhone) return ui::S::NeedContact;
   return std::nullopt;
 }

@@ -17,7 +17,8 @@ bool looksLikePhone(const std::string& s);
 // A phone number in E.164 (+32470123456). National numbers (starting with 0) are read in the
 // kiosk's `country` (BE, FR or CH); returns "" when the number cannot be normalised.
 std::string toE164(const std::string& phone, const std::string& country);
-// The first problem to show the visitor, or nothing when the form can be saved.
+// The first problem to show the visitor, or nothing when the form can be saved. Contact details
+// without any ticked box are no problem: the send is then anonymous and they are not kept.
 std::optional<ui::S> validateForm(const FormState& form);
 
 }  // namespace vitrine

@@ -181,17 +181,23 @@ float consentBox(Ui& ui, const std::string& name, const std::string& label, bool
   return h;
 }
 
-// Under the boxes: with none ticked only anonymous interest counts; a message typed is then not
-// kept either, and the note says so before it is sent.
+// Under the boxes: with none ticked only anonymous interest counts. What the visitor typed (contact,
+// message) is then not kept, and the note says so in bold before it is sent.
 void consentNote(Ui& ui, float w) {
   const FormState& form = ui.session.form;
+  const bool contactLost = !form.consent() && (!form.email.empty() || !form.phone.empty());
   const bool messageLost = !form.consent() && !form.message.empty();
+  const S note = messageLost   ? S::NoContactNoteMessage
+                 : contactLost ? S::NoContactNoteTyped
+                               : S::NoContactNote;
+  const bool lost = contactLost || messageLost;
   const ImVec2 at = ImGui::GetCursorScreenPos();
-  textWrapped(messageLost ? ui.theme.fonts.bodyBold : ui.theme.fonts.body,
-              messageLost ? color::ink : color::inkSoft,
-              ui.t(messageLost ? S::NoContactNoteMessage : S::NoContactNote), w);
-  if (messageLost)  // named, like the things one taps, so tests can see which note shows
-    ui.hits.add("note.message-not-kept", at, ImVec2(at.x + w, ImGui::GetCursorScreenPos().y));
+  textWrapped(lost ? ui.theme.fonts.bodyBold : ui.theme.fonts.body,
+              lost ? color::ink : color::inkSoft, ui.t(note), w);
+  const ImVec2 end(at.x + w, ImGui::GetCursorScreenPos().y);
+  // Named, like the things one taps, so tests can see which note shows.
+  if (messageLost) ui.hits.add("note.message-not-kept", at, end);
+  if (contactLost) ui.hits.add("note.contact-not-kept", at, end);
 }
 
 // What the selection QR code carries: plain text any phone shows, with links to apply.

@@ -20,7 +20,7 @@ constexpr const char* kLeadsUsage =
     "usage: kioskctl leads export --store <visitors.db> [--org <id>] [--format csv|json]\n"
     "                             [--delimiter ';'] [-o <file>]\n"
     "       kioskctl leads merge <store>... -o <store>\n"
-    "       kioskctl leads erase --store <visitors.db> [--country BE|FR|CH] <e-mail|phone>\n"
+    "       kioskctl leads erase --store <visitors.db> [--country BE|FR|CH|LU|NL|DE] <e-mail|phone>\n"
     "       kioskctl leads purge --store <visitors.db> --older-than <days>\n"
     "  --org         only the leads that consented to this organisation, and only its consent\n"
     "  --delimiter   ';' (default, French Excel), ',' or 'tab'\n"
@@ -83,7 +83,7 @@ std::string parse(const Args& args, Options& o) {
     } else if (a == "-o" || a == "--output") {
       o.output = v;
     } else if (a == "--country") {
-      if (v != "BE" && v != "FR" && v != "CH") return "pays non pris en charge : " + v;
+      if (!callingCode(v)) return "pays non pris en charge (BE, FR, CH, LU, NL, DE) : " + v;
       o.country = v;
     } else if (a == "--older-than") {
       o.olderThanDays = parseDays(v);

@@ -166,6 +166,7 @@ double App::frame() {
   ui.stats = stats_.get();
   ui.search = searchIndex_.get();
   ui.keyboard = ui::layoutFor(config_.keyboard, config_.country, session_.lang);
+  ui.country = config_.country;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
   ImGui::SetNextWindowSize(vp->Size);
@@ -321,7 +322,7 @@ void App::submit() {
     if (form.consentOrgs.count(org->id)) s.consentOrgIds.push_back(org->id);
   s.consent = !s.consentOrgIds.empty();
   s.consentVersion = catalogue().meta.consentVersion;
-  std::string phone = toE164(form.phone, config_.country);
+  std::string phone = toE164(form.phone, phoneCountryOf(form, config_.country));
   if (s.consent)  // no box ticked: an anonymous send, whatever was typed is not kept
     s.personal = {form.firstName, form.email, phone.empty() ? form.phone : phone, form.postalCode,
                   form.message};

@@ -110,6 +110,15 @@ void textField(Ui& ui, const FieldSpec& spec, ImVec2 min, float width) {
   const std::string& text = *fieldText(form, spec.field);
   ImFont* f = ui.theme.fonts.body;
   ImVec2 tp(boxMin.x + ui.px(20), boxMin.y + (ui.theme.touchMin() - f->FontSize) * 0.5f);
+  if (spec.field == Field::Phone) {  // the country it is read in, before the number
+    const std::string country = phoneCountryOf(form, ui.country);
+    const std::string tag = country + " +" + callingCode(country);
+    ImFont* b = ui.theme.fonts.bodyBold;
+    dl->AddText(b, b->FontSize, tp, color::teal, tag.c_str());
+    ui.hits.add("phone.country=" + country, boxMin, boxMax);  // what it reads, for tests
+    tp.x += b->CalcTextSizeA(b->FontSize, 1e9f, 0, tag.c_str()).x + ui.px(16);
+    width -= tp.x - boxMin.x - ui.px(20);
+  }
   // Long input scrolls left so the caret stays visible.
   float textW = f->CalcTextSizeA(f->FontSize, 1e9f, 0, text.c_str()).x;
   float room = width - ui.px(48);
@@ -120,6 +129,25 @@ void textField(Ui& ui, const FieldSpec& spec, ImVec2 min, float width) {
     dl->AddRectFilled(ImVec2(tp.x - shift + textW + ui.px(2), tp.y),
                       ImVec2(tp.x - shift + textW + ui.px(5), tp.y + f->FontSize), color::terracotta);
   dl->PopClipRect();
+}
+
+// Below the phone keypad (its free fifth row): which country the number is from. The guess from
+// the postal code and the kiosk's country is lit until the visitor picks one.
+void phoneCountryKeys(Ui& ui, ImVec2 keyboardOrigin, float width) {
+  FormState& form = ui.session.form;
+  const std::string chosen = phoneCountryOf(form, ui.country);
+  const float gap = ui.px(8);
+  const float w = (width - gap * (std::size(kPhoneCountries) - 1)) / std::size(kPhoneCountries);
+  float x = keyboardOrigin.x;
+  for (const char* country : kPhoneCountries) {
+    ImGui::SetCursorScreenPos(ImVec2(x, keyboardOrigin.y + ui.px(4 * 84)));
+    const std::string label = std::string(country) + "  +" + callingCode(country);
+    if (button(ui, std::string("phone.country:") + country, label.c_str(),
+               chosen == country ? Look::Teal : Look::Secondary,
+               chosen == country ? Icon::Check : Icon::None, w))
+      form.phoneCountry = country;
+    x += w + gap;
+  }
 }
 
 void profileChips(Ui& ui, float width) {
@@ -311,6 +339,7 @@ void FormScreen::drawContactStep(Ui& ui) {
                             : form.active == Field::Message  ? kMessageMaxChars
                                                              : 100;
     keyboard.draw(ui, *target, keyboardModeFor(form.active), kbW, maxChars);
+    if (form.active == Field::Phone) phoneCountryKeys(ui, ImVec2(o.x + pad, kbY), kbW);
   }
 }
 

@@ -99,6 +99,7 @@ constexpr Table makeFrench() {
   set(S::NoContactNote, "Sans case cochée, seul votre intérêt est compté, de façon anonyme : vos coordonnées ne sont pas enregistrées.");
   set(S::NoContactNoteMessage, "Sans case cochée, seul votre intérêt est compté, de façon anonyme : vos coordonnées et votre message ne sont pas enregistrés.");
   set(S::NoContactNoteTyped, "Aucune case cochée : les coordonnées que vous avez tapées ne seront pas gardées. Seul votre intérêt est compté, de façon anonyme.");
+  set(S::ShowQr, "Emporter ma sélection (QR code)");
   set(S::StudentYear, "En quelle année ?");
   set(S::RateTitle, "Votre avis sur cette borne ?");
   set(S::RateThanks, "Merci pour votre avis !");

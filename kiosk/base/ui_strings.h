@@ -33,6 +33,7 @@ enum class S {
   Message, MessageCount, MessageTooLong,  // the form's optional message, its counter, its limit
   NoContactNoteMessage,  // NoContactNote when a message was typed: it is not kept either
   NoContactNoteTyped,    // NoContactNote when an e-mail or phone was typed: it is not kept
+  ShowQr,                // opens Ma sélection's QR code, large
   Agenda, MonthNames,  // MonthNames: the twelve months, `|`-separated, for "12 décembre"
   // Careers grid chips: group titles, domains (Career::domain), audiences (Career::audiences)
   LevelGroup, Domain, Audience, DomainAccompagnement, DomainEducation, DomainEnfance,

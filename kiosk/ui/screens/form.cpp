@@ -228,43 +228,6 @@ void consentNote(Ui& ui, float w) {
   if (contactLost) ui.hits.add("note.contact-not-kept", at, end);
 }
 
-// What the selection QR code carries: plain text any phone shows, with links to apply.
-std::string selectionText(const Ui& ui) {
-  std::string text = ui.t(S::MySelection);
-  for (const auto& id : ui.session.careers)
-    if (const Career* c = ui.catalogue.career(id)) text += "\n- " + c->title;
-  for (const auto& id : ui.session.offers)
-    if (const Offer* o = ui.catalogue.offer(id))
-      text += "\n- " + o->title + (o->applyUrl.empty() ? "" : " : " + o->applyUrl);
-  return text;
-}
-
-void selectionList(Ui& ui, ImVec2 min, float width, float maxY) {
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  VisitorSession& s = ui.session;
-  ImGui::SetCursorScreenPos(min);
-  textWrapped(ui.theme.fonts.h3, color::teal, ui.tn(S::Selection, s.selectionSize()), width);
-  if (s.selectionSize() == 0) {
-    ImGui::SetCursorScreenPos(ImVec2(min.x, ImGui::GetCursorScreenPos().y));
-    textWrapped(ui.theme.fonts.small, color::inkSoft, ui.t(S::SelectionEmpty), width);
-    return;
-  }
-  auto row = [&](const std::string& name, const std::string& title) {
-    ImVec2 p(min.x, ImGui::GetCursorScreenPos().y);
-    if (p.y + ui.px(60) > maxY) return false;
-    dl->AddCircleFilled(ImVec2(p.x + ui.px(12), p.y + ui.px(16)), ui.px(7), color::terracotta, 12);
-    textClipped(dl, ui.theme.fonts.body, color::ink, ImVec2(p.x + ui.px(32), p.y), title,
-                width - ui.px(32));
-    ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + ui.px(44)));
-    (void)name;
-    return true;
-  };
-  for (const auto& id : s.careers)
-    if (const Career* c = ui.catalogue.career(id); c && !row("sel:" + id, c->title)) return;
-  for (const auto& id : s.offers)
-    if (const Offer* o = ui.catalogue.offer(id); o && !row("sel:" + id, o->title)) return;
-}
-
 }  // namespace
 
 void FormScreen::draw(Ui& ui) {
@@ -304,21 +267,8 @@ void FormScreen::drawContactStep(Ui& ui) {
   float ry = portrait ? y + static_cast<float>(rows) * rowH + ui.px(8) : top;
   float rw = o.x + size.x - pad - rx;
   float nextY = kbY - ui.px(40) - ui.theme.touchMin();
-  // Ma sélection to take away: one QR code with every item (and where to apply), no contact needed.
-  const float qrSide = ui.px(230);
-  bool withQr = ui.session.selectionSize() > 0 && rw > qrSide * 2;
-  selectionList(ui, ImVec2(rx, ry), withQr ? rw - qrSide - ui.px(24) : rw, nextY - ui.px(16));
-  if (withQr) {
-    std::string text = selectionText(ui);
-    if (text != qrText_) {
-      qr_ = QrCode::encode(text);
-      qrText_ = text;
-    }
-    ImVec2 qmin(rx + rw - qrSide, ry);
-    drawQr(ImGui::GetWindowDrawList(), qr_, qmin, qrSide);
-    ImGui::SetCursorScreenPos(ImVec2(qmin.x, qmin.y + qrSide + ui.px(6)));
-    textWrapped(ui.theme.fonts.small, color::inkSoft, ui.t(S::TakeAway), qrSide);
-  }
+  // Ma sélection: what the visitor chose, to trim, and to take away as one QR code.
+  selection.draw(ui, ImVec2(rx, ry), rw, nextY - ui.px(16));
   ImGui::SetCursorScreenPos(ImVec2(rx, nextY));
   if (button(ui, "form.next", ui.t(S::Next), Look::Primary, Icon::Arrow)) {
     auto problem = validateForm(form);
@@ -341,6 +291,7 @@ void FormScreen::drawContactStep(Ui& ui) {
     keyboard.draw(ui, *target, keyboardModeFor(form.active), kbW, maxChars);
     if (form.active == Field::Phone) phoneCountryKeys(ui, ImVec2(o.x + pad, kbY), kbW);
   }
+  selection.drawQrDialog(ui);  // last: on top of everything
 }
 
 void FormScreen::drawConsentStep(Ui& ui) {

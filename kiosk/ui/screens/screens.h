@@ -130,13 +130,27 @@ struct SearchScreen {
   bool scrollToTop_ = true;
 };
 
+// Ma sélection beside the form: a scrolling list whose items can be removed, and its QR code
+// (every title, and where to apply) drawn with whole modules of at least 4 px at 1080p: beside
+// the list when that fits, else in a dialog the visitor opens.
+struct SelectionPanel {
+  void draw(Ui& ui, ImVec2 min, float width, float maxY);
+  void drawQrDialog(Ui& ui);
+
+ private:
+  void drawList(Ui& ui, ImVec2 min, ImVec2 size);
+  const QrCode& code(const Ui& ui);
+  std::string qrText_;  // the QR is encoded again only when the selection changes
+  QrCode qr_;
+  bool dialog_ = false;
+};
+
 struct FormScreen {
   Keyboard keyboard;
+  SelectionPanel selection;
   void draw(Ui& ui);
 
  private:
-  std::string qrText_;  // the selection QR is encoded again only when the selection changes
-  QrCode qr_;
   bool consentToTop_ = true;
   void drawContactStep(Ui& ui);
   void drawConsentStep(Ui& ui);

@@ -97,6 +97,7 @@ Table germanStrings() {
   set(S::NoContactNoteMessage, "Ohne Häkchen wird nur Ihr Interesse anonym gezählt: Ihre Kontaktdaten und Ihre Nachricht werden nicht gespeichert.");
   set(S::NoContactNoteTyped, "Kein Häkchen gesetzt: Die eingegebenen Kontaktdaten werden nicht gespeichert. Nur Ihr Interesse wird anonym gezählt.");
   set(S::ShowQr, "Auswahl mitnehmen (QR-Code)");
+  set(S::NoticeOnlyIn, "Dieser Text liegt nur in der Originalsprache vor (%s).");
   set(S::StudentYear, "In welchem Jahr?");
   set(S::RateTitle, "Wie gefällt Ihnen dieses Terminal?");
   set(S::RateThanks, "Danke für Ihre Meinung!");

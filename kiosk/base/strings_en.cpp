@@ -97,6 +97,7 @@ Table englishStrings() {
   set(S::NoContactNoteMessage, "With no box ticked, only your interest is counted, anonymously: your details and your message are not saved.");
   set(S::NoContactNoteTyped, "No box ticked: the contact details you typed will not be kept. Only your interest is counted, anonymously.");
   set(S::ShowQr, "Take my selection (QR code)");
+  set(S::NoticeOnlyIn, "This text is only available in its original language (%s).");
   set(S::StudentYear, "Which year?");
   set(S::RateTitle, "What do you think of this kiosk?");
   set(S::RateThanks, "Thanks for your feedback!");

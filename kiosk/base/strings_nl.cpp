@@ -97,6 +97,7 @@ Table dutchStrings() {
   set(S::NoContactNoteMessage, "Zonder aangevinkt vakje tellen we alleen je interesse, anoniem: je gegevens en je bericht worden niet opgeslagen.");
   set(S::NoContactNoteTyped, "Geen vakje aangevinkt: de contactgegevens die je typte, worden niet bewaard. Alleen je interesse wordt geteld, anoniem.");
   set(S::ShowQr, "Mijn selectie meenemen (QR-code)");
+  set(S::NoticeOnlyIn, "Deze tekst bestaat alleen in de oorspronkelijke taal (%s).");
   set(S::StudentYear, "In welk jaar?");
   set(S::RateTitle, "Wat vind je van deze kiosk?");
   set(S::RateThanks, "Bedankt voor je mening!");

@@ -100,6 +100,7 @@ constexpr Table makeFrench() {
   set(S::NoContactNoteMessage, "Sans case cochée, seul votre intérêt est compté, de façon anonyme : vos coordonnées et votre message ne sont pas enregistrés.");
   set(S::NoContactNoteTyped, "Aucune case cochée : les coordonnées que vous avez tapées ne seront pas gardées. Seul votre intérêt est compté, de façon anonyme.");
   set(S::ShowQr, "Emporter ma sélection (QR code)");
+  set(S::NoticeOnlyIn, "Ce texte n’existe que dans sa langue d’origine (%s).");
   set(S::StudentYear, "En quelle année ?");
   set(S::RateTitle, "Votre avis sur cette borne ?");
   set(S::RateThanks, "Merci pour votre avis !");

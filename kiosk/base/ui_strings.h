@@ -34,6 +34,7 @@ enum class S {
   NoContactNoteMessage,  // NoContactNote when a message was typed: it is not kept either
   NoContactNoteTyped,    // NoContactNote when an e-mail or phone was typed: it is not kept
   ShowQr,                // opens Ma sélection's QR code, large
+  NoticeOnlyIn,          // the pack's notice lacks the visitor's language: %s is the one shown
   Agenda, MonthNames,  // MonthNames: the twelve months, `|`-separated, for "12 décembre"
   // Careers grid chips: group titles, domains (Career::domain), audiences (Career::audiences)
   LevelGroup, Domain, Audience, DomainAccompagnement, DomainEducation, DomainEnfance,

@@ -321,7 +321,7 @@ void App::submit() {
   for (const Organisation* org : ui::consentTargets(catalogue(), session_))
     if (form.consentOrgs.count(org->id)) s.consentOrgIds.push_back(org->id);
   s.consent = !s.consentOrgIds.empty();
-  s.consentVersion = catalogue().meta.consentVersion;
+  s.consentVersion = consentRecord(catalogue(), ui::langCode(session_.lang));
   std::string phone = toE164(form.phone, phoneCountryOf(form, config_.country));
   if (s.consent)  // no box ticked: an anonymous send, whatever was typed is not kept
     s.personal = {form.firstName, form.email, phone.empty() ? form.phone : phone, form.postalCode,

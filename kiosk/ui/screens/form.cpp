@@ -211,6 +211,13 @@ float consentBox(Ui& ui, const std::string& name, const std::string& label, bool
 
 // Under the boxes: with none ticked only anonymous interest counts. What the visitor typed (contact,
 // message) is then not kept, and the note says so in bold before it is sent.
+// A pack language's own name ("Français"), or its code when the UI has no such language.
+std::string languageName(const std::string& code) {
+  for (Lang l : kLanguages)
+    if (code == langCode(l)) return langName(l);
+  return code;
+}
+
 void consentNote(Ui& ui, float w) {
   const FormState& form = ui.session.form;
   const bool contactLost = !form.consent() && (!form.email.empty() || !form.phone.empty());
@@ -324,13 +331,19 @@ void FormScreen::drawConsentStep(Ui& ui) {
   consentNote(ui, w);
   // The pack's notice (who receives the data, why, how long, how to withdraw) in a quiet card.
   const float cardPad = ui.px(24);
-  const std::string& notice = ui.catalogue.meta.consentText;
+  const ConsentNotice shown = consentNotice(ui.catalogue, langCode(ui.lang));
+  if (shown.fallback) {  // said before the text, in the visitor's language
+    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + ui.px(16)));
+    textWrapped(ui, ui.theme.fonts.small, color::inkSoft,
+                ui.trs(S::NoticeOnlyIn, languageName(shown.language)), w);
+  }
+  const std::string& notice = shown.text;
   const ImVec2 card(x, ImGui::GetCursorScreenPos().y + ui.px(24));
   const float cardH = textHeight(ui.theme.fonts.body, notice, w - 2 * cardPad) + 2 * cardPad;
   ImGui::GetWindowDrawList()->AddRectFilled(card, ImVec2(card.x + w, card.y + cardH), color::sand,
                                             ui.px(18));
   ImGui::SetCursorScreenPos(ImVec2(card.x + cardPad, card.y + cardPad));
-  textWrapped(ui.theme.fonts.body, color::ink, notice, w - 2 * cardPad);
+  textWrapped(ui, ui.theme.fonts.body, color::ink, notice, w - 2 * cardPad);
   ImGui::SetCursorScreenPos(ImVec2(x, card.y + cardH));
   ImGui::Dummy(ImVec2(w, ui.px(24)));
   moreBelow(ui, "consent.more");

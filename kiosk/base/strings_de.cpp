@@ -38,7 +38,7 @@ Table germanStrings() {
   set(S::Region, "Region");
   set(S::StudyYear, "Studienjahr");
   set(S::AnyYear, "Alle");
-  set(S::Year, "%d. Jahr");
+  set(S::Year, "%s Jahr");
   set(S::Places, "Plätze: %d");
   set(S::Deadline, "Bewerbung bis");
   set(S::Period, "Zeitraum");

@@ -38,15 +38,15 @@ Table englishStrings() {
   set(S::Region, "Region");
   set(S::StudyYear, "Year of study");
   set(S::AnyYear, "Any");
-  set(S::Year, "Year %d");
-  set(S::Places, "%d place(s)");
+  set(S::Year, "%s year");
+  set(S::Places, "%d place|%d places");
   set(S::Deadline, "Apply by");
   set(S::Period, "Dates");
   set(S::NoOfferMatches, "No internship matches these filters.");
   set(S::ClearFilters, "Clear filters");
   set(S::WelcomeConditions, "Practical conditions");
   set(S::ScanToApply, "Scan to apply");
-  set(S::OffersFound, "%d internship(s)");
+  set(S::OffersFound, "%d internship|%d internships");
   set(S::WDesk, "Desk");
   set(S::WPc, "Computer");
   set(S::WPhone, "Phone");
@@ -117,7 +117,7 @@ Table englishStrings() {
   set(S::NoOfferBecause, "No internship meets these %d filters at once.");
   set(S::WidenRemove, "Remove “%s”");
   set(S::LevelN, "Level %s");
-  set(S::CareersFound, "%d career(s)");
+  set(S::CareersFound, "%d career|%d careers");
   set(S::ForThisCareer, "For this career");
   set(S::Accessibility, "Accessibility");
   set(S::TextSize, "Text size");

@@ -38,15 +38,15 @@ Table dutchStrings() {
   set(S::Region, "Regio");
   set(S::StudyYear, "Studiejaar");
   set(S::AnyYear, "Alle");
-  set(S::Year, "%de jaar");
-  set(S::Places, "%d plaats(en)");
+  set(S::Year, "%s jaar");
+  set(S::Places, "%d plaats|%d plaatsen");
   set(S::Deadline, "Solliciteren vóór");
   set(S::Period, "Periode");
   set(S::NoOfferMatches, "Geen enkele stage past bij deze filters.");
   set(S::ClearFilters, "Filters wissen");
   set(S::WelcomeConditions, "Praktische voorwaarden");
   set(S::ScanToApply, "Scan om te solliciteren");
-  set(S::OffersFound, "%d stage(s)");
+  set(S::OffersFound, "%d stage|%d stages");
   set(S::WDesk, "Bureau");
   set(S::WPc, "Pc");
   set(S::WPhone, "Telefoon");
@@ -117,7 +117,7 @@ Table dutchStrings() {
   set(S::NoOfferBecause, "Geen stage combineert deze %d filters.");
   set(S::WidenRemove, "« %s » weghalen");
   set(S::LevelN, "Niveau %s");
-  set(S::CareersFound, "%d beroep(en)");
+  set(S::CareersFound, "%d beroep|%d beroepen");
   set(S::ForThisCareer, "Voor dit beroep");
   set(S::Accessibility, "Toegankelijkheid");
   set(S::TextSize, "Tekstgrootte");

@@ -179,6 +179,8 @@ EmptyAction emptyResult(Ui& ui, const std::string& why, const std::string& widen
 using vitrine::filteredOffers;
 using vitrine::offersForCareer;
 std::string yearLabel(const Ui& ui, int year);  // 1re année, 2e année... in the UI language
+// Sorted as a reader expects: accents and case folded like search does, not by bytes.
+void sortForReading(std::vector<std::string>& values);
 std::string yearsText(const Ui& ui, const Offer& offer);  // "2e année, 3e année"
 const char* routeLabel(const Ui& ui, const std::string& route);
 const char* welcomeLabel(const Ui& ui, const std::string& key);

@@ -15,7 +15,9 @@ std::string selectionText(const Ui& ui) {
     if (const Career* c = ui.catalogue.career(id)) text += "\n- " + c->title;
   for (const auto& id : ui.session.offers)
     if (const Offer* o = ui.catalogue.offer(id))
-      text += "\n- " + o->title + (o->applyUrl.empty() ? "" : " : " + o->applyUrl);
+      // French sets a space before a colon; Dutch, German and English do not.
+      text += "\n- " + o->title +
+              (o->applyUrl.empty() ? "" : (ui.lang == Lang::Fr ? " : " : ": ") + o->applyUrl);
   return text;
 }
 

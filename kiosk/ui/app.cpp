@@ -179,7 +179,7 @@ double App::frame() {
   if (gestureTouch) nav = {};  // a touch of the hidden gesture is nobody's tap
   double idleFor = now - lastActivity_;
   bool idleApplies = current_ != ScreenId::Attract && current_ != ScreenId::PackError;
-  warning_ = idleApplies && idleFor > config_.idleSeconds - config_.warnSeconds;
+  warning_ = idleApplies && idleFor > config_.idleSeconds - warnSeconds();
   if (warning_) drawIdleWarning(ui, config_.idleSeconds - idleFor);
   ImGui::End();
   textures_->endFrame();
@@ -201,7 +201,7 @@ double App::frame() {
   if (stats_->pending() > 0) stats_->flush();  // only when about to sleep: never costs a frame
   double next = ui.wakeAt;
   if (idleApplies) {
-    double warnAt = lastActivity_ + config_.idleSeconds - config_.warnSeconds;
+    double warnAt = lastActivity_ + config_.idleSeconds - warnSeconds();
     next = std::min(next, warning_ ? now + 1.0 : warnAt);  // the countdown ticks every second
     next = std::min(next, lastActivity_ + config_.idleSeconds);
   }
@@ -236,6 +236,11 @@ void App::drawScreen(ui::Ui& ui) {
     case ScreenId::StaffPin: staff_.drawPin(ui, staffContext_); break;
     case ScreenId::Staff: staff_.draw(ui, staffContext_); break;
   }
+}
+
+double App::warnSeconds() const {
+  if (config_.warnSeconds > 0) return std::min(config_.warnSeconds, config_.idleSeconds);
+  return std::clamp(config_.idleSeconds / 6.0, std::min(5.0, config_.idleSeconds), 15.0);
 }
 
 void App::drawIdleWarning(ui::Ui& ui, double remaining) {
@@ -297,8 +302,11 @@ void App::apply(const NavRequest& nav) {
       if (current_ != ScreenId::Attract && current_ != ScreenId::Thanks)
         session_.history.push_back(current_);
       current_ = nav.to;
-      careers_.scrollToTop = careerDetail_.scrollToTop = offers_.scrollToTop = true;
-      offerDetail_.scrollToTop = true;
+      // Only the screen arriving starts at its top: the one left keeps its place for « Retour ».
+      careers_.scrollToTop |= nav.to == ScreenId::Careers;
+      careerDetail_.scrollToTop |= nav.to == ScreenId::CareerDetail;
+      offers_.scrollToTop |= nav.to == ScreenId::Offers;
+      offerDetail_.scrollToTop |= nav.to == ScreenId::OfferDetail;
       if (nav.to == ScreenId::Thanks) thanks_ = ui::ThanksScreen{};
       if (nav.to == ScreenId::Form) session_.form.step = 1;
       return;

@@ -13,7 +13,8 @@ namespace vitrine::ui {
 // Message: the Text keyboard plus a comma and a « ?123 » key that swaps the letter rows for
 // digits and punctuation (« ABC » swaps them back), for sentences rather than names.
 // Email: the letters with a row of every digit, `_` and `+` instead of the accents, domain keys.
-enum class KeyboardMode { Text, Email, Digits, Message };
+// PostalCode: the phone pad without `+` and space (a postal code has neither).
+enum class KeyboardMode { Text, Email, Digits, Message, PostalCode };
 // KeyboardLayout itself is declared in ui.h (the Ui carries the kiosk's default).
 const char* layoutName(KeyboardLayout layout);  // "AZERTY"...
 // "azerty" | "qwertz" | "qwerty" (any case); false for anything else.

@@ -37,7 +37,9 @@ const char* kUsage =
     "             [--fonts <dir>] [--keyboard azerty|qwertz|qwerty] [--start-screen attract|home]\n"
     "             [--hide-cursor] [--log <file>] [--retention-days <N>] [--scale auto|0.5..3]\n"
     "             --packs <dir>  instead of --pack: runs current.kpack, switches new ones safely\n"
-    "             [--tour <dir>]   take a screenshot of every screen into <dir> and exit\n";
+    "             [--tour <dir>]   take a screenshot of every screen into <dir> and exit\n"
+    "  --idle        seconds without a touch before the visit is wiped (90); « Toujours là ? »\n"
+    "                counts down over the last sixth of it, 5 to 15 s\n";
 
 Args parse(int argc, char** argv) {
   Args a;

@@ -52,8 +52,9 @@ KeyboardMode keyboardModeFor(Field field) {
     case Field::Email:
       return KeyboardMode::Email;
     case Field::Phone:
-    case Field::PostalCode:
       return KeyboardMode::Digits;
+    case Field::PostalCode:
+      return KeyboardMode::PostalCode;
     case Field::Message:
       return KeyboardMode::Message;
     case Field::FirstName:

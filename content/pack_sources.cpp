@@ -26,10 +26,10 @@ PackMeta readMeta(Reader& r) {
   m.defaultLanguage = r.defaultLanguage();
   std::string text;
   if (!r.slurp("pack.txt", text)) return m;
-  Header kv = readHeader(r, "pack.txt", splitLines(text),
-                         {"id", "title", "languages", "consent_version", "consent_text",
-                          "consent_text@fr", "consent_text@nl", "consent_text@de",
-                          "consent_text@en"});
+  Header kv =
+      readHeader(r, "pack.txt", splitLines(text),
+                 {"id", "title", "languages", "consent_version", "consent_text", "consent_text@fr",
+                  "consent_text@nl", "consent_text@de", "consent_text@en"});
   requireKeys(r, "pack.txt", kv, {"id", "title", "consent_version", "consent_text"});
   m.schemaVersion = kSchemaVersion;
   m.packId = kv.get("id");

@@ -21,7 +21,8 @@ constexpr const char* kLeadsUsage =
     "usage: kioskctl leads export --store <visitors.db> [--org <id> [--pack <file.kpack>]]\n"
     "                             [--format csv|json] [--delimiter ';'] [-o <file>]\n"
     "       kioskctl leads merge <store>... -o <store>\n"
-    "       kioskctl leads erase --store <visitors.db> [--country BE|FR|CH|LU|NL|DE] <e-mail|phone>\n"
+    "       kioskctl leads erase --store <visitors.db> [--country BE|FR|CH|LU|NL|DE] "
+    "<e-mail|phone>\n"
     "       kioskctl leads purge --store <visitors.db> --older-than <days>\n"
     "  --org         only the leads that consented to this organisation, only its consent, the\n"
     "                careers and only its own stages; an id no lead and no pack knows is an error\n"
@@ -136,8 +137,9 @@ int exportLeads(const Options& o) {
       if (o.pack) pack = Pack::open(*o.pack);
       if (!knownOrganisation(o.org, pack.get(), store)) {
         std::cerr << "Organisation « " << o.org << " » inconnue"
-                  << (pack ? " du pack" : " : aucune fiche ne la nomme (vérifiez l'identifiant, "
-                                          "ou donnez --pack pour le vérifier)")
+                  << (pack ? " du pack"
+                           : " : aucune fiche ne la nomme (vérifiez l'identifiant, "
+                             "ou donnez --pack pour le vérifier)")
                   << " — rien n'a été exporté.\n";
         return 1;
       }

@@ -97,8 +97,7 @@ std::string exportFolderName(const std::string& day, const std::string& kioskId)
 
 ExportReport exportLeadsTo(const VisitorStore& store, const std::filesystem::path& root,
                            const std::string& folderName,
-                           const std::function<void(size_t)>& afterFile,
-                           const OfferOwner& owner) {
+                           const std::function<void(size_t)>& afterFile, const OfferOwner& owner) {
   ExportReport r;
   r.folder = root / folderName;
   const std::string keep = " Rien n'a été effacé du kiosque : rebranchez la clé et recommencez.";

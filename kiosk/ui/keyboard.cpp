@@ -50,7 +50,7 @@ const std::vector<const char*> kEmailSigns = {"_", "+"};
 const std::vector<std::vector<const char*>> kDigits = {
     {"1", "2", "3"}, {"4", "5", "6"}, {"7", "8", "9"}, {"+", "0", " "}};
 // The domains of the kiosk's countries (BE, FR, CH, NL, DE) and the two most common addresses.
-const std::vector<const char*> kEmailHelpers = {"@",   ".be",  ".fr",        ".ch",          ".nl",
+const std::vector<const char*> kEmailHelpers = {"@",   ".be",  ".fr",        ".ch",         ".nl",
                                                 ".de", ".com", "@gmail.com", "@outlook.com"};
 
 struct Upper {
@@ -186,9 +186,8 @@ void Keyboard::tapShift(double now) {
   shiftAt_ = now;
 }
 
-void Keyboard::drawLetters(Ui& ui, KeyboardLayout layout, KeyboardMode mode, float unit,
-                           float rowH, ImVec2 origin,
-                           const std::function<void(const std::string&)>& type) {
+void Keyboard::drawLetters(Ui& ui, KeyboardLayout layout, KeyboardMode mode, float unit, float rowH,
+                           ImVec2 origin, const std::function<void(const std::string&)>& type) {
   const float gap = ui.px(8), width = unit * 11.6f + 11 * gap;
   const Rows& rows = symbols_ ? kSymbols : rowsOf(layout);
   auto letter = [&](const char* k, float w, bool accent) {
@@ -281,8 +280,8 @@ void Keyboard::draw(Ui& ui, std::string& target, KeyboardMode mode, float width,
       for (const char* k : kDigits[r]) {
         const bool sign = *k == ' ' || *k == '+';
         if (sign && mode == KeyboardMode::PostalCode) {  // keeps 0 in its column
-          ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x + w + ui.px(8),
-                                           ImGui::GetCursorScreenPos().y));
+          ImGui::SetCursorScreenPos(
+              ImVec2(ImGui::GetCursorScreenPos().x + w + ui.px(8), ImGui::GetCursorScreenPos().y));
           continue;
         }
         if (key(ui, *k == ' ' ? "space" : k, *k == ' ' ? ui.t(S::Space) : k, w)) type(k);

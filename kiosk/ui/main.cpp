@@ -33,7 +33,8 @@ struct Args {
 
 const char* kUsage =
     "usage: kiosk --pack <file.kpack> [--store <visitors.db>] [--windowed] [--size WxH]\n"
-    "             [--idle <seconds>] [--event <tag>] [--kiosk-id <id>] [--country BE|FR|CH|LU|NL|DE]\n"
+    "             [--idle <seconds>] [--event <tag>] [--kiosk-id <id>]\n"
+    "             [--country BE|FR|CH|LU|NL|DE]\n"
     "             [--fonts <dir>] [--keyboard azerty|qwertz|qwerty] [--start-screen attract|home]\n"
     "             [--hide-cursor] [--log <file>] [--retention-days <N>] [--scale auto|0.5..3]\n"
     "             --packs <dir>  instead of --pack: runs current.kpack, switches new ones safely\n"

@@ -21,7 +21,8 @@ void Touch::beginFrame(float scale, double now) {
   modalDrawn_ = inModal_ = false;
   if (captureEnds_) captured_ = captureEnds_ = false;
   if (io.MouseClicked[0] && modalShown_) captured_ = true;
-  if (captured_ && !io.MouseDown[0]) captureEnds_ = true;  // its release frame is still the dialog's
+  // Its release frame is still the dialog's; the capture ends after it.
+  if (captured_ && !io.MouseDown[0]) captureEnds_ = true;
 
   if (io.MouseClicked[0]) {
     down_ = true;
@@ -52,8 +53,9 @@ void Touch::scrollCurrentWindow() {
   ImGuiID id = ImGui::GetID("##touchscroll");
   const ImGuiIO& io = ImGui::GetIO();
   // A touch through a dialog drags nothing beneath it either.
-  if (io.MouseClicked[0] && !blocked() && ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows |
-                                                   ImGuiHoveredFlags_AllowWhenBlockedByActiveItem))
+  if (io.MouseClicked[0] && !blocked() &&
+      ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows |
+                             ImGuiHoveredFlags_AllowWhenBlockedByActiveItem))
     pressedWindow_ = id;
   if (down_ && dragging_ && pressedWindow_ == id) {
     ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);

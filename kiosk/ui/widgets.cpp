@@ -1,11 +1,11 @@
 // Touch widgets drawn with ImDrawList on top of ImGui's item logic (ids, active state, clipping).
 #include "widgets.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
-
-#include <imgui_internal.h>
 
 namespace vitrine::ui {
 namespace {

@@ -34,7 +34,8 @@ const char* callingCode(const std::string& country) {
   static constexpr struct {
     const char* country;
     const char* code;
-  } kCodes[] = {{"BE", "32"}, {"FR", "33"}, {"CH", "41"}, {"LU", "352"}, {"NL", "31"}, {"DE", "49"}};
+  } kCodes[] = {{"BE", "32"},  {"FR", "33"}, {"CH", "41"},
+                {"LU", "352"}, {"NL", "31"}, {"DE", "49"}};
   for (const auto& c : kCodes)
     if (country == c.country) return c.code;
   return nullptr;
@@ -63,8 +64,10 @@ namespace {
 std::vector<std::string> countriesOfPostalCode(const std::string& postal) {
   std::string digits, letters;
   for (unsigned char c : postal) {
-    if (std::isdigit(c)) digits += static_cast<char>(c);
-    else if (std::isalpha(c)) letters += static_cast<char>(std::toupper(c));
+    if (std::isdigit(c))
+      digits += static_cast<char>(c);
+    else if (std::isalpha(c))
+      letters += static_cast<char>(std::toupper(c));
   }
   if (letters == "L" && digits.size() == 4) return {"LU"};
   if (letters.size() == 2 && digits.size() == 4) return {"NL"};

@@ -18,15 +18,16 @@ TEST_CASE("a national number becomes E.164 in each of the kiosk's countries") {
   CHECK(toE164("06 12 34 56 78", "XX").empty());
 }
 
-TEST_CASE("the postal code's format tells the country, the kiosk's own first among those that fit") {
-  CHECK(phoneCountryFor("75011", "BE") == "FR");   // five digits: France before Germany
-  CHECK(phoneCountryFor("75011", "DE") == "DE");   // ... unless the kiosk stands in Germany
+TEST_CASE(
+    "the postal code's format tells the country, the kiosk's own first among those that fit") {
+  CHECK(phoneCountryFor("75011", "BE") == "FR");  // five digits: France before Germany
+  CHECK(phoneCountryFor("75011", "DE") == "DE");  // ... unless the kiosk stands in Germany
   CHECK(phoneCountryFor("01000", "CH") == "FR");
-  CHECK(phoneCountryFor("5000", "BE") == "BE");    // four digits: the kiosk's own country
+  CHECK(phoneCountryFor("5000", "BE") == "BE");  // four digits: the kiosk's own country
   CHECK(phoneCountryFor("1201", "CH") == "CH");
-  CHECK(phoneCountryFor("1000", "FR") == "BE");    // four digits in France: a Belgian
+  CHECK(phoneCountryFor("1000", "FR") == "BE");  // four digits in France: a Belgian
   CHECK(phoneCountryFor("1012 AB", "BE") == "NL");
   CHECK(phoneCountryFor("L-1234", "BE") == "LU");
-  CHECK(phoneCountryFor("", "FR") == "FR");        // nothing typed: the kiosk's country
+  CHECK(phoneCountryFor("", "FR") == "FR");  // nothing typed: the kiosk's country
   CHECK(phoneCountryFor("", "XX") == "BE");
 }

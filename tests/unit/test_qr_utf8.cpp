@@ -18,7 +18,8 @@ std::filesystem::path writePgm(const vitrine::ui::QrCode& qr, int module) {
   out << "P5\n" << side << " " << side << "\n255\n";
   for (int y = 0; y < side; ++y)
     for (int x = 0; x < side; ++x) {
-      const int mx = x / module - vitrine::ui::kQrQuietZone, my = y / module - vitrine::ui::kQrQuietZone;
+      const int mx = x / module - vitrine::ui::kQrQuietZone,
+                my = y / module - vitrine::ui::kQrQuietZone;
       const bool dark = mx >= 0 && my >= 0 && mx < qr.size && my < qr.size &&
                         qr.dark[static_cast<size_t>(my) * qr.size + mx];
       out.put(static_cast<char>(dark ? 0 : 255));

@@ -329,8 +329,8 @@ TEST_CASE("--org with the pack: the careers and only that organisation's own sta
   CHECK(r.out.find("ssg-3") == std::string::npos);
   CHECK(r.err.find("Stages omis") != std::string::npos);
   // An id the pack does not know is an error even if the store were empty for it.
-  r = runLeads({"export", "--store", db.string(), "--org", "cpas-nulle-part", "--pack",
-                pack.string()});
+  r = runLeads(
+      {"export", "--store", db.string(), "--org", "cpas-nulle-part", "--pack", pack.string()});
   CHECK(r.status != 0);
 }
 

@@ -210,8 +210,6 @@ float consentBox(Ui& ui, const std::string& name, const std::string& label, bool
   return h;
 }
 
-// Under the boxes: with none ticked only anonymous interest counts. What the visitor typed (contact,
-// message) is then not kept, and the note says so in bold before it is sent.
 // A pack language's own name ("Français"), or its code when the UI has no such language.
 std::string languageName(const std::string& code) {
   for (Lang l : kLanguages)
@@ -219,6 +217,8 @@ std::string languageName(const std::string& code) {
   return code;
 }
 
+// Under the boxes: with none ticked only anonymous interest counts. What the visitor typed
+// (contact, message) is then not kept, and the note says so in bold before it is sent.
 void consentNote(Ui& ui, float w) {
   const FormState& form = ui.session.form;
   const bool contactLost = !form.consent() && (!form.email.empty() || !form.phone.empty());

@@ -22,7 +22,9 @@ std::string selectionText(const Ui& ui) {
 }
 
 // The smallest module a phone reads from arm's length: 4 px at 1080p, whole pixels.
-float minModule(const Ui& ui) { return std::max(4.0f, std::floor(ui.px(4))); }
+float minModule(const Ui& ui) {
+  return std::max(4.0f, std::floor(ui.px(4)));
+}
 
 // Side of a code with modules of `module` px and its 4-module quiet zone on each side.
 float qrSide(const QrCode& qr, float module) {
@@ -138,7 +140,8 @@ void SelectionPanel::drawQrDialog(Ui& ui) {
               ImVec2(qmin.x + side, qmin.y + side));
   ImGui::SetCursorScreenPos(ImVec2(qmin.x, qmin.y + side + ui.px(12)));
   textWrapped(ui.theme.fonts.body, color::ink, ui.t(S::TakeAway), side);
-  ImGui::SetCursorScreenPos(ImVec2(min.x + w - pad - ui.px(260), min.y + h - pad - ui.theme.touchMin()));
+  ImGui::SetCursorScreenPos(
+      ImVec2(min.x + w - pad - ui.px(260), min.y + h - pad - ui.theme.touchMin()));
   if (button(ui, "selection.qr.close", ui.t(S::Close), Look::Primary, Icon::Check, ui.px(260)))
     dialog_ = false;
   // After the card's controls: a touch beside the card closes it too.

@@ -13,7 +13,9 @@
 
 namespace {
 
-size_t utf8Len(unsigned char c) { return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1; }
+size_t utf8Len(unsigned char c) {
+  return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+}
 
 bool tap(vitrine::App& app, vitrine::platform::NullPlatform& p, const std::string& name) {
   app.settle(10);

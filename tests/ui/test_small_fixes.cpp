@@ -1,5 +1,6 @@
 // Headless UI tests for issue 22's smaller defects: the idle warning follows --idle, the postal
-// code pad has no + or space, the careers grid keeps its place across « Retour ».
+// code pad has no + or space, the careers grid keeps its place across « Retour », and the form's
+// fields do not jump when « Étudiant·e » is chosen.
 #include "screens/screens.h"
 #include "ui_driver.h"
 
@@ -83,4 +84,28 @@ TEST_CASE("the careers grid keeps its scroll across a career and « Retour »") 
   d.tap("home.careers");
   CHECK(d.visible("career:" + careers.front().id));
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("choosing « Étudiant·e » moves no field of the form") {
+  for (ImVec2 size : {ImVec2(1920, 1080), ImVec2(1080, 1920)}) {
+    CAPTURE(size.x);
+    auto dir = vitrine::test::freshDir("no-jump");
+    Driver d(vitrine::test::demoConfig(dir), static_cast<int>(size.x), static_cast<int>(size.y));
+    d.tap("attract");
+    d.app.navigate(ScreenId::Form);
+    d.app.settle();
+    std::vector<ImVec2> before;
+    for (const char* f : {"field.firstname", "field.email", "field.phone", "field.message"})
+      before.push_back(*d.app.hits().find(f));
+    d.tap("profile:student");
+    REQUIRE(d.visible("student-year:2"));
+    int i = 0;
+    for (const char* f : {"field.firstname", "field.email", "field.phone", "field.message"}) {
+      CAPTURE(f);
+      auto now = d.app.hits().find(f);
+      REQUIRE(now.has_value());
+      CHECK(now->y == doctest::Approx(before[i++].y));
+    }
+    std::filesystem::remove_all(dir);
+  }
 }

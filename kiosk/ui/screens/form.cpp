@@ -184,8 +184,10 @@ void profileChips(Ui& ui, float width) {
         form.studentYear = form.studentYear == year ? 0 : year;
       ImGui::SameLine(0, ui.px(12));
     }
-    y += ui.px(64 + 12);
   }
+  // The year's row is kept for every profile: choosing « Étudiant·e » must not move the fields
+  // under a finger already on its way to one of them.
+  y += ui.px(64 + 12);
   ImGui::SetCursorScreenPos(ImVec2(x0, y));
 }
 

@@ -54,6 +54,9 @@ VITRINE_MESSAGE(size_kib, "{1} Kio", "{1} KiB")
 
 // The sources folder and reading files safely.
 VITRINE_MESSAGE(not_sources_folder, "pas un dossier de sources de pack", "not a folder of pack sources")
+VITRINE_MESSAGE(notice_language_unlisted,
+                "« {1} » est dans une langue que le pack ne liste pas dans `languages:`",
+                "\"{1}\" is in a language the pack does not list in `languages:`")
 VITRINE_MESSAGE(pack_too_big,
                 "le pack ferait {1} octets (au plus {2}) : moins d'images, ou plus petites",
                 "the pack would be {1} bytes (at most {2}): fewer or smaller images")

@@ -23,6 +23,8 @@ struct PackMeta {
   std::string contentHash;     // SHA-256 hex, see content_hash.h
   std::string consentVersion;  // e.g. "2026-11-v1"
   std::string consentText;     // shown above the consent box of the interest form
+  // consentText in the pack's other languages ("nl" -> text), from `consent_text@nl` in pack.txt.
+  std::map<std::string, std::string> consentTexts{};
 };
 
 struct Organisation {

@@ -155,6 +155,10 @@ void writePack(const Sources& s, const fs::path& file) {
     meta.bind(1, k).bind(2, v).run();
     meta.reset();
   }
+  for (const auto& [lang, text] : c.meta.consentTexts) {
+    meta.bind(1, "consent_text@" + lang).bind(2, text).run();
+    meta.reset();
+  }
   auto org = db.prepare("INSERT INTO organisations VALUES(?,?,?,?,?,?,?,?,?)");
   for (const auto& o : c.organisations) {
     org.bind(1, o.id)

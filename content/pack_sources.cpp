@@ -26,8 +26,10 @@ PackMeta readMeta(Reader& r) {
   m.defaultLanguage = r.defaultLanguage();
   std::string text;
   if (!r.slurp("pack.txt", text)) return m;
-  Header kv = readHeader(r, "pack.txt", splitLines(text),
-                         {"id", "title", "languages", "consent_version", "consent_text"});
+  Header kv =
+      readHeader(r, "pack.txt", splitLines(text),
+                 {"id", "title", "languages", "consent_version", "consent_text", "consent_text@fr",
+                  "consent_text@nl", "consent_text@de", "consent_text@en"});
   requireKeys(r, "pack.txt", kv, {"id", "title", "consent_version", "consent_text"});
   m.schemaVersion = kSchemaVersion;
   m.packId = kv.get("id");
@@ -45,6 +47,16 @@ PackMeta readMeta(Reader& r) {
   r.languages = m.languages;
   m.consentVersion = kv.get("consent_version");
   m.consentText = kv.get("consent_text");
+  // The notice in the pack's other languages; a visitor reading one the pack lacks sees the
+  // default language's text, and is told so.
+  for (const auto& [key, value] : kv.values) {
+    if (key.rfind("consent_text@", 0) != 0 || value.empty()) continue;
+    const std::string lang = key.substr(13);
+    if (std::find(m.languages.begin(), m.languages.end(), lang) == m.languages.end())
+      r.error("pack.txt", kv.line(key), M::notice_language_unlisted, {key});
+    else if (lang != m.defaultLanguage)
+      m.consentTexts[lang] = value;
+  }
   return m;
 }
 

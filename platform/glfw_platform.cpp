@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "platform.h"
+#include "pointer_queue.h"
 
 // Last: Xlib's macros (None, Status, Bool...) must not leak into the headers above.
 #include <X11/Xlib.h>
@@ -104,6 +105,28 @@ void preloadGlDriver() {
   dlopen(VITRINE_DRI_DIR "/swrast_dri.so", RTLD_NOW | RTLD_GLOBAL);  // as Mesa's loader does
 }
 
+// The pointer's events go to our queue as GLFW reports them, each press and release with its own
+// position, after the backend's own callbacks (chained: they keep its state as it expects).
+GLFWmousebuttonfun gBackendButton = nullptr;
+GLFWcursorposfun gBackendCursor = nullptr;
+
+PointerQueue& queueOf(GLFWwindow* window) {
+  return *static_cast<PointerQueue*>(glfwGetWindowUserPointer(window));
+}
+
+void queueButton(GLFWwindow* window, int button, int action, int mods) {
+  if (gBackendButton) gBackendButton(window, button, action, mods);
+  if (button != GLFW_MOUSE_BUTTON_LEFT || action == GLFW_REPEAT) return;
+  double x = 0, y = 0;
+  glfwGetCursorPos(window, &x, &y);  // where it was when this event came, not at the next frame
+  queueOf(window).push(static_cast<float>(x), static_cast<float>(y), action == GLFW_PRESS);
+}
+
+void queueCursor(GLFWwindow* window, double x, double y) {
+  if (gBackendCursor) gBackendCursor(window, x, y);
+  queueOf(window).move(static_cast<float>(x), static_cast<float>(y));
+}
+
 class GlfwPlatform : public Platform {
  public:
   explicit GlfwPlatform(const Options& options) : options_(options) {
@@ -169,6 +192,7 @@ class GlfwPlatform : public Platform {
   }
 
   bool waitForEvents(double timeoutSeconds) override {
+    if (input_.pending()) timeoutSeconds = 0;  // queued taps still to hand over, one per frame
     if (timeoutSeconds > 0)  // bounded so the screen-saver timer is reset even when idle
       glfwWaitEventsTimeout(std::min(timeoutSeconds, kScreenSaverResetSeconds));
     else
@@ -188,6 +212,7 @@ class GlfwPlatform : public Platform {
     if (!imguiAttached_) attachImGui();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    input_.feed(ImGui::GetIO());  // over the backend's once-a-frame pointer and folded clicks
     ImGui::NewFrame();
   }
 
@@ -293,6 +318,9 @@ class GlfwPlatform : public Platform {
     ImGui_ImplOpenGL3_CreateDeviceObjects();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     io.Fonts = fonts;
+    glfwSetWindowUserPointer(window_, &input_);
+    gBackendButton = glfwSetMouseButtonCallback(window_, queueButton);
+    gBackendCursor = glfwSetCursorPosCallback(window_, queueCursor);
     if (options_.lockdown) {  // after the backend's own callbacks, which these replace
       glfwSetKeyCallback(window_, lockedKeyCallback);
       glfwSetCharCallback(window_, lockedCharCallback);
@@ -321,6 +349,7 @@ class GlfwPlatform : public Platform {
   bool alphaFonts_ = false;  // the driver can swizzle: the font atlas is uploaded as one channel
   double lastScreenSaverReset_ = 0.0;
   Display* x11_ = nullptr;  // keeps the screen saver suspended while open
+  PointerQueue input_;
 };
 
 }  // namespace

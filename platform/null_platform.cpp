@@ -3,6 +3,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace vitrine::platform {
 
 NullPlatform::NullPlatform(int width, int height) : width_(width), height_(height) {
@@ -14,7 +16,10 @@ NullPlatform::~NullPlatform() { ImGui::DestroyContext(); }
 
 bool NullPlatform::waitForEvents(double timeoutSeconds) {
   // Nothing real to wait for: time jumps forward unless input is queued.
-  if (queue_.empty() && timeoutSeconds > 0) clock_ += timeoutSeconds;
+  if (queue_.empty() && !input_.pending() && timeoutSeconds > 0) {
+    const double until = clock_ + timeoutSeconds;
+    clock_ = raw_.empty() ? until : std::min(until, std::max(clock_, raw_.front().at));
+  }
   return true;
 }
 
@@ -30,6 +35,13 @@ void NullPlatform::newFrame() {
     queue_.pop_front();
     io.MousePos = ImVec2(e.x, e.y);
     io.MouseDown[0] = e.down;
+  } else {
+    while (!raw_.empty() && raw_.front().at <= clock_) {
+      const PointerEvent& e = raw_.front().e;
+      input_.push(e.x, e.y, e.down);
+      raw_.pop_front();
+    }
+    input_.feed(io);
   }
   ImGui::NewFrame();
 }

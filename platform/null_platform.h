@@ -4,6 +4,7 @@
 #include <deque>
 
 #include "platform.h"
+#include "pointer_queue.h"
 
 namespace vitrine::platform {
 
@@ -26,8 +27,11 @@ class NullPlatform : public Platform {
 
   // Virtual finger: each call is applied at the start of the next frame, one per frame.
   void pointer(float x, float y, bool down);
+  // A window system's pointer, each event stamped with when it happens (on this clock): a frame
+  // gets every event that arrived before it, the way the real window hands them over.
+  void pointerAt(double at, float x, float y, bool down) { raw_.push_back({at, {x, y, down}}); }
   void advance(double seconds) { clock_ += seconds; }
-  bool pendingInput() const { return !queue_.empty(); }
+  bool pendingInput() const { return !queue_.empty() || !raw_.empty() || input_.pending(); }
   int liveTextures() const { return liveTextures_; }
   int filledTextures() const { return filledTextures_; }  // fillTexture() calls so far
   void resize(int width, int height);
@@ -38,6 +42,12 @@ class NullPlatform : public Platform {
     bool down;
   };
   std::deque<PointerEvent> queue_;
+  struct Stamped {
+    double at;
+    PointerEvent e;
+  };
+  std::deque<Stamped> raw_;  // not arrived yet
+  PointerQueue input_;       // arrived, not yet handed to ImGui
   int width_, height_;
   double clock_ = 1000.0;
   double lastFrame_ = 0.0;

@@ -38,7 +38,7 @@ Table germanStrings() {
   set(S::Region, "Region");
   set(S::StudyYear, "Studienjahr");
   set(S::AnyYear, "Alle");
-  set(S::Year, "%d. Jahr");
+  set(S::Year, "%s Jahr");
   set(S::Places, "Plätze: %d");
   set(S::Deadline, "Bewerbung bis");
   set(S::Period, "Zeitraum");
@@ -95,6 +95,9 @@ Table germanStrings() {
   set(S::ConsentOrgTraining, "%s darf mich über Aus- und Weiterbildungen informieren");
   set(S::NoContactNote, "Ohne Häkchen wird nur Ihr Interesse anonym gezählt: Ihre Kontaktdaten werden nicht gespeichert.");
   set(S::NoContactNoteMessage, "Ohne Häkchen wird nur Ihr Interesse anonym gezählt: Ihre Kontaktdaten und Ihre Nachricht werden nicht gespeichert.");
+  set(S::NoContactNoteTyped, "Kein Häkchen gesetzt: Die eingegebenen Kontaktdaten werden nicht gespeichert. Nur Ihr Interesse wird anonym gezählt.");
+  set(S::ShowQr, "Auswahl mitnehmen (QR-Code)");
+  set(S::NoticeOnlyIn, "Dieser Text liegt nur in der Originalsprache vor (%s).");
   set(S::StudentYear, "In welchem Jahr?");
   set(S::RateTitle, "Wie gefällt Ihnen dieses Terminal?");
   set(S::RateThanks, "Danke für Ihre Meinung!");

@@ -38,15 +38,15 @@ Table englishStrings() {
   set(S::Region, "Region");
   set(S::StudyYear, "Year of study");
   set(S::AnyYear, "Any");
-  set(S::Year, "Year %d");
-  set(S::Places, "%d place(s)");
+  set(S::Year, "%s year");
+  set(S::Places, "%d place|%d places");
   set(S::Deadline, "Apply by");
   set(S::Period, "Dates");
   set(S::NoOfferMatches, "No internship matches these filters.");
   set(S::ClearFilters, "Clear filters");
   set(S::WelcomeConditions, "Practical conditions");
   set(S::ScanToApply, "Scan to apply");
-  set(S::OffersFound, "%d internship(s)");
+  set(S::OffersFound, "%d internship|%d internships");
   set(S::WDesk, "Desk");
   set(S::WPc, "Computer");
   set(S::WPhone, "Phone");
@@ -95,6 +95,9 @@ Table englishStrings() {
   set(S::ConsentOrgTraining, "%s may tell me about training courses");
   set(S::NoContactNote, "With no box ticked, only your interest is counted, anonymously: your details are not saved.");
   set(S::NoContactNoteMessage, "With no box ticked, only your interest is counted, anonymously: your details and your message are not saved.");
+  set(S::NoContactNoteTyped, "No box ticked: the contact details you typed will not be kept. Only your interest is counted, anonymously.");
+  set(S::ShowQr, "Take my selection (QR code)");
+  set(S::NoticeOnlyIn, "This text is only available in its original language (%s).");
   set(S::StudentYear, "Which year?");
   set(S::RateTitle, "What do you think of this kiosk?");
   set(S::RateThanks, "Thanks for your feedback!");
@@ -114,7 +117,7 @@ Table englishStrings() {
   set(S::NoOfferBecause, "No internship meets these %d filters at once.");
   set(S::WidenRemove, "Remove “%s”");
   set(S::LevelN, "Level %s");
-  set(S::CareersFound, "%d career(s)");
+  set(S::CareersFound, "%d career|%d careers");
   set(S::ForThisCareer, "For this career");
   set(S::Accessibility, "Accessibility");
   set(S::TextSize, "Text size");

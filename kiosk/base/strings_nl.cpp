@@ -38,15 +38,15 @@ Table dutchStrings() {
   set(S::Region, "Regio");
   set(S::StudyYear, "Studiejaar");
   set(S::AnyYear, "Alle");
-  set(S::Year, "%de jaar");
-  set(S::Places, "%d plaats(en)");
+  set(S::Year, "%s jaar");
+  set(S::Places, "%d plaats|%d plaatsen");
   set(S::Deadline, "Solliciteren vóór");
   set(S::Period, "Periode");
   set(S::NoOfferMatches, "Geen enkele stage past bij deze filters.");
   set(S::ClearFilters, "Filters wissen");
   set(S::WelcomeConditions, "Praktische voorwaarden");
   set(S::ScanToApply, "Scan om te solliciteren");
-  set(S::OffersFound, "%d stage(s)");
+  set(S::OffersFound, "%d stage|%d stages");
   set(S::WDesk, "Bureau");
   set(S::WPc, "Pc");
   set(S::WPhone, "Telefoon");
@@ -95,6 +95,9 @@ Table dutchStrings() {
   set(S::ConsentOrgTraining, "%s mag me informeren over opleidingen");
   set(S::NoContactNote, "Zonder aangevinkt vakje tellen we alleen je interesse, anoniem: je gegevens worden niet opgeslagen.");
   set(S::NoContactNoteMessage, "Zonder aangevinkt vakje tellen we alleen je interesse, anoniem: je gegevens en je bericht worden niet opgeslagen.");
+  set(S::NoContactNoteTyped, "Geen vakje aangevinkt: de contactgegevens die je typte, worden niet bewaard. Alleen je interesse wordt geteld, anoniem.");
+  set(S::ShowQr, "Mijn selectie meenemen (QR-code)");
+  set(S::NoticeOnlyIn, "Deze tekst bestaat alleen in de oorspronkelijke taal (%s).");
   set(S::StudentYear, "In welk jaar?");
   set(S::RateTitle, "Wat vind je van deze kiosk?");
   set(S::RateThanks, "Bedankt voor je mening!");
@@ -114,7 +117,7 @@ Table dutchStrings() {
   set(S::NoOfferBecause, "Geen stage combineert deze %d filters.");
   set(S::WidenRemove, "« %s » weghalen");
   set(S::LevelN, "Niveau %s");
-  set(S::CareersFound, "%d beroep(en)");
+  set(S::CareersFound, "%d beroep|%d beroepen");
   set(S::ForThisCareer, "Voor dit beroep");
   set(S::Accessibility, "Toegankelijkheid");
   set(S::TextSize, "Tekstgrootte");

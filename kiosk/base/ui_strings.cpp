@@ -41,15 +41,15 @@ constexpr Table makeFrench() {
   set(S::Region, "Région");
   set(S::StudyYear, "Année d’études");
   set(S::AnyYear, "Toutes");
-  set(S::Year, "%de année");
-  set(S::Places, "%d place(s)");
+  set(S::Year, "%s année");
+  set(S::Places, "%d place|%d places");
   set(S::Deadline, "Candidature avant le");
   set(S::Period, "Période");
   set(S::NoOfferMatches, "Aucun stage ne correspond à ces filtres.");
   set(S::ClearFilters, "Effacer les filtres");
   set(S::WelcomeConditions, "Conditions d’accueil");
   set(S::ScanToApply, "Scannez pour postuler");
-  set(S::OffersFound, "%d stage(s)");
+  set(S::OffersFound, "%d stage|%d stages");
   set(S::WDesk, "Bureau");
   set(S::WPc, "PC");
   set(S::WPhone, "Téléphone");
@@ -98,6 +98,9 @@ constexpr Table makeFrench() {
   set(S::ConsentOrgTraining, "%s peut m’informer sur ses formations");
   set(S::NoContactNote, "Sans case cochée, seul votre intérêt est compté, de façon anonyme : vos coordonnées ne sont pas enregistrées.");
   set(S::NoContactNoteMessage, "Sans case cochée, seul votre intérêt est compté, de façon anonyme : vos coordonnées et votre message ne sont pas enregistrés.");
+  set(S::NoContactNoteTyped, "Aucune case cochée : les coordonnées que vous avez tapées ne seront pas gardées. Seul votre intérêt est compté, de façon anonyme.");
+  set(S::ShowQr, "Emporter ma sélection (QR code)");
+  set(S::NoticeOnlyIn, "Ce texte n’existe que dans sa langue d’origine (%s).");
   set(S::StudentYear, "En quelle année ?");
   set(S::RateTitle, "Votre avis sur cette borne ?");
   set(S::RateThanks, "Merci pour votre avis !");
@@ -117,7 +120,7 @@ constexpr Table makeFrench() {
   set(S::NoOfferBecause, "Aucun stage ne réunit ces %d filtres à la fois.");
   set(S::WidenRemove, "Retirer « %s »");
   set(S::LevelN, "Niveau %s");
-  set(S::CareersFound, "%d métier(s)");
+  set(S::CareersFound, "%d métier|%d métiers");
   set(S::ForThisCareer, "Pour ce métier");
   set(S::Accessibility, "Accessibilité");
   set(S::TextSize, "Taille du texte");
@@ -183,9 +186,30 @@ const char* tr(S key, Lang lang) {
 
 std::string trn(S key, int n, Lang lang) {
   std::string s = tr(key, lang);
+  // "one|other": French uses the singular for 0 and 1, Dutch, German and English for 1 only.
+  if (auto bar = s.find('|'); bar != std::string::npos) {
+    const bool one = lang == Lang::Fr ? (n == 0 || n == 1) : n == 1;
+    s = one ? s.substr(0, bar) : s.substr(bar + 1);
+  }
   auto pos = s.find("%d");
   if (pos != std::string::npos) s.replace(pos, 2, std::to_string(n));
   return s;
+}
+
+std::string yearOfStudy(int n, Lang lang) {
+  std::string ordinal = std::to_string(n);
+  switch (lang) {
+    case Lang::Fr: ordinal += n == 1 ? "re" : "e"; break;
+    case Lang::Nl: ordinal += "e"; break;
+    case Lang::De: ordinal += "."; break;
+    case Lang::En: {
+      const int tens = n % 100, last = n % 10;
+      const bool teen = tens >= 11 && tens <= 13;
+      ordinal += teen ? "th" : last == 1 ? "st" : last == 2 ? "nd" : last == 3 ? "rd" : "th";
+      break;
+    }
+  }
+  return trs(S::Year, ordinal, lang);
 }
 
 std::string trs(S key, const std::string& value, Lang lang) {

@@ -32,6 +32,9 @@ enum class S {
   CapsLock, Space, HoldToAdd,
   Message, MessageCount, MessageTooLong,  // the form's optional message, its counter, its limit
   NoContactNoteMessage,  // NoContactNote when a message was typed: it is not kept either
+  NoContactNoteTyped,    // NoContactNote when an e-mail or phone was typed: it is not kept
+  ShowQr,                // opens Ma sélection's QR code, large
+  NoticeOnlyIn,          // the pack's notice lacks the visitor's language: %s is the one shown
   Agenda, MonthNames,  // MonthNames: the twelve months, `|`-separated, for "12 décembre"
   // Careers grid chips: group titles, domains (Career::domain), audiences (Career::audiences)
   LevelGroup, Domain, Audience, DomainAccompagnement, DomainEducation, DomainEnfance,
@@ -41,8 +44,12 @@ enum class S {
 };
 
 const char* tr(S key, Lang lang = Lang::Fr);
-// "%d" in a translated pattern replaced by `n` (French plural rules are the caller's business).
+// "%d" in a translated pattern replaced by `n`. A pattern "one|other" has its two plural forms,
+// chosen by each language's rule (French: 0 and 1 are singular; the others: only 1).
 std::string trn(S key, int n, Lang lang = Lang::Fr);
+// "%d" ordinal year of study in the language: 1re/2e année, 1e/2e jaar, 1./2. Jahr,
+// 1st/2nd/3rd year: one pattern for every year.
+std::string yearOfStudy(int n, Lang lang = Lang::Fr);
 // "%s" in a translated pattern replaced by `value` (an organisation's name...).
 std::string trs(S key, const std::string& value, Lang lang = Lang::Fr);
 

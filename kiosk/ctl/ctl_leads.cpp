@@ -9,6 +9,7 @@
 
 #include "atomic_file.h"
 #include "ctl.h"
+#include "pack.h"
 #include "stats.h"
 #include "store.h"
 #include "validation.h"
@@ -17,12 +18,16 @@ namespace vitrine::ctl {
 namespace {
 
 constexpr const char* kLeadsUsage =
-    "usage: kioskctl leads export --store <visitors.db> [--org <id>] [--format csv|json]\n"
-    "                             [--delimiter ';'] [-o <file>]\n"
+    "usage: kioskctl leads export --store <visitors.db> [--org <id> [--pack <file.kpack>]]\n"
+    "                             [--format csv|json] [--delimiter ';'] [-o <file>]\n"
     "       kioskctl leads merge <store>... -o <store>\n"
-    "       kioskctl leads erase --store <visitors.db> [--country BE|FR|CH] <e-mail|phone>\n"
+    "       kioskctl leads erase --store <visitors.db> [--country BE|FR|CH|LU|NL|DE] "
+    "<e-mail|phone>\n"
     "       kioskctl leads purge --store <visitors.db> --older-than <days>\n"
-    "  --org         only the leads that consented to this organisation, and only its consent\n"
+    "  --org         only the leads that consented to this organisation, only its consent, the\n"
+    "                careers and only its own stages; an id no lead and no pack knows is an error\n"
+    "  --pack        the content pack that says whose each stage is (without it, an\n"
+    "                organisation's export lists no stage)\n"
     "  --delimiter   ';' (default, French Excel), ',' or 'tab'\n"
     "  -o            export: output file (written atomically), standard output when absent;\n"
     "                merge: the store receiving the leads and statistics (created if missing)\n"
@@ -37,7 +42,7 @@ int usage(const std::string& problem) {
 
 // Options of every sub-command; each sub-command checks those it needs.
 struct Options {
-  std::optional<std::filesystem::path> store, output;
+  std::optional<std::filesystem::path> store, output, pack;
   std::string org, format = "csv", country = "BE";
   char delimiter = ';';
   std::optional<int> olderThanDays;
@@ -82,8 +87,10 @@ std::string parse(const Args& args, Options& o) {
       o.delimiter = *d;
     } else if (a == "-o" || a == "--output") {
       o.output = v;
+    } else if (a == "--pack") {
+      o.pack = v;
     } else if (a == "--country") {
-      if (v != "BE" && v != "FR" && v != "CH") return "pays non pris en charge : " + v;
+      if (!callingCode(v)) return "pays non pris en charge (BE, FR, CH, LU, NL, DE) : " + v;
       o.country = v;
     } else if (a == "--older-than") {
       o.olderThanDays = parseDays(v);
@@ -93,6 +100,19 @@ std::string parse(const Args& args, Options& o) {
     }
   }
   return {};
+}
+
+// An organisation id is known when the pack lists it, or (without a pack) when a lead names it.
+bool knownOrganisation(const std::string& org, const Pack* pack, const VisitorStore& store) {
+  if (pack) {
+    for (const Organisation& o : pack->catalogue().organisations)
+      if (o.id == org) return true;
+    return false;
+  }
+  for (const StoredLead& l : store.leads())
+    for (const auto& id : l.submission.consentOrgIds)
+      if (id == org) return true;
+  return false;
 }
 
 // A pulled USB stick or a crash never leaves a half-written export under the real name.
@@ -112,9 +132,33 @@ int exportLeads(const Options& o) {
     // Read only: an export never creates a store from a typo, nor changes the kiosk's file.
     VisitorStore store = VisitorStore::openForReading(*o.store);
     auto leads = o.org.empty() ? store.leads() : store.leadsFor(o.org);
+    if (!o.org.empty()) {
+      std::unique_ptr<Pack> pack;
+      if (o.pack) pack = Pack::open(*o.pack);
+      if (!knownOrganisation(o.org, pack.get(), store)) {
+        std::cerr << "Organisation « " << o.org << " » inconnue"
+                  << (pack ? " du pack"
+                           : " : aucune fiche ne la nomme (vérifiez l'identifiant, "
+                             "ou donnez --pack pour le vérifier)")
+                  << " — rien n'a été exporté.\n";
+        return 1;
+      }
+      OfferOwner owner;
+      if (pack)
+        owner = [cat = &pack->catalogue()](const std::string& id) {
+          const Offer* offer = cat->offer(id);
+          return offer ? offer->organisation : std::string();
+        };
+      if (keepOwnStages(leads, o.org, owner) > 0 && !pack)
+        std::cerr << "Stages omis : sans --pack, on ne sait pas lesquels sont à « " << o.org
+                  << " ».\n";
+    }
     count = leads.size();
     text = o.format == "json" ? leadsToJson(leads, o.org) : leadsToCsv(leads, o.delimiter);
   } catch (const StoreError& e) {
+    std::cerr << e.what() << "\n";
+    return 1;
+  } catch (const PackError& e) {
     std::cerr << e.what() << "\n";
     return 1;
   }

@@ -143,8 +143,7 @@ footer{padding:40px 48px;color:var(--soft);font-size:14px}
 
 std::string yearsText(const Offer& o) {
   std::string s;
-  for (int y : o.years)
-    s += (s.empty() ? "" : ", ") + (y == 1 ? std::string(tr(S::FirstYear)) : ui::trn(S::Year, y));
+  for (int y : o.years) s += (s.empty() ? "" : ", ") + ui::yearOfStudy(y);
   return s;
 }
 

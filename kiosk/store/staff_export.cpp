@@ -97,7 +97,7 @@ std::string exportFolderName(const std::string& day, const std::string& kioskId)
 
 ExportReport exportLeadsTo(const VisitorStore& store, const std::filesystem::path& root,
                            const std::string& folderName,
-                           const std::function<void(size_t)>& afterFile) {
+                           const std::function<void(size_t)>& afterFile, const OfferOwner& owner) {
   ExportReport r;
   r.folder = root / folderName;
   const std::string keep = " Rien n'a été effacé du kiosque : rebranchez la clé et recommencez.";
@@ -132,6 +132,7 @@ ExportReport exportLeadsTo(const VisitorStore& store, const std::filesystem::pat
       return r;
     }
     if (leads.empty()) continue;
+    keepOwnStages(leads, orgId, owner);
     std::string csv = leadsToCsv(leads);
     auto file = r.folder / (sanitize(orgId) + ".csv");
     std::string error, back;

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-namespace vitrine {
+#include "store.h"
 
-class VisitorStore;
+namespace vitrine {
 
 struct RemovableMedia {
   std::filesystem::path mountPoint;  // e.g. /media/kiosk/CLE-USB
@@ -33,9 +33,12 @@ struct ExportReport {
 // Writes <root>/<folderName>/<organisation>.csv for every organisation that has leads with
 // contact details still in the store, each atomically (temp file, fsync, rename), then reads
 // each back and compares. `afterFile` (tests) runs after each file. Never changes the store.
+// Each file lists the careers and only that organisation's own stages (`owner` says whose a
+// stage is; without it no stage is listed).
 ExportReport exportLeadsTo(const VisitorStore& store, const std::filesystem::path& root,
                            const std::string& folderName,
-                           const std::function<void(size_t)>& afterFile = {});
+                           const std::function<void(size_t)>& afterFile = {},
+                           const OfferOwner& owner = {});
 
 // "vitrine-2026-11-23-kiosk-1": letters, digits and dashes only (FAT sticks, any OS).
 std::string exportFolderName(const std::string& day, const std::string& kioskId);

@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -98,6 +99,14 @@ std::string isoTimestamp(std::chrono::system_clock::time_point when = std::chron
 
 // CSV for Excel/LibreOffice: UTF-8 with BOM, ';' by default, formula-looking cells neutralised.
 std::string leadsToCsv(const std::vector<StoredLead>& leads, char delimiter = ';');
+
+// Who published a stage offer ("" when not known): the content pack knows, the store does not.
+using OfferOwner = std::function<std::string(const std::string& offerId)>;
+// An organisation's own view of its leads: the careers (shared by every organisation) and only
+// its own stages. A stage whose owner is unknown (no pack, or one that dropped it) is left out:
+// for all anyone knows it is another organisation's. Returns how many stage ids were left out.
+size_t keepOwnStages(std::vector<StoredLead>& leads, const std::string& orgId,
+                     const OfferOwner& owner);
 // JSON: an array of one object per lead, UTF-8. With `orgId`, the consent lists only that
 // organisation (the receiver need not learn whom else the visitor chose).
 std::string leadsToJson(const std::vector<StoredLead>& leads, const std::string& orgId = "");

@@ -89,7 +89,9 @@ bool App::trackActivity(double now) {
   const ImGuiIO& io = ImGui::GetIO();
   bool moved = io.MousePos.x != lastMouse_.x || io.MousePos.y != lastMouse_.y;
   lastMouse_ = io.MousePos;
-  bool active = io.MouseDown[0] || io.MouseReleased[0] || moved;
+  // While « Toujours là ? » shows, only a touch answers it: a pointer that merely moved (X moves
+  // it to where a finger lands, a frame ahead of the press) must not close it under that press.
+  bool active = io.MouseDown[0] || io.MouseReleased[0] || (moved && !warning_);
   if (active) lastActivity_ = now;
   return active;
 }
@@ -186,6 +188,7 @@ double App::frame() {
   ui.stats = stats_.get();
   ui.search = searchIndex_.get();
   ui.keyboard = ui::layoutFor(config_.keyboard, config_.country, session_.lang);
+  ui.country = config_.country;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
   ImGui::SetNextWindowSize(vp->Size);
@@ -198,7 +201,7 @@ double App::frame() {
   if (gestureTouch) nav = {};  // a touch of the hidden gesture is nobody's tap
   double idleFor = now - lastActivity_;
   bool idleApplies = current_ != ScreenId::Attract && current_ != ScreenId::PackError;
-  warning_ = idleApplies && idleFor > config_.idleSeconds - config_.warnSeconds;
+  warning_ = idleApplies && idleFor > config_.idleSeconds - warnSeconds();
   if (warning_) drawIdleWarning(ui, config_.idleSeconds - idleFor);
   ImGui::End();
   textures_->endFrame();
@@ -220,7 +223,7 @@ double App::frame() {
   if (stats_->pending() > 0) stats_->flush();  // only when about to sleep: never costs a frame
   double next = ui.wakeAt;
   if (idleApplies) {
-    double warnAt = lastActivity_ + config_.idleSeconds - config_.warnSeconds;
+    double warnAt = lastActivity_ + config_.idleSeconds - warnSeconds();
     next = std::min(next, warning_ ? now + 1.0 : warnAt);  // the countdown ticks every second
     next = std::min(next, lastActivity_ + config_.idleSeconds);
   }
@@ -242,11 +245,17 @@ void App::followLanguage() {
 
 void App::drawScreen(ui::Ui& ui) { screenOf(current_).draw(ui); }
 
+double App::warnSeconds() const {
+  if (config_.warnSeconds > 0) return std::min(config_.warnSeconds, config_.idleSeconds);
+  return std::clamp(config_.idleSeconds / 6.0, std::min(5.0, config_.idleSeconds), 15.0);
+}
+
 void App::drawIdleWarning(ui::Ui& ui, double remaining) {
   using namespace ui;
+  // A modal: the touch that answers it (anywhere, « Je continue » or not) reaches nothing beneath.
+  beginModal(ui, "##idle", color::rgb(0x2A, 0x27, 0x30, 150));
   const ImVec2 o = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-  ImDrawList* dl = ImGui::GetForegroundDrawList();
-  dl->AddRectFilled(o, ImVec2(o.x + size.x, o.y + size.y), color::rgb(0x2A, 0x27, 0x30, 150));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
   float w = ui.px(900), h = ui.px(420);
   ImVec2 min(o.x + (size.x - w) * 0.5f, o.y + (size.y - h) * 0.5f), max(min.x + w, min.y + h);
   dl->AddRectFilled(min, max, color::cream, ui.theme.radius() * 1.5f);
@@ -257,16 +266,10 @@ void App::drawIdleWarning(ui::Ui& ui, double remaining) {
   dl->AddText(ui.theme.fonts.h3, ui.theme.fonts.h3->FontSize,
               ImVec2(min.x + ui.px(60), min.y + ui.px(150)), color::ink, body.c_str(), nullptr,
               w - ui.px(120));
-  // The button itself is drawn in the foreground list so it sits above the dimmed screen.
   float bw = ui.px(380), bh = ui.theme.touchMin();
-  ImVec2 bmin(min.x + (w - bw) * 0.5f, max.y - ui.px(60) - bh), bmax(bmin.x + bw, bmin.y + bh);
-  dl->AddRectFilled(bmin, bmax, color::terracotta, bh * 0.5f);
-  ImFont* f = ui.theme.fonts.bodyBold;
-  const char* label = ui.t(S::Continue);
-  float tw = f->CalcTextSizeA(f->FontSize, 1e9f, 0, label).x;
-  dl->AddText(f, f->FontSize, ImVec2(bmin.x + (bw - tw) * 0.5f, bmin.y + (bh - f->FontSize) * 0.5f),
-              color::white, label);
-  hits_.add("idle.continue", bmin, bmax);  // any touch anywhere counts as activity anyway
+  ImGui::SetCursorScreenPos(ImVec2(min.x + (w - bw) * 0.5f, max.y - ui.px(60) - bh));
+  button(ui, "idle.continue", ui.t(S::Continue), Look::Primary, Icon::None, bw);
+  endModal(ui);  // any touch anywhere counts as activity and closes it
 }
 
 void App::navigate(ScreenId to) {
@@ -329,10 +332,11 @@ void App::submit() {
   for (const Organisation* org : ui::consentTargets(catalogue(), session_))
     if (form.consentOrgs.count(org->id)) s.consentOrgIds.push_back(org->id);
   s.consent = !s.consentOrgIds.empty();
-  s.consentVersion = catalogue().meta.consentVersion;
-  std::string phone = toE164(form.phone, config_.country);
-  s.personal = {form.firstName, form.email, phone.empty() ? form.phone : phone, form.postalCode,
-                form.message};
+  s.consentVersion = consentRecord(catalogue(), ui::langCode(session_.lang));
+  std::string phone = toE164(form.phone, phoneCountryOf(form, config_.country));
+  if (s.consent)  // no box ticked: an anonymous send, whatever was typed is not kept
+    s.personal = {form.firstName, form.email, phone.empty() ? form.phone : phone, form.postalCode,
+                  form.message};
   try {
     store_->save(s, catalogue().meta.packId);
   } catch (const StoreError& e) {

@@ -33,7 +33,9 @@ struct AppConfig {
   std::filesystem::path storePath;
   std::filesystem::path fontDir;
   double idleSeconds = 90.0;  // no touch for this long: everything is wiped
-  double warnSeconds = 15.0;  // the "Toujours là ?" countdown before the wipe
+  // The "Toujours là ?" countdown before the wipe; 0: a sixth of idleSeconds, 5 to 15 s (so a
+  // short --idle does not nag after a few seconds).
+  double warnSeconds = 0.0;
   std::string kioskId = "kiosk-1";
   std::string eventTag = "Démo Vitrine";
   std::string country = "BE";  // how national phone numbers are read (BE, FR, CH)
@@ -91,6 +93,7 @@ class App {
   void followLanguage();
   void drawScreen(ui::Ui& ui);
   void drawIdleWarning(ui::Ui& ui, double remaining);
+  double warnSeconds() const;
   void apply(const NavRequest& nav);
   void submit();
   void resetVisitor(const char* reason);

@@ -37,14 +37,21 @@ const Rows kSymbols = {
     {"?", "!", ".", ":", ";", "'", "-", "(", ")", "\""},
     {"«", "»", "/", "+", "=", "€", "%", "&", "@", "#"},
 };
-// Every French accent is one tap away on every layout (two with shift for a capital).
+// Every accent of the UI's languages (French, Dutch, German) is one tap away on every layout
+// (two with shift for a capital); ß too where German is typed (QWERTZ).
 const std::vector<const char*> kAccents = {"é", "è", "ê", "à", "â", "ç", "ù", "û",
                                            "ô", "î", "ï", "ë", "œ"};
-const std::vector<const char*> kGermanExtras = {"ä", "ü"};  // ö sits on the QWERTZ letter rows
+const std::vector<const char*> kGermanExtras = {"ä", "ü", "ß"};  // ö is on the QWERTZ letters
+const std::vector<const char*> kOtherExtras = {"ä", "ö", "ü"};
+// Where the accents were: every digit, and for an e-mail the two signs no letter row has
+// (`.` and `-` are on every layout's letter rows).
+const std::vector<const char*> kDigitRow = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"};
+const std::vector<const char*> kEmailSigns = {"_", "+"};
 const std::vector<std::vector<const char*>> kDigits = {
     {"1", "2", "3"}, {"4", "5", "6"}, {"7", "8", "9"}, {"+", "0", " "}};
-const std::vector<const char*> kEmailHelpers = {"@", ".be", ".fr", ".ch", "@gmail.com",
-                                                "@outlook.com", "_", "1", "2", "3"};
+// The domains of the kiosk's countries (BE, FR, CH, NL, DE) and the two most common addresses.
+const std::vector<const char*> kEmailHelpers = {"@",   ".be",  ".fr",        ".ch",         ".nl",
+                                                ".de", ".com", "@gmail.com", "@outlook.com"};
 
 struct Upper {
   const char* lower;
@@ -179,8 +186,8 @@ void Keyboard::tapShift(double now) {
   shiftAt_ = now;
 }
 
-void Keyboard::drawLetters(Ui& ui, KeyboardLayout layout, float unit, float rowH, ImVec2 origin,
-                           const std::function<void(const std::string&)>& type) {
+void Keyboard::drawLetters(Ui& ui, KeyboardLayout layout, KeyboardMode mode, float unit, float rowH,
+                           ImVec2 origin, const std::function<void(const std::string&)>& type) {
   const float gap = ui.px(8), width = unit * 11.6f + 11 * gap;
   const Rows& rows = symbols_ ? kSymbols : rowsOf(layout);
   auto letter = [&](const char* k, float w, bool accent) {
@@ -203,11 +210,15 @@ void Keyboard::drawLetters(Ui& ui, KeyboardLayout layout, float unit, float rowH
   }
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + 3 * rowH));
   std::vector<const char*> accents = kAccents;
-  if (layout == KeyboardLayout::Qwertz)
-    accents.insert(accents.end(), kGermanExtras.begin(), kGermanExtras.end());
+  const auto& extras = layout == KeyboardLayout::Qwertz ? kGermanExtras : kOtherExtras;
+  accents.insert(accents.end(), extras.begin(), extras.end());
+  if (mode == KeyboardMode::Email) {
+    accents = kDigitRow;
+    accents.insert(accents.end(), kEmailSigns.begin(), kEmailSigns.end());
+  }
   const float n = static_cast<float>(accents.size());
   const float aw = (width - (n - 1) * gap) / n;
-  for (const char* k : accents) letter(k, aw, true);
+  for (const char* k : accents) letter(k, aw, mode != KeyboardMode::Email);
 }
 
 // The last row: e-mail helpers, or caps lock, space and the layout key (with, for a message, the
@@ -262,18 +273,25 @@ void Keyboard::draw(Ui& ui, std::string& target, KeyboardMode mode, float width,
   auto row = [&](int r) { ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + r * rowH)); };
   const float unit = (width - 11 * gap) / 11.6f;  // 10 letters + a 1.6-wide backspace
 
-  if (mode == KeyboardMode::Digits) {
+  if (mode == KeyboardMode::Digits || mode == KeyboardMode::PostalCode) {
     float w = (width - 3 * gap) / 4.0f;
     for (size_t r = 0; r < kDigits.size(); ++r) {
       row(static_cast<int>(r));
-      for (const char* k : kDigits[r])
+      for (const char* k : kDigits[r]) {
+        const bool sign = *k == ' ' || *k == '+';
+        if (sign && mode == KeyboardMode::PostalCode) {  // keeps 0 in its column
+          ImGui::SetCursorScreenPos(
+              ImVec2(ImGui::GetCursorScreenPos().x + w + ui.px(8), ImGui::GetCursorScreenPos().y));
+          continue;
+        }
         if (key(ui, *k == ' ' ? "space" : k, *k == ' ' ? ui.t(S::Space) : k, w)) type(k);
+      }
     }
   } else {
     const KeyboardLayout layout = ui.session.keyboardLayout >= 0
                                       ? static_cast<KeyboardLayout>(ui.session.keyboardLayout % 3)
                                       : ui.keyboard;
-    drawLetters(ui, layout, unit, rowH, origin, type);
+    drawLetters(ui, layout, mode, unit, rowH, origin, type);
     row(4);
     drawBottomRow(ui, layout, mode, unit, width, type);
   }

@@ -12,7 +12,9 @@ namespace vitrine::ui {
 
 // Message: the Text keyboard plus a comma and a « ?123 » key that swaps the letter rows for
 // digits and punctuation (« ABC » swaps them back), for sentences rather than names.
-enum class KeyboardMode { Text, Email, Digits, Message };
+// Email: the letters with a row of every digit, `_` and `+` instead of the accents, domain keys.
+// PostalCode: the phone pad without `+` and space (a postal code has neither).
+enum class KeyboardMode { Text, Email, Digits, Message, PostalCode };
 // KeyboardLayout itself is declared in ui.h (the Ui carries the kiosk's default).
 const char* layoutName(KeyboardLayout layout);  // "AZERTY"...
 // "azerty" | "qwertz" | "qwerty" (any case); false for anything else.
@@ -30,8 +32,8 @@ class Keyboard {
 
  private:
   bool key(Ui& ui, const std::string& name, const char* label, float w, bool accent = false);
-  void drawLetters(Ui& ui, KeyboardLayout layout, float unit, float rowH, ImVec2 origin,
-                   const std::function<void(const std::string&)>& type);
+  void drawLetters(Ui& ui, KeyboardLayout layout, KeyboardMode mode, float unit, float rowH,
+                   ImVec2 origin, const std::function<void(const std::string&)>& type);
   void drawBottomRow(Ui& ui, KeyboardLayout layout, KeyboardMode mode, float unit, float width,
                      const std::function<void(const std::string&)>& type);
   void tapShift(double now);

@@ -71,10 +71,11 @@ const char* const kKioskUsage =
     "                              (default /etc/vitrine/trusted; no key there: unsigned ok)\n"
     "  --windowed                  a window instead of fullscreen (closable, for development)\n"
     "  --size WxH                  window size, each side 320 to 16384 pixels\n"
-    "  --idle <seconds>            no touch for this long wipes the visit: 10 to 3600 (90)\n"
+    "  --idle <seconds>            no touch for this long wipes the visit: 10 to 3600 (90);\n"
+    "                              « Toujours là ? » counts down its last sixth, 5 to 15 s\n"
     "  --event <tag>               the event's name in statistics (1 to 100 bytes)\n"
     "  --kiosk-id <id>             this kiosk's name in statistics (1 to 100 bytes)\n"
-    "  --country BE|FR|CH          how national phone numbers are read (BE)\n"
+    "  --country BE|FR|CH|LU|NL|DE the kiosk's country: phone numbers, « À l'étranger » (BE)\n"
     "  --keyboard azerty|qwertz|qwerty   default: from the country and the language\n"
     "  --fonts <dir>               where NotoSans-Regular.ttf and -Bold.ttf are\n"
     "  --start-screen attract|home\n"
@@ -120,7 +121,7 @@ KioskArgs parseKioskArgs(int argc, const char* const* argv) {
     else if (k == "--kiosk-id")
       a.app.kioskId = tag(k, value());
     else if (k == "--country")
-      a.app.country = oneOf(k, value(), {"BE", "FR", "CH"});
+      a.app.country = oneOf(k, value(), {"BE", "FR", "CH", "LU", "NL", "DE"});
     else if (k == "--keyboard")
       a.app.keyboard = oneOf(k, value(), {"azerty", "qwertz", "qwerty"});
     else if (k == "--scale") {

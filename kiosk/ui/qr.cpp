@@ -1,17 +1,41 @@
-// Encoding with libqrencode (error correction M, 8-bit mode keeps URLs exact).
+// Encoding with libqrencode (error correction M, 8-bit mode keeps URLs exact, UTF-8 declared).
 #include "qr.h"
 
 #include <qrencode.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "theme.h"
 
 namespace vitrine::ui {
 
+namespace {
+
+bool ascii(const std::string& text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; });
+}
+
+// Text beyond ASCII says it is UTF-8 with an ECI header (26): without one, readers guess, and
+// many (zbar among them) guess Latin-1. Plain ASCII (URLs) needs no header and stays smaller.
+QRcode* encodeUtf8(const std::string& text) {
+  if (ascii(text)) return QRcode_encodeString8bit(text.c_str(), 0, QR_ECLEVEL_M);
+  QRinput* input = QRinput_new2(0, QR_ECLEVEL_M);
+  if (!input) return nullptr;
+  QRcode* code = nullptr;
+  if (QRinput_appendECIheader(input, 26) == 0 &&
+      QRinput_append(input, QR_MODE_8, static_cast<int>(text.size()),
+                     reinterpret_cast<const unsigned char*>(text.data())) == 0)
+    code = QRcode_encodeInput(input);
+  QRinput_free(input);
+  return code;
+}
+
+}  // namespace
+
 QrCode QrCode::encode(const std::string& text) {
   QrCode out;
-  QRcode* code = QRcode_encodeString8bit(text.c_str(), 0, QR_ECLEVEL_M);
+  QRcode* code = encodeUtf8(text);
   if (!code) return out;
   out.size = code->width;
   out.dark.resize(static_cast<size_t>(code->width) * code->width);
@@ -20,10 +44,10 @@ QrCode QrCode::encode(const std::string& text) {
   return out;
 }
 
-void drawQr(ImDrawList* dl, const QrCode& qr, ImVec2 min, float side) {
+float drawQr(ImDrawList* dl, const QrCode& qr, ImVec2 min, float side) {
   dl->AddRectFilled(min, ImVec2(min.x + side, min.y + side), color::white);
-  if (qr.size == 0) return;
-  const int total = qr.size + 8;  // 4 modules of quiet zone each side
+  if (qr.size == 0) return 0.0f;
+  const int total = qr.size + 2 * kQrQuietZone;
   // Whole pixels per module keep edges sharp for camera readers.
   float module = std::floor(side / static_cast<float>(total));
   float offset = std::floor((side - module * static_cast<float>(qr.size)) * 0.5f);
@@ -45,6 +69,7 @@ void drawQr(ImDrawList* dl, const QrCode& qr, ImVec2 min, float side) {
       x = end;
     }
   }
+  return module;
 }
 
 }  // namespace vitrine::ui

@@ -14,7 +14,11 @@ struct QrCode {
   static QrCode encode(const std::string& text);
 };
 
-// Draws `qr` with a white quiet zone of 4 modules into a square of side `side` at `min`.
-void drawQr(ImDrawList* dl, const QrCode& qr, ImVec2 min, float side);
+// The white margin readers need around a code, in modules, on each side.
+inline constexpr int kQrQuietZone = 4;
+
+// Draws `qr` with its quiet zone into a square of side `side` at `min`, in whole pixels per
+// module; returns that module size (0 when there is no code).
+float drawQr(ImDrawList* dl, const QrCode& qr, ImVec2 min, float side);
 
 }  // namespace vitrine::ui

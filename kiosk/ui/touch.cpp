@@ -17,6 +17,13 @@ void Touch::beginFrame(float scale, double now) {
   lastTime_ = now;
   wasDragRelease_ = false;
 
+  modalShown_ = modalDrawn_;
+  modalDrawn_ = inModal_ = false;
+  if (captureEnds_) captured_ = captureEnds_ = false;
+  if (io.MouseClicked[0] && modalShown_) captured_ = true;
+  // Its release frame is still the dialog's; the capture ends after it.
+  if (captured_ && !io.MouseDown[0]) captureEnds_ = true;
+
   if (io.MouseClicked[0]) {
     down_ = true;
     dragging_ = false;
@@ -45,8 +52,10 @@ void Touch::beginFrame(float scale, double now) {
 void Touch::scrollCurrentWindow() {
   ImGuiID id = ImGui::GetID("##touchscroll");
   const ImGuiIO& io = ImGui::GetIO();
-  if (io.MouseClicked[0] && ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows |
-                                                   ImGuiHoveredFlags_AllowWhenBlockedByActiveItem))
+  // A touch through a dialog drags nothing beneath it either.
+  if (io.MouseClicked[0] && !blocked() &&
+      ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows |
+                             ImGuiHoveredFlags_AllowWhenBlockedByActiveItem))
     pressedWindow_ = id;
   if (down_ && dragging_ && pressedWindow_ == id) {
     ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);

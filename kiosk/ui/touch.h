@@ -25,6 +25,15 @@ class Touch {
   bool animating() const { return inertiaWindow_ != 0; }
   void cancel();
 
+  // The modal layer. A dialog draws its controls between beginModal() and endModal(). While a
+  // dialog shows, and for the whole touch that lands while it shows (press to release, even if
+  // that press closes it), only controls inside the modal layer react: every widget asks
+  // blocked() before it takes a touch, so nothing beneath a dialog is ever tapped through it.
+  void beginModal() { inModal_ = modalDrawn_ = true; }
+  void endModal() { inModal_ = false; }
+  bool blocked() const { return !inModal_ && (modalShown_ || captured_); }
+  bool modalShown() const { return modalShown_; }  // a dialog was on screen last frame
+
  private:
   bool down_ = false;
   bool dragging_ = false;
@@ -36,6 +45,11 @@ class Touch {
   double lastTime_ = 0.0;
   ImGuiID pressedWindow_ = 0;  // the scroll region the press started in
   ImGuiID inertiaWindow_ = 0;
+  bool inModal_ = false;     // drawing a dialog's controls now
+  bool modalDrawn_ = false;  // a dialog was drawn this frame
+  bool modalShown_ = false;  // ... last frame: what the finger saw when it touched
+  bool captured_ = false;    // the current touch began on a dialog: it belongs to the dialog
+  bool captureEnds_ = false;
 };
 
 // Where each named touch target was drawn this frame: the UI test driver taps by name.

@@ -30,6 +30,7 @@ struct Ui {
   Stats* stats = nullptr;        // anonymous usage events; never typed text
   const SearchIndex* search = nullptr;
   KeyboardLayout keyboard = KeyboardLayout::Azerty;  // the kiosk's layout for this language
+  std::string country = "BE";  // the kiosk's country (--country): how phone numbers are read
 
   void record(EventKind kind, std::string_view subject = {}, int64_t value = 0) {
     if (stats) stats->record(kind, subject, value);

@@ -1,6 +1,8 @@
 // Touch widgets drawn with ImDrawList on top of ImGui's item logic (ids, active state, clipping).
 #include "widgets.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -104,6 +106,11 @@ void addTextPiece(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 col, const cha
 bool touchArea(Ui& ui, const std::string& name, ImVec2 min, ImVec2 max, bool* pressed) {
   ImVec2 size(std::max(1.0f, max.x - min.x), std::max(1.0f, max.y - min.y));
   ImGui::SetCursorScreenPos(min);
+  if (ui.touch.blocked()) {  // beneath a dialog: takes the same room, reacts to nothing
+    ImGui::Dummy(size);
+    if (pressed) *pressed = false;
+    return false;
+  }
   bool released = ImGui::InvisibleButton(name.c_str(), size);
   registerHit(ui, name, min, max);
   if (pressed) *pressed = ImGui::IsItemActive() && !ui.touch.dragging();
@@ -432,16 +439,9 @@ void accessibilityPanel(Ui& ui) {
   Accessibility& a = ui.session.access;
   if (!a.panelOpen) return;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(vp->Pos);
-  ImGui::SetNextWindowSize(vp->Size);
-  ImGui::SetNextWindowBgAlpha(0.0f);
-  // A window of its own: it is on top, so the screen below gets no touch while it is open.
-  ImGui::Begin("##accessibility", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse);
+  beginModal(ui, "##accessibility", color::rgb(0, 0, 0, 110));
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 o = vp->Pos, size = vp->Size;
-  dl->AddRectFilled(o, ImVec2(o.x + size.x, o.y + size.y), color::rgb(0, 0, 0, 110));
   ImFont* h2 = ui.theme.fonts.h2;
   ImFont* label = ui.theme.fonts.bodyBold;
   const float key = ui.px(96), pad = ui.px(48);
@@ -490,6 +490,26 @@ void accessibilityPanel(Ui& ui) {
   ImGui::SetCursorScreenPos(min);
   ImGui::InvisibleButton("##panel", ImVec2(w, h));
   if (touchArea(ui, "a11y.outside", o, ImVec2(o.x + size.x, o.y + size.y))) a.panelOpen = false;
+  endModal(ui);
+}
+
+void beginModal(Ui& ui, const char* name, ImU32 dim) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->Pos);
+  ImGui::SetNextWindowSize(vp->Size);
+  ImGui::SetNextWindowBgAlpha(0.0f);
+  // A window of its own, on top of the screen's; the touch layer makes it own the input.
+  ImGui::Begin(name, nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+  ui.touch.beginModal();
+  const ImVec2 o = vp->Pos, size = vp->Size;
+  ImGui::GetWindowDrawList()->AddRectFilled(o, ImVec2(o.x + size.x, o.y + size.y), dim);
+}
+
+void endModal(Ui& ui) {
+  ui.touch.endModal();
   ImGui::End();
 }
 
@@ -533,6 +553,24 @@ void beginScrollArea(Ui& ui, const char* name, ImVec2 size, bool* toTop, bool sc
     *toTop = false;
   }
   ui.touch.scrollCurrentWindow();
+}
+
+void moreBelow(Ui& ui, const std::string& name) {
+  if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.0f) return;
+  const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  const float h = ui.px(96);
+  const ImVec2 min(pos.x, pos.y + size.y - h), max(pos.x + size.x, pos.y + size.y);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImU32 paper = ImGui::GetColorU32(ImGuiCol_WindowBg, 1.0f) | IM_COL32_A_MASK;
+  dl->AddRectFilledMultiColor(min, max, paper & ~IM_COL32_A_MASK, paper & ~IM_COL32_A_MASK, paper,
+                              paper);
+  const ImVec2 c((min.x + max.x) * 0.5f, max.y - ui.px(36));
+  const float r = ui.px(28);
+  dl->AddCircleFilled(c, r, color::teal, 32);
+  const float a = ui.px(11);
+  dl->AddLine(ImVec2(c.x - a, c.y - a * 0.4f), ImVec2(c.x, c.y + a * 0.6f), color::white, ui.px(4));
+  dl->AddLine(ImVec2(c.x, c.y + a * 0.6f), ImVec2(c.x + a, c.y - a * 0.4f), color::white, ui.px(4));
+  ui.hits.add(name, ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r));
 }
 
 void dropShadow(ImDrawList* dl, ImVec2 min, ImVec2 max, float drop, float rounding) {

@@ -64,6 +64,11 @@ bool accessibilityButton(Ui& ui, ImVec2 centre);
 // The accessibility panel, when open: three text sizes, high contrast on/off, close. Drawn last
 // (on top of the screen); a touch outside it closes it.
 void accessibilityPanel(Ui& ui);
+// A dialog: a full-screen window on top, dimmed with `dim`, whose controls own the input (see
+// Touch::beginModal): nothing beneath reacts while it shows or to the touch that closes it.
+// Draw its card and controls between the two calls.
+void beginModal(Ui& ui, const char* name, ImU32 dim);
+void endModal(Ui& ui);
 // The selection pill shown top-right of browse screens.
 void selectionBadge(Ui& ui, ImVec2 topRight);
 // A back button + title header band; returns the y where content starts.
@@ -73,6 +78,9 @@ float header(Ui& ui, const char* title, bool* back = nullptr);
 // given and true, the area starts at its top and the flag is consumed. Close with EndChild().
 void beginScrollArea(Ui& ui, const char* name, ImVec2 size, bool* toTop = nullptr,
                      bool scrollbar = true);
+// Inside a scroll area, just before EndChild(): while more lies below the visible part, a fade
+// and a down arrow at its bottom edge say so (registered as `name` for tests).
+void moreBelow(Ui& ui, const std::string& name);
 // The soft shadow `drop` pixels under an opaque card with `rounding` corners. Only the band that
 // shows below the card is filled, not a second card's area: software GL pays for every pixel.
 void dropShadow(ImDrawList* dl, ImVec2 min, ImVec2 max, float drop, float rounding);

@@ -18,4 +18,17 @@ std::vector<const Organisation*> consentTargets(const Catalogue& cat, const Visi
   return out;
 }
 
+ConsentNotice consentNotice(const Catalogue& cat, const std::string& lang) {
+  const PackMeta& m = cat.meta;
+  const std::string first = m.defaultLanguage.empty() ? "fr" : m.defaultLanguage;
+  if (lang == first) return {m.consentText, first, false};
+  if (auto it = m.consentTexts.find(lang); it != m.consentTexts.end() && !it->second.empty())
+    return {it->second, lang, false};
+  return {m.consentText, first, true};
+}
+
+std::string consentRecord(const Catalogue& cat, const std::string& lang) {
+  return cat.meta.consentVersion + "@" + consentNotice(cat, lang).language;
+}
+
 }  // namespace vitrine

@@ -94,6 +94,7 @@ struct FormState {
   std::string profile;  // pupil | student | jobseeker | professional | parent
   int studentYear = 0;  // 1..3 for a social-work student
   std::string firstName, email, phone, postalCode;
+  std::string phoneCountry;  // BE, FR... as the visitor chose it beside the phone; empty: guessed
   std::string message;  // optional, free text for the organisations, stored exactly as typed
   std::set<std::string> consentOrgs;  // organisations ticked; every box starts unticked
   int step = 1;  // 1: who you are and how to reach you, 2: who may contact you

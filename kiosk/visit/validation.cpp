@@ -2,6 +2,7 @@
 #include "validation.h"
 
 #include <cctype>
+#include <vector>
 
 #include "utf8.h"
 
@@ -29,6 +30,17 @@ bool looksLikePhone(const std::string& s) {
   return digits >= 9 && digits <= 15;  // BE/FR/CH national or international forms
 }
 
+const char* callingCode(const std::string& country) {
+  static constexpr struct {
+    const char* country;
+    const char* code;
+  } kCodes[] = {{"BE", "32"},  {"FR", "33"}, {"CH", "41"},
+                {"LU", "352"}, {"NL", "31"}, {"DE", "49"}};
+  for (const auto& c : kCodes)
+    if (country == c.country) return c.code;
+  return nullptr;
+}
+
 std::string toE164(const std::string& phone, const std::string& country) {
   std::string digits;
   bool plus = false;
@@ -36,11 +48,48 @@ std::string toE164(const std::string& phone, const std::string& country) {
     if (c == '+' && digits.empty()) plus = true;
     if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
   }
+  if (digits.empty()) return "";
   if (plus) return "+" + digits;
   if (digits.rfind("00", 0) == 0) return "+" + digits.substr(2);
+  const char* code = callingCode(country);
+  if (!code) return "";
+  if (country == "LU") return "+" + std::string(code) + digits;  // no trunk prefix there
   if (digits.rfind('0', 0) != 0) return "";
-  const char* prefix = country == "FR" ? "33" : country == "CH" ? "41" : country == "BE" ? "32" : nullptr;
-  return prefix ? "+" + std::string(prefix) + digits.substr(1) : "";
+  return "+" + std::string(code) + digits.substr(1);
+}
+
+namespace {
+
+// The countries whose postal codes look like `postal` (spaces and a country prefix allowed).
+std::vector<std::string> countriesOfPostalCode(const std::string& postal) {
+  std::string digits, letters;
+  for (unsigned char c : postal) {
+    if (std::isdigit(c))
+      digits += static_cast<char>(c);
+    else if (std::isalpha(c))
+      letters += static_cast<char>(std::toupper(c));
+  }
+  if (letters == "L" && digits.size() == 4) return {"LU"};
+  if (letters.size() == 2 && digits.size() == 4) return {"NL"};
+  if (!letters.empty()) return {};
+  if (digits.size() == 4) return {"BE", "CH", "LU", "NL"};
+  if (digits.size() == 5) return {"FR", "DE"};
+  return {};
+}
+
+}  // namespace
+
+std::string phoneCountryFor(const std::string& postalCode, const std::string& kioskCountry) {
+  const std::vector<std::string> fits = countriesOfPostalCode(postalCode);
+  if (fits.empty()) return callingCode(kioskCountry) ? kioskCountry : "BE";
+  for (const std::string& c : fits)
+    if (c == kioskCountry) return c;
+  return fits.front();
+}
+
+std::string phoneCountryOf(const FormState& form, const std::string& kioskCountry) {
+  return form.phoneCountry.empty() ? phoneCountryFor(form.postalCode, kioskCountry)
+                                   : form.phoneCountry;
 }
 
 std::optional<ui::S> validateForm(const FormState& form) {
@@ -48,7 +97,6 @@ std::optional<ui::S> validateForm(const FormState& form) {
   if (hasEmail && !looksLikeEmail(form.email)) return ui::S::BadEmail;
   if (hasPhone && !looksLikePhone(form.phone)) return ui::S::BadPhone;
   if (utf8Length(form.message) > kMessageMaxChars) return ui::S::MessageTooLong;
-  if ((hasEmail || hasPhone) && !form.consent()) return ui::S::NeedConsent;
   if (form.consent() && !hasEmail && !hasPhone) return ui::S::NeedContact;
   return std::nullopt;
 }

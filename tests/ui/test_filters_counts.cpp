@@ -70,7 +70,7 @@ TEST_CASE("each chip shows how many offers it would give, as the catalogue says"
   int both = countOffers(d, [&](const Offer& o) { return o.service == service && hasYear(o, 3); });
   CHECK(d.visible(chipText("3e année", both)));
   d.tap("year:3");
-  CHECK(d.visible("text:" + std::to_string(both) + " stage(s)"));
+  CHECK(d.visible("text:" + vitrine::ui::trn(vitrine::ui::S::OffersFound, both)));
   std::filesystem::remove_all(dir);
 }
 
@@ -82,7 +82,7 @@ TEST_CASE("a chip with no result is dimmed but explains itself; widen removes th
   int abroad = countOffers(d, [](const Offer& o) { return !o.country.empty(); });
   REQUIRE(abroad > 0);
   d.tap("international:1");
-  CHECK(d.visible("text:" + std::to_string(abroad) + " stage(s)"));
+  CHECK(d.visible("text:" + vitrine::ui::trn(vitrine::ui::S::OffersFound, abroad)));
   // No Walloon stage is abroad: its chip says 0 ...
   CHECK(d.visible(chipText("Wallonie", 0)));
   d.tap("region:Wallonie");
@@ -93,7 +93,7 @@ TEST_CASE("a chip with no result is dimmed but explains itself; widen removes th
   d.tap("empty.widen");  // removes Wallonie, the filter chosen last
   CHECK(d.app.session().filters.regions.empty());
   CHECK(d.app.session().filters.international);
-  CHECK(d.visible("text:" + std::to_string(abroad) + " stage(s)"));
+  CHECK(d.visible("text:" + vitrine::ui::trn(vitrine::ui::S::OffersFound, abroad)));
   CHECK_FALSE(d.visible("empty.widen"));
   std::filesystem::remove_all(dir);
 }
@@ -111,7 +111,7 @@ TEST_CASE("the clear-all chip shows the whole catalogue's count and removes ever
   CHECK(d.visible(chipText("Effacer les filtres", all)));
   d.tap("filters.clear");
   CHECK(d.app.session().filters.empty());
-  CHECK(d.visible("text:" + std::to_string(all) + " stage(s)"));
+  CHECK(d.visible("text:" + vitrine::ui::trn(vitrine::ui::S::OffersFound, all)));
   std::filesystem::remove_all(dir);
 }
 

@@ -22,11 +22,11 @@ TEST_CASE("e-mail and phone checks accept what visitors really type") {
   CHECK_FALSE(vitrine::looksLikePhone("04 70 abc"));
 }
 
-TEST_CASE("contact details are only accepted with the consent box ticked") {
+TEST_CASE("contact details without a ticked box send anonymously; a box needs a contact") {
   FormState f;
   CHECK_FALSE(validateForm(f).has_value());  // interest only, nothing personal: fine
   f.email = "zoe@exemple.be";
-  CHECK(validateForm(f) == S::NeedConsent);
+  CHECK_FALSE(validateForm(f).has_value());  // anonymous: the e-mail is simply not kept
   f.consentOrgs.insert("cpas-tournai");
   CHECK_FALSE(validateForm(f).has_value());
   f.email.clear();

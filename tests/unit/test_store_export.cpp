@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "csv.h"
+#include "pack_builder.h"
 #include "store.h"
 #include "test_store_helpers.h"
 
@@ -285,9 +286,52 @@ TEST_CASE("--org exports only the leads that consented to that organisation, and
   CHECK(r.out.find("zoe.c") == std::string::npos);
   CHECK(r.out.find("cpas-namur\"") == std::string::npos);
 
+  // A typo in the id is an error, not an empty file sent to an organisation.
   r = runLeads({"export", "--store", v.db.string(), "--org", "inconnue", "--format", "json"});
+  CHECK(r.status != 0);
+  CHECK(r.out.empty());
+  CHECK(r.err.find("« inconnue » inconnue") != std::string::npos);
+}
+
+TEST_CASE("--org with the pack: the careers and only that organisation's own stages") {
+  TempDir dir;
+  const auto pack = dir.path / "demo.kpack";
+  REQUIRE(vitrine::errorCount(vitrine::buildPack(VITRINE_SOURCE_DIR "/content/demo", pack)) == 0);
+  const auto db = dir.path / "visitors.db";
+  {
+    VisitorStore store(db, "borne-1", "salon");
+    Submission s = hostile("a");
+    s.offerIds = {"namur-ssg-3", "tournai-ssg-3", "namur-isp-1"};  // CPAS de Namur, de Tournai
+    s.consentOrgIds = {"cpas-namur", "cpas-tournai"};
+    store.save(s, "vitrine-demo");
+  }
+  auto r = runLeads({"export", "--store", db.string(), "--org", "cpas-namur", "--pack",
+                     pack.string(), "--format", "json"});
   REQUIRE(r.status == 0);
-  CHECK(r.out == "[]\n");
+  Json j = parseJson(r.out);
+  REQUIRE(j.items.size() == 1);
+  CHECK(r.out.find("namur-ssg-3") != std::string::npos);
+  CHECK(r.out.find("namur-isp-1") != std::string::npos);
+  CHECK(r.out.find("tournai-ssg-3") == std::string::npos);  // Tournai's stage: not Namur's business
+  CHECK(r.out.find("educateur-specialise") != std::string::npos);  // careers are shared
+
+  const auto csvOut = dir.path / "tournai.csv";
+  r = runLeads({"export", "--store", db.string(), "--org", "cpas-tournai", "--pack", pack.string(),
+                "-o", csvOut.string()});
+  REQUIRE(r.status == 0);
+  const std::string text = fileBytes(csvOut);
+  CHECK(text.find("tournai-ssg-3") != std::string::npos);
+  CHECK(text.find("namur-") == std::string::npos);
+
+  // Without the pack nobody can tell whose a stage is: none is listed, and stderr says why.
+  r = runLeads({"export", "--store", db.string(), "--org", "cpas-namur", "--format", "json"});
+  REQUIRE(r.status == 0);
+  CHECK(r.out.find("ssg-3") == std::string::npos);
+  CHECK(r.err.find("Stages omis") != std::string::npos);
+  // An id the pack does not know is an error even if the store were empty for it.
+  r = runLeads(
+      {"export", "--store", db.string(), "--org", "cpas-nulle-part", "--pack", pack.string()});
+  CHECK(r.status != 0);
 }
 
 TEST_CASE("the JSON export parses back to exactly what each visitor typed") {

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "screens.h"
+#include "text_util.h"
 #include "widgets.h"
 
 namespace vitrine::ui {
@@ -27,7 +28,15 @@ EmptyAction emptyResult(Ui& ui, const std::string& why, const std::string& widen
 }
 
 std::string yearLabel(const Ui& ui, int year) {
-  return year == 1 ? ui.t(S::FirstYear) : ui.tn(S::Year, year);
+  return yearOfStudy(year, ui.lang);
+}
+
+void sortForReading(std::vector<std::string>& values) {
+  std::vector<std::pair<std::string, std::string>> keyed;
+  keyed.reserve(values.size());
+  for (std::string& v : values) keyed.emplace_back(foldAccents(v), std::move(v));
+  std::sort(keyed.begin(), keyed.end());  // the folded key, then the bytes: a stable order
+  for (size_t i = 0; i < keyed.size(); ++i) values[i] = std::move(keyed[i].second);
 }
 
 std::string yearsText(const Ui& ui, const Offer& offer) {

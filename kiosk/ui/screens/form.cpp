@@ -52,8 +52,9 @@ KeyboardMode keyboardModeFor(Field field) {
     case Field::Email:
       return KeyboardMode::Email;
     case Field::Phone:
-    case Field::PostalCode:
       return KeyboardMode::Digits;
+    case Field::PostalCode:
+      return KeyboardMode::PostalCode;
     case Field::Message:
       return KeyboardMode::Message;
     case Field::FirstName:
@@ -110,6 +111,15 @@ void textField(Ui& ui, const FieldSpec& spec, ImVec2 min, float width) {
   const std::string& text = *fieldText(form, spec.field);
   ImFont* f = ui.theme.fonts.body;
   ImVec2 tp(boxMin.x + ui.px(20), boxMin.y + (ui.theme.touchMin() - f->FontSize) * 0.5f);
+  if (spec.field == Field::Phone) {  // the country it is read in, before the number
+    const std::string country = phoneCountryOf(form, ui.country);
+    const std::string tag = country + " +" + callingCode(country);
+    ImFont* b = ui.theme.fonts.bodyBold;
+    dl->AddText(b, b->FontSize, tp, color::teal, tag.c_str());
+    ui.hits.add("phone.country=" + country, boxMin, boxMax);  // what it reads, for tests
+    tp.x += b->CalcTextSizeA(b->FontSize, 1e9f, 0, tag.c_str()).x + ui.px(16);
+    width -= tp.x - boxMin.x - ui.px(20);
+  }
   // Long input scrolls left so the caret stays visible.
   float textW = f->CalcTextSizeA(f->FontSize, 1e9f, 0, text.c_str()).x;
   float room = width - ui.px(48);
@@ -120,6 +130,25 @@ void textField(Ui& ui, const FieldSpec& spec, ImVec2 min, float width) {
     dl->AddRectFilled(ImVec2(tp.x - shift + textW + ui.px(2), tp.y),
                       ImVec2(tp.x - shift + textW + ui.px(5), tp.y + f->FontSize), color::terracotta);
   dl->PopClipRect();
+}
+
+// Below the phone keypad (its free fifth row): which country the number is from. The guess from
+// the postal code and the kiosk's country is lit until the visitor picks one.
+void phoneCountryKeys(Ui& ui, ImVec2 keyboardOrigin, float width) {
+  FormState& form = ui.session.form;
+  const std::string chosen = phoneCountryOf(form, ui.country);
+  const float gap = ui.px(8);
+  const float w = (width - gap * (std::size(kPhoneCountries) - 1)) / std::size(kPhoneCountries);
+  float x = keyboardOrigin.x;
+  for (const char* country : kPhoneCountries) {
+    ImGui::SetCursorScreenPos(ImVec2(x, keyboardOrigin.y + ui.px(4 * 84)));
+    const std::string label = std::string(country) + "  +" + callingCode(country);
+    if (button(ui, std::string("phone.country:") + country, label.c_str(),
+               chosen == country ? Look::Teal : Look::Secondary,
+               chosen == country ? Icon::Check : Icon::None, w))
+      form.phoneCountry = country;
+    x += w + gap;
+  }
 }
 
 void profileChips(Ui& ui, float width) {
@@ -155,8 +184,10 @@ void profileChips(Ui& ui, float width) {
         form.studentYear = form.studentYear == year ? 0 : year;
       ImGui::SameLine(0, ui.px(12));
     }
-    y += ui.px(64 + 12);
   }
+  // The year's row is kept for every profile: choosing « Étudiant·e » must not move the fields
+  // under a finger already on its way to one of them.
+  y += ui.px(64 + 12);
   ImGui::SetCursorScreenPos(ImVec2(x0, y));
 }
 
@@ -181,41 +212,30 @@ float consentBox(Ui& ui, const std::string& name, const std::string& label, bool
   return h;
 }
 
-// What the selection QR code carries: plain text any phone shows, with links to apply.
-std::string selectionText(const Ui& ui) {
-  std::string text = ui.t(S::MySelection);
-  for (const auto& id : ui.session.careers)
-    if (const Career* c = ui.catalogue.career(id)) text += "\n- " + c->title;
-  for (const auto& id : ui.session.offers)
-    if (const Offer* o = ui.catalogue.offer(id))
-      text += "\n- " + o->title + (o->applyUrl.empty() ? "" : " : " + o->applyUrl);
-  return text;
+// A pack language's own name ("Français"), or its code when the UI has no such language.
+std::string languageName(const std::string& code) {
+  for (Lang l : kLanguages)
+    if (code == langCode(l)) return langName(l);
+  return code;
 }
 
-void selectionList(Ui& ui, ImVec2 min, float width, float maxY) {
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  VisitorSession& s = ui.session;
-  ImGui::SetCursorScreenPos(min);
-  textWrapped(ui.theme.fonts.h3, color::teal, ui.tn(S::Selection, s.selectionSize()), width);
-  if (s.selectionSize() == 0) {
-    ImGui::SetCursorScreenPos(ImVec2(min.x, ImGui::GetCursorScreenPos().y));
-    textWrapped(ui.theme.fonts.small, color::inkSoft, ui.t(S::SelectionEmpty), width);
-    return;
-  }
-  auto row = [&](const std::string& name, const std::string& title) {
-    ImVec2 p(min.x, ImGui::GetCursorScreenPos().y);
-    if (p.y + ui.px(60) > maxY) return false;
-    dl->AddCircleFilled(ImVec2(p.x + ui.px(12), p.y + ui.px(16)), ui.px(7), color::terracotta, 12);
-    textClipped(dl, ui.theme.fonts.body, color::ink, ImVec2(p.x + ui.px(32), p.y), title,
-                width - ui.px(32));
-    ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + ui.px(44)));
-    (void)name;
-    return true;
-  };
-  for (const auto& id : s.careers)
-    if (const Career* c = ui.catalogue.career(id); c && !row("sel:" + id, c->title)) return;
-  for (const auto& id : s.offers)
-    if (const Offer* o = ui.catalogue.offer(id); o && !row("sel:" + id, o->title)) return;
+// Under the boxes: with none ticked only anonymous interest counts. What the visitor typed
+// (contact, message) is then not kept, and the note says so in bold before it is sent.
+void consentNote(Ui& ui, float w) {
+  const FormState& form = ui.session.form;
+  const bool contactLost = !form.consent() && (!form.email.empty() || !form.phone.empty());
+  const bool messageLost = !form.consent() && !form.message.empty();
+  const S note = messageLost   ? S::NoContactNoteMessage
+                 : contactLost ? S::NoContactNoteTyped
+                               : S::NoContactNote;
+  const bool lost = contactLost || messageLost;
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  textWrapped(lost ? ui.theme.fonts.bodyBold : ui.theme.fonts.body,
+              lost ? color::ink : color::inkSoft, ui.t(note), w);
+  const ImVec2 end(at.x + w, ImGui::GetCursorScreenPos().y);
+  // Named, like the things one taps, so tests can see which note shows.
+  if (messageLost) ui.hits.add("note.message-not-kept", at, end);
+  if (contactLost) ui.hits.add("note.contact-not-kept", at, end);
 }
 
 }  // namespace
@@ -257,21 +277,8 @@ void FormScreen::drawContactStep(Ui& ui) {
   float ry = portrait ? y + static_cast<float>(rows) * rowH + ui.px(8) : top;
   float rw = o.x + size.x - pad - rx;
   float nextY = kbY - ui.px(40) - ui.theme.touchMin();
-  // Ma sélection to take away: one QR code with every item (and where to apply), no contact needed.
-  const float qrSide = ui.px(230);
-  bool withQr = ui.session.selectionSize() > 0 && rw > qrSide * 2;
-  selectionList(ui, ImVec2(rx, ry), withQr ? rw - qrSide - ui.px(24) : rw, nextY - ui.px(16));
-  if (withQr) {
-    std::string text = selectionText(ui);
-    if (text != qrText_) {
-      qr_ = QrCode::encode(text);
-      qrText_ = text;
-    }
-    ImVec2 qmin(rx + rw - qrSide, ry);
-    drawQr(ImGui::GetWindowDrawList(), qr_, qmin, qrSide);
-    ImGui::SetCursorScreenPos(ImVec2(qmin.x, qmin.y + qrSide + ui.px(6)));
-    textWrapped(ui.theme.fonts.small, color::inkSoft, ui.t(S::TakeAway), qrSide);
-  }
+  // Ma sélection: what the visitor chose, to trim, and to take away as one QR code.
+  selection.draw(ui, ImVec2(rx, ry), rw, nextY - ui.px(16));
   ImGui::SetCursorScreenPos(ImVec2(rx, nextY));
   if (button(ui, "form.next", ui.t(S::Next), Look::Primary, Icon::Arrow)) {
     auto problem = validateForm(form);
@@ -292,7 +299,9 @@ void FormScreen::drawContactStep(Ui& ui) {
                             : form.active == Field::Message  ? kMessageMaxChars
                                                              : 100;
     keyboard.draw(ui, *target, keyboardModeFor(form.active), kbW, maxChars);
+    if (form.active == Field::Phone) phoneCountryKeys(ui, ImVec2(o.x + pad, kbY), kbW);
   }
+  selection.drawQrDialog(ui);  // last: on top of everything
 }
 
 void FormScreen::drawConsentStep(Ui& ui) {
@@ -307,7 +316,13 @@ void FormScreen::drawConsentStep(Ui& ui) {
   const float pad = ui.px(48);
   const float w = std::min(size.x - 2 * pad, ui.px(1300));
   const float x = o.x + (size.x - w) * 0.5f;
-  float y = top + ui.px(16);
+  // « Envoyer » sits in a band at the bottom that never scrolls; the boxes, the note and the
+  // notice scroll above it, however many organisations there are.
+  const float sendY = o.y + size.y - pad - ui.theme.touchMin();
+  const float listBottom = sendY - ui.px(24);
+  ImGui::SetCursorScreenPos(ImVec2(o.x, top));
+  beginScrollArea(ui, "consent.list", ImVec2(size.x, listBottom - top), &consentToTop_);
+  float y = ImGui::GetCursorScreenPos().y + ui.px(16);
   for (const Organisation* org : consentTargets(ui.catalogue, ui.session)) {
     bool on = form.consentOrgs.count(org->id) > 0, toggled = false;
     S pattern = org->kind == "school" ? S::ConsentOrgTraining : S::ConsentOrgStages;
@@ -316,25 +331,27 @@ void FormScreen::drawConsentStep(Ui& ui) {
     if (toggled && !form.consentOrgs.erase(org->id)) form.consentOrgs.insert(org->id);
   }
   ImGui::SetCursorScreenPos(ImVec2(x, y + ui.px(8)));
-  // A message typed without any box ticked is not kept either: say so before it is sent.
-  const bool messageLost = !form.consent() && !form.message.empty();
-  const ImVec2 noteAt = ImGui::GetCursorScreenPos();
-  textWrapped(messageLost ? ui.theme.fonts.bodyBold : ui.theme.fonts.body,
-              messageLost ? color::ink : color::inkSoft,
-              ui.t(messageLost ? S::NoContactNoteMessage : S::NoContactNote), w);
-  if (messageLost)  // named, like the things one taps, so tests can see which note shows
-    ui.hits.add("note.message-not-kept", noteAt,
-                ImVec2(noteAt.x + w, ImGui::GetCursorScreenPos().y));
+  consentNote(ui, w);
   // The pack's notice (who receives the data, why, how long, how to withdraw) in a quiet card.
   const float cardPad = ui.px(24);
-  const std::string& notice = ui.catalogue.meta.consentText;
+  const ConsentNotice shown = consentNotice(ui.catalogue, langCode(ui.lang));
+  if (shown.fallback) {  // said before the text, in the visitor's language
+    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + ui.px(16)));
+    textWrapped(ui, ui.theme.fonts.small, color::inkSoft,
+                ui.trs(S::NoticeOnlyIn, languageName(shown.language)), w);
+  }
+  const std::string& notice = shown.text;
   const ImVec2 card(x, ImGui::GetCursorScreenPos().y + ui.px(24));
   const float cardH = textHeight(ui.theme.fonts.body, notice, w - 2 * cardPad) + 2 * cardPad;
   ImGui::GetWindowDrawList()->AddRectFilled(card, ImVec2(card.x + w, card.y + cardH), color::sand,
                                             ui.px(18));
   ImGui::SetCursorScreenPos(ImVec2(card.x + cardPad, card.y + cardPad));
-  textWrapped(ui.theme.fonts.body, color::ink, notice, w - 2 * cardPad);
-  float sendY = std::max(card.y + cardH + ui.px(32), o.y + size.y * 0.62f);
+  textWrapped(ui, ui.theme.fonts.body, color::ink, notice, w - 2 * cardPad);
+  ImGui::SetCursorScreenPos(ImVec2(x, card.y + cardH));
+  ImGui::Dummy(ImVec2(w, ui.px(24)));
+  moreBelow(ui, "consent.more");
+  ImGui::EndChild();
+
   ImGui::SetCursorScreenPos(ImVec2(x, sendY));
   if (button(ui, "send", ui.t(S::Send), Look::Primary, Icon::Arrow)) {
     auto problem = validateForm(form);
@@ -342,8 +359,9 @@ void FormScreen::drawConsentStep(Ui& ui) {
     if (!problem) ui.submitRequested = true;
   }
   if (!form.error.empty()) {
-    ImGui::SetCursorScreenPos(ImVec2(x, sendY + ui.theme.touchMin() + ui.px(20)));
-    textWrapped(ui.theme.fonts.bodyBold, color::error, form.error, w);
+    const float bx = ImGui::GetItemRectMax().x + ui.px(24);
+    ImGui::SetCursorScreenPos(ImVec2(bx, sendY));
+    textWrapped(ui, ui.theme.fonts.bodyBold, color::error, form.error, x + w - bx);
   }
 }
 

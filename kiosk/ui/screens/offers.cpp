@@ -159,6 +159,8 @@ void OfferView::update(const Catalogue& cat, const OfferFilters& f) {
     for (const auto& [v, n] : facets.of(k)) counts[kOfferFacetNames[k] + (":" + std::string(v))] = n;
   services.assign(seenS.begin(), seenS.end());
   regions.assign(seenR.begin(), seenR.end());
+  sortForReading(services);  // « Médiation » before « MRS », « Émilie-Romagne » before « Wallonie »
+  sortForReading(regions);
   widened = 0;
   OfferFilters wider = f;
   if (offers.empty() && wider.widen())  // only shown when nothing matches

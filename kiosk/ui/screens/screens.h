@@ -138,14 +138,29 @@ struct SearchScreen : ScreenOf<SearchScreen> {
   bool scrollToTop_ = true;
 };
 
+// Ma sélection beside the form: a scrolling list whose items can be removed, and its QR code
+// (every title, and where to apply) drawn with whole modules of at least 4 px at 1080p: beside
+// the list when that fits, else in a dialog the visitor opens.
+struct SelectionPanel {
+  void draw(Ui& ui, ImVec2 min, float width, float maxY);
+  void drawQrDialog(Ui& ui);
+
+ private:
+  void drawList(Ui& ui, ImVec2 min, ImVec2 size);
+  const QrCode& code(const Ui& ui);
+  std::string qrText_;  // the QR is encoded again only when the selection changes
+  QrCode qr_;
+  bool dialog_ = false;
+};
+
 struct FormScreen : ScreenOf<FormScreen> {
   Keyboard keyboard;
+  SelectionPanel selection;
   void enter(VisitorSession& session) override { session.form.step = 1; }
   void draw(Ui& ui) override;
 
  private:
-  std::string qrText_;  // the selection QR is encoded again only when the selection changes
-  QrCode qr_;
+  bool consentToTop_ = true;
   void drawContactStep(Ui& ui);
   void drawConsentStep(Ui& ui);
 };
@@ -175,6 +190,8 @@ EmptyAction emptyResult(Ui& ui, const std::string& why, const std::string& widen
 using vitrine::filteredOffers;
 using vitrine::offersForCareer;
 std::string yearLabel(const Ui& ui, int year);  // 1re année, 2e année... in the UI language
+// Sorted as a reader expects: accents and case folded like search does, not by bytes.
+void sortForReading(std::vector<std::string>& values);
 std::string yearsText(const Ui& ui, const Offer& offer);  // "2e année, 3e année"
 const char* routeLabel(const Ui& ui, const std::string& route);
 const char* welcomeLabel(const Ui& ui, const std::string& key);

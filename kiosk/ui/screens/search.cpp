@@ -118,7 +118,8 @@ void SearchScreen::draw(Ui& ui) {
   ImGui::EndChild();
 
   ImGui::SetCursorScreenPos(ImVec2(o.x + pad, kbY));
-  keyboard.draw(ui, query, KeyboardMode::Text, w, 60);
+  // The message keyboard: its « ?123 » page has the digits (a postal code, « 2e année »).
+  keyboard.draw(ui, query, KeyboardMode::Message, w, 60);
 }
 
 }  // namespace vitrine::ui

@@ -32,7 +32,12 @@ void StaffMode::runExport(Ui& ui, StaffContext& ctx, const std::filesystem::path
     exportMessage_ = "Le fichier des fiches n'a pas pu être ouvert : rien à exporter.";
     return;
   }
-  export_ = exportLeadsTo(*ctx.store, root, exportFolderName(today(ctx), ctx.kioskId));
+  const Catalogue& cat = ui.catalogue;  // whose each stage is, for each organisation's file
+  export_ = exportLeadsTo(*ctx.store, root, exportFolderName(today(ctx), ctx.kioskId), {},
+                          [&cat](const std::string& id) {
+                            const Offer* offer = cat.offer(id);
+                            return offer ? offer->organisation : std::string();
+                          });
   exportFailed_ = !export_.ok;
   if (!export_.ok) {
     exportMessage_ = export_.error;

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <set>
 
+#include "quiz_score.h"
 #include "text_util.h"
 
 namespace vitrine::sources {
@@ -119,6 +120,21 @@ std::map<std::string, int> parseWeights(Reader& r, const std::string& file, int 
   return out;
 }
 
+// Every career should be someone's first proposal: one that no answers bring out first is a
+// weighting mistake (or a career the quiz forgot). The search is a heuristic (quiz_score.h).
+void warnUnreachable(Reader& r, const std::string& file, const Catalogue& cat,
+                     const std::map<std::string, int>& careerLine) {
+  if (cat.quiz.empty()) return;
+  std::vector<std::string> ids;
+  for (const Career& c : cat.careers) ids.push_back(c.id);
+  for (const std::string& id : unreachableCareers(cat.quiz, ids)) {
+    auto at = careerLine.find(id);
+    r.warning(file, at == careerLine.end() ? 0 : at->second,
+              "career \"" + id + "\" never comes out first in the quiz, whatever the answers" +
+                  (at == careerLine.end() ? " (no answer gives it points)" : ""));
+  }
+}
+
 }  // namespace
 
 // One row per answer; the question id groups them, and its text is given on its first row.
@@ -129,7 +145,8 @@ void readQuiz(Reader& r, Catalogue& cat) {
               {"question", "answer", "weights"}))
     return;
   f.expectTranslations(r, {"question_text", "answer"});
-  std::map<std::string, int> firstLine;  // question id -> line of its first row
+  std::map<std::string, int> firstLine;   // question id -> line of its first row
+  std::map<std::string, int> careerLine;  // career id -> first line that weights it
   for (const csv::Row* row : f.records(r)) {
     auto get = [&](const std::string& c) { return f.get(*row, c); };
     f.require(r, *row, {"question", "answer", "weights"});
@@ -142,17 +159,22 @@ void readQuiz(Reader& r, Catalogue& cat) {
       cat.quiz.push_back({qid, get("question_text"), {}});
     } else if (cat.quiz.back().id != qid) {
       r.error(f.name, row->line,
-              "the answers of question \"" + qid +
-                  "\" must follow each other (it started on line " +
-                  std::to_string(firstLine[qid]) + ")");
+              "duplicate question id \"" + qid + "\": the answers of a question must follow " +
+                  "each other (it started on line " + std::to_string(firstLine[qid]) + ")");
       continue;
     }
+    const bool firstRow = firstLine[qid] == row->line;
     QuizQuestion& q = cat.quiz.back();
     QuizAnswer a{qid + "." + std::to_string(q.answers.size() + 1), get("answer"),
                  parseWeights(r, f.name, row->line, get("weights"), cat)};
+    for (const auto& [career, points] : a.weights) careerLine.emplace(career, row->line);
     for (const std::string& lang : r.otherLanguages()) {
       std::string qt = get("question_text@" + lang), at = get("answer@" + lang);
       if (!qt.empty()) r.translations.push_back({"quiz_questions", qid, "text", lang, qt});
+      if (firstRow && qt.empty() && f.columns.count("question_text@" + lang))
+        r.warning(f.name, row->line,
+                  "missing " + lang + " translation of question_text (column question_text@" +
+                      lang + ")");
       if (!at.empty()) r.translations.push_back({"quiz_answers", a.id, "text", lang, at});
       if (at.empty() && f.columns.count("answer@" + lang))
         r.warning(f.name, row->line,
@@ -163,6 +185,7 @@ void readQuiz(Reader& r, Catalogue& cat) {
   for (const auto& q : cat.quiz)
     if (q.answers.size() < 2)
       r.error(f.name, firstLine[q.id], "question \"" + q.id + "\" needs at least two answers");
+  warnUnreachable(r, f.name, cat, careerLine);
 }
 
 }  // namespace vitrine::sources

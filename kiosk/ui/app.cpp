@@ -229,6 +229,8 @@ void App::drawScreen(ui::Ui& ui) {
     case ScreenId::Search: search_.draw(ui); break;
     case ScreenId::Form: form_.draw(ui); break;
     case ScreenId::Thanks: thanks_.draw(ui); break;
+    case ScreenId::Quiz: quiz_.draw(ui); break;
+    case ScreenId::QuizResult: quizResult_.draw(ui); break;
     case ScreenId::PackError: packError_.draw(ui); break;
     case ScreenId::StaffPin: staff_.drawPin(ui, staffContext_); break;
     case ScreenId::Staff: staff_.draw(ui, staffContext_); break;
@@ -300,7 +302,7 @@ void App::apply(const NavRequest& nav) {
         session_.history.push_back(current_);
       current_ = nav.to;
       careers_.scrollToTop = careerDetail_.scrollToTop = offers_.scrollToTop = true;
-      offerDetail_.scrollToTop = true;
+      offerDetail_.scrollToTop = quiz_.scrollToTop = quizResult_.scrollToTop = true;
       if (nav.to == ScreenId::Thanks) thanks_ = ui::ThanksScreen{};
       if (nav.to == ScreenId::Form) session_.form.step = 1;
       return;
@@ -345,6 +347,9 @@ void App::resetVisitor(const char* reason) {
   if (current_ != ScreenId::Attract && current_ != ScreenId::PackError &&
       !ui::isStaffScreen(current_)) {
     if (current_ == ScreenId::Form) stats_->record("form_abandon");
+    const QuizState& quiz = session_.quiz;
+    if (quiz.abandoned() && quiz.current < catalogue().quiz.size())
+      stats_->record("quiz_abandon", catalogue().quiz[quiz.current].id);
     stats_->record("selection_size", {}, session_.selectionSize());
     stats_->record("session_end", reason, static_cast<int64_t>(platform_.now() - sessionStart_));
   }
@@ -359,6 +364,8 @@ void App::resetVisitor(const char* reason) {
   search_ = {};
   form_ = {};
   thanks_ = {};
+  quiz_ = {};
+  quizResult_ = {};
   current_ = pack_ ? ScreenId::Attract : ScreenId::PackError;
 }
 

@@ -122,6 +122,8 @@ class App {
   ui::SearchScreen search_;
   ui::FormScreen form_;
   ui::ThanksScreen thanks_;
+  ui::QuizScreen quiz_;
+  ui::QuizResultScreen quizResult_;
   ui::PackErrorScreen packError_;
   StaffGesture staffGesture_;
   ui::StaffMode staff_;

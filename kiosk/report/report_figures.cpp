@@ -23,6 +23,7 @@ ReportFigures reportFigures(const std::vector<StatEvent>& events, std::string so
   f.source = std::move(source);
   f.eventCount = events.size();
   std::map<std::string, int64_t> careers, offers, searches, misses, filters, screens;
+  std::map<std::string, int64_t> proposed, abandonedAt, answers;
   for (const auto& e : events) {
     std::tm local{};
     const bool dated = localTimeOf(e, local);
@@ -50,6 +51,17 @@ ReportFigures reportFigures(const std::vector<StatEvent>& events, std::string so
       ++filters[e.subject];
     } else if (e.kind == "search") {
       ++(e.value == 0 ? misses : searches)[e.subject];
+    } else if (e.kind == "quiz_start") {
+      ++f.quizStarted;
+    } else if (e.kind == "quiz_finish") {
+      ++f.quizFinished;
+    } else if (e.kind == "quiz_abandon") {
+      ++f.quizAbandoned;
+      ++abandonedAt[e.subject];
+    } else if (e.kind == "quiz_top") {
+      ++proposed[e.subject];
+    } else if (e.kind == "quiz_answer") {
+      ++answers[e.subject];
     } else if (e.kind == "rating" && e.value >= 1 && e.value <= 3) {
       ++f.ratings[static_cast<size_t>(e.value - 1)];
     } else if (e.kind == "touch") {
@@ -65,6 +77,9 @@ ReportFigures reportFigures(const std::vector<StatEvent>& events, std::string so
   f.misses = topOf(misses);
   f.filters = topOf(filters);
   f.screens = topOf(screens);
+  f.quizProposed = topOf(proposed);
+  f.quizAbandonedAt = topOf(abandonedAt);
+  f.quizAnswers = topOf(answers);
   return f;
 }
 
@@ -73,6 +88,12 @@ ReportFigures::Rows ReportFigures::funnel() const {
           {"Formulaires ouverts", formsStarted},
           {"Formulaires envoyés", formsSent},
           {"Formulaires abandonnés", formsAbandoned}};
+}
+
+ReportFigures::Rows ReportFigures::quizFunnel() const {
+  return {{"Quiz commencés", quizStarted},
+          {"Quiz terminés", quizFinished},
+          {"Quiz abandonnés", quizAbandoned}};
 }
 
 ReportFigures::Rows ReportFigures::satisfaction() const {

@@ -30,7 +30,7 @@ StaffFigures computeFigures(const std::vector<StatEvent>& events,
   std::tm today{};
   localtime_r(&now, &today);
   f.day = dayOf(today);
-  std::map<std::string, int> careers, offers, orgs;
+  std::map<std::string, int> careers, offers, orgs, proposed;
   for (const StatEvent& e : events) {
     std::tm at{};
     if (!localTimeOf(e, at) || dayOf(at) != f.day) continue;
@@ -43,6 +43,12 @@ StaffFigures computeFigures(const std::vector<StatEvent>& events,
       ++careers[e.subject];
     } else if (e.kind == "offer_view") {
       ++offers[e.subject];
+    } else if (e.kind == "quiz_start") {
+      ++f.quizStarted;
+    } else if (e.kind == "quiz_finish") {
+      ++f.quizFinished;
+    } else if (e.kind == "quiz_top") {
+      ++proposed[e.subject];
     } else if (e.kind == "rating" && e.value >= 1 && e.value <= 3) {
       ++f.ratings[static_cast<size_t>(e.value - 1)];
     }
@@ -51,10 +57,12 @@ StaffFigures computeFigures(const std::vector<StatEvent>& events,
     for (const auto& id : l.submission.consentOrgIds) ++orgs[id];
     if (!l.submission.consentOrgIds.empty()) ++f.pendingLeads;
   }
-  f.topCareers = top(careers, 5, [&](const std::string& id) {
+  auto careerTitle = [&](const std::string& id) {
     const Career* c = catalogue.career(id);
     return c ? c->title : id;
-  });
+  };
+  f.topCareers = top(careers, 5, careerTitle);
+  f.quizProposed = top(proposed, 5, careerTitle);
   f.topOffers = top(offers, 5, [&](const std::string& id) {
     const Offer* o = catalogue.offer(id);
     return o ? o->title : id;

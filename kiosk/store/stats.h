@@ -25,6 +25,10 @@ class Database;
 //   form_start / form_abandon / form_submit
 //   rating                   value 1..3 (satisfaction smileys)
 //   touch         ("x,y")    a coarse cell of a 16x9 grid over the screen, for a heatmap
+//   quiz_start / quiz_finish  an orientation quiz run began / reached its result (once a run)
+//   quiz_answer   ("question:answer")  the ids of an answer tapped (never its text)
+//   quiz_abandon  (question) the id of the question a run was left at (way out, idle, staff)
+//   quiz_top      (career)   the career a finished run put first
 struct StatEvent {
   std::string at;  // ISO 8601 UTC, to the second
   std::string kind, subject;

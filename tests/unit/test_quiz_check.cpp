@@ -171,3 +171,12 @@ TEST_CASE("pack check: translations of questions and answers for every pack lang
   CHECK(hasDiagnostic(noColumns, "quiz.csv:1: warning:", "no column question_text@nl"));
   CHECK(hasDiagnostic(noColumns, "quiz.csv:1: warning:", "no column answer@nl"));
 }
+
+TEST_CASE("pack check: a question's first row carries its text") {
+  auto d = checkQuiz(
+      "question;question_text;answer;weights\n"
+      "q1;;Les enfants;educateur-specialise:3\n"
+      "q1;;Les droits;assistant-social:3|mediateur:3\n");
+  INFO(allOf(d));
+  CHECK(hasDiagnostic(d, "quiz.csv:2: error:", "missing question_text"));
+}

@@ -20,11 +20,14 @@ bool tile(Ui& ui, const char* name, ImVec2 min, ImVec2 max, ImU32 fill, ImU32 fi
   imageCover(ui, dl, image, ImVec2(min.x + ui.px(16), min.y + ui.px(16)),
              ImVec2(max.x - ui.px(16), max.y - band), r - ui.px(8));
   // The title in the largest size that fits the door (a long one, like the quiz's, steps down).
-  ImFont* h1 = ui.theme.fonts.h1;
+  ImFont* const h1 = ui.theme.fonts.h1;
+  ImFont* f = h1;
   const float titleW = max.x - min.x - ui.px(88);
-  if (h1->CalcTextSizeA(h1->FontSize, 1e9f, 0, title).x > titleW) h1 = ui.theme.fonts.h2;
+  if (f->CalcTextSizeA(f->FontSize, 1e9f, 0, title).x > titleW) f = ui.theme.fonts.h2;
   ImVec2 tp(min.x + ui.px(44), max.y - band + ui.px(22));
-  textClipped(dl, h1, color::white, tp, title, titleW);
+  // A smaller title sits on the same line as the others', so the hints line up too.
+  textClipped(dl, f, color::white, ImVec2(tp.x, tp.y + (h1->FontSize - f->FontSize) * 0.6f),
+              title, titleW);
   ImFont* body = ui.theme.fonts.body;
   textClipped(dl, body, color::white, ImVec2(tp.x, tp.y + h1->FontSize + ui.px(8)), hint,
               max.x - min.x - ui.px(160));

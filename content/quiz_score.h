@@ -10,10 +10,10 @@ namespace vitrine {
 
 // One career's score for the answers a visitor chose.
 struct QuizScore {
-  std::string career;          // Career::id
-  int points = 0;              // sum of the weights the chosen answers give this career
-  int answers = 0;             // how many chosen answers gave it points
-  int best = 0;                // the largest single weight among them
+  std::string career;           // Career::id
+  int points = 0;               // sum of the weights the chosen answers give this career
+  int answers = 0;              // how many chosen answers gave it points
+  int best = 0;                 // the largest single weight among them
   std::vector<size_t> reasons;  // question indices whose chosen answer gave it points,
                                 // strongest first (then in question order)
 };

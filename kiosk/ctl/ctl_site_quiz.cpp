@@ -1,8 +1,7 @@
 // `kioskctl site export`'s quiz.html: the orientation quiz as one static page that works offline.
-#include "ctl_site.h"
-
 #include <sstream>
 
+#include "ctl_site.h"
 #include "ui_strings.h"
 
 namespace vitrine::ctl {
@@ -16,12 +15,24 @@ std::string json(const std::string& s) {
   std::string out = "\"";
   for (char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '<': out += "\\u003c"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '<':
+        out += "\\u003c";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           char buf[8];
@@ -193,7 +204,8 @@ void quizPage(std::ostream& html, const Catalogue& cat,
        << "var TEXT = {back:" << json(tr(S::Back)) << ",title:" << json(tr(S::QuizResultTitle))
        << ",why:" << json(tr(S::QuizWhy)) << ",career:" << json(tr(S::QuizSeeCareer))
        << ",offers:" << json(tr(S::SeeOffers)) << ",restart:" << json(tr(S::QuizRestart))
-       << "};\n/*rank*/" << kQuizScript << "/*end rank*/" << kQuizUi << "</script>\n</body>\n</html>\n";
+       << "};\n/*rank*/" << kQuizScript << "/*end rank*/" << kQuizUi
+       << "</script>\n</body>\n</html>\n";
 }
 
 }  // namespace vitrine::ctl

@@ -32,7 +32,7 @@ struct ReportFigures {
   // The funnel and the ratings as labelled rows, in French (both reports show them so).
   Rows funnel() const;
   Rows satisfaction() const;
-  Rows quizFunnel() const;  // started, finished, abandoned
+  Rows quizFunnel() const;         // started, finished, abandoned
   int64_t hottestTouches() const;  // the busiest cell's count (0 without touches)
 };
 

@@ -9,8 +9,8 @@
 
 using vitrine::Catalogue;
 using vitrine::ScreenId;
-using vitrine::test::Driver;
 using vitrine::test::demoConfig;
+using vitrine::test::Driver;
 using vitrine::test::freshDir;
 
 namespace {
@@ -21,7 +21,8 @@ namespace {
 std::vector<std::string> expectedTop(const Catalogue& cat, const std::vector<int>& chosen) {
   std::map<std::string, std::pair<int, int>> score;  // id -> (points, answers)
   for (size_t q = 0; q < chosen.size(); ++q)
-    for (const auto& [career, points] : cat.quiz[q].answers[static_cast<size_t>(chosen[q])].weights) {
+    for (const auto& [career, points] :
+         cat.quiz[q].answers[static_cast<size_t>(chosen[q])].weights) {
       score[career].first += points;
       score[career].second += 1;
     }
@@ -94,8 +95,7 @@ void play(Driver& d, const std::vector<int>& chosen) {
 std::vector<std::string> shownTop(Driver& d) {
   std::vector<std::pair<float, std::string>> shown;
   for (const vitrine::Career& c : d.app.catalogue().careers)
-    if (auto at = d.app.hits().find("quiz.career:" + c.id))
-      shown.push_back({at->x + at->y, c.id});
+    if (auto at = d.app.hits().find("quiz.career:" + c.id)) shown.push_back({at->x + at->y, c.id});
   std::sort(shown.begin(), shown.end());
   std::vector<std::string> ids;
   for (const auto& [pos, id] : shown) ids.push_back(id);
@@ -211,7 +211,7 @@ TEST_CASE("back changes an answer; the way out and the idle reset end the run") 
     CHECK(d.visible("quiz.progress:3 / " + std::to_string(cat.quiz.size())));
     d.tap("back");
     CHECK(d.visible("quiz.progress:2 / " + std::to_string(cat.quiz.size())));
-    CHECK(d.app.session().quiz.answers[1] == 0);  // still chosen, shown ticked
+    CHECK(d.app.session().quiz.answers[1] == 0);        // still chosen, shown ticked
     d.tap("quiz.answer:" + cat.quiz[1].answers[1].id);  // changed
     CHECK(d.app.session().quiz.answers[1] == 1);
     CHECK(d.app.session().quiz.current == 2);

@@ -26,18 +26,17 @@ std::vector<Diagnostic> checkQuiz(const std::string& quizCsv) {
 QuizQuestion question(const std::string& id, std::vector<std::map<std::string, int>> answers) {
   QuizQuestion q{id, "?", {}};
   for (size_t i = 0; i < answers.size(); ++i)
-    q.answers.push_back({id + "." + std::to_string(i + 1), "a" + std::to_string(i + 1),
-                         std::move(answers[i])});
+    q.answers.push_back(
+        {id + "." + std::to_string(i + 1), "a" + std::to_string(i + 1), std::move(answers[i])});
   return q;
 }
 
 }  // namespace
 
 TEST_CASE("careers rank by points, then by how many answers gave them points, then by id") {
-  std::vector<QuizQuestion> quiz = {
-      question("q1", {{{"zeta", 3}, {"alpha", 1}}, {{"beta", 2}}}),
-      question("q2", {{{"alpha", 2}, {"beta", 1}}, {{"zeta", 1}}}),
-      question("q3", {{{"beta", 1}, {"gamma", 3}}, {{"delta", 5}}})};
+  std::vector<QuizQuestion> quiz = {question("q1", {{{"zeta", 3}, {"alpha", 1}}, {{"beta", 2}}}),
+                                    question("q2", {{{"alpha", 2}, {"beta", 1}}, {{"zeta", 1}}}),
+                                    question("q3", {{{"beta", 1}, {"gamma", 3}}, {{"delta", 5}}})};
   // zeta 3 (one answer), alpha 1+2 = 3 (two answers), beta 1+1 = 2, gamma 3 (one answer).
   auto ranked = rankCareers(quiz, {0, 0, 0});
   REQUIRE(ranked.size() == 4);
@@ -57,9 +56,8 @@ TEST_CASE("careers rank by points, then by how many answers gave them points, th
 }
 
 TEST_CASE("the search finds answers that bring a career out first, or tells it cannot") {
-  std::vector<QuizQuestion> quiz = {
-      question("q1", {{{"a", 3}, {"b", 2}}, {{"b", 3}, {"c", 1}}}),
-      question("q2", {{{"a", 2}, {"c", 2}}, {{"b", 1}, {"c", 3}}})};
+  std::vector<QuizQuestion> quiz = {question("q1", {{{"a", 3}, {"b", 2}}, {{"b", 3}, {"c", 1}}}),
+                                    question("q2", {{{"a", 2}, {"c", 2}}, {{"b", 1}, {"c", 3}}})};
   // c comes out first only with q1.2 + q2.1: b 3, c 1 + 2 = 3 from two answers. With q2.2
   // instead, b and c tie on 4 points from two answers each and "b" wins on the id.
   auto forC = answersFavouring(quiz, "c");
@@ -139,8 +137,8 @@ TEST_CASE("pack check: a career that can never come out first is a warning with 
       "q2;;;Dedans;Binnen;assistant-social:1\n");
   INFO(allOf(d));
   CHECK(errorCount(d) == 0);
-  CHECK(hasDiagnostic(d, "quiz.csv:2: warning:",
-                      "career \"mediateur\" never comes out first in the quiz"));
+  CHECK(hasDiagnostic(
+      d, "quiz.csv:2: warning:", "career \"mediateur\" never comes out first in the quiz"));
   CHECK_FALSE(hasDiagnostic(d, "quiz.csv", "\"educateur-specialise\" never"));
   CHECK_FALSE(hasDiagnostic(d, "quiz.csv", "\"assistant-social\" never"));
 }

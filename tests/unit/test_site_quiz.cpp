@@ -79,8 +79,7 @@ TEST_CASE("site export: quiz.html holds every question offline and ranks like th
   for (const auto& chosen : runs) {
     auto ranked = rankCareers(cat.quiz, chosen);
     std::string line;
-    for (size_t i = 0; i < ranked.size() && i < 3; ++i)
-      line += (i ? " " : "") + ranked[i].career;
+    for (size_t i = 0; i < ranked.size() && i < 3; ++i) line += (i ? " " : "") + ranked[i].career;
     expected += line + "\n";
   }
   CHECK(out == expected);

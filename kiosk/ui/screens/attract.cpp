@@ -88,7 +88,8 @@ void quizCard(Ui& ui, ImDrawList* dl, ImVec2 min, ImVec2 max, float alpha) {
   for (size_t i = 0; !quiz.empty() && i < quiz.front().answers.size() && i < 3; ++i) {
     if (at.y + h > max.y - pad) break;
     const std::string& text = quiz.front().answers[i].text;
-    const float tw = std::min(f->CalcTextSizeA(f->FontSize, 1e9f, 0, text.c_str()).x, w - ui.px(60));
+    const float tw =
+        std::min(f->CalcTextSizeA(f->FontSize, 1e9f, 0, text.c_str()).x, w - ui.px(60));
     dl->AddRectFilled(at, ImVec2(at.x + tw + ui.px(60), at.y + h), faded(color::white, alpha),
                       h * 0.5f);
     textClipped(dl, f, faded(color::ink, alpha),
@@ -190,8 +191,8 @@ void AttractScreen::draw(Ui& ui) {
     }
     drawSlide(ui, dl, cur, cardMin, cardMax, fade);
     const std::string& id = cur.quiz    ? cat.quiz.front().id
-                             : cur.event ? cat.events[cur.index].id
-                                         : cat.careers[cur.index].id;
+                            : cur.event ? cat.events[cur.index].id
+                                        : cat.careers[cur.index].id;
     ui.hits.add(std::string(cur.quiz    ? "attract.quiz:"
                             : cur.event ? "attract.event:"
                                         : "attract.career:") +

@@ -1,4 +1,5 @@
-// Home: a warm welcome and three large doors, Métiers, the quiz and Stages, in the lower two thirds.
+// Home: a warm welcome and three large doors, Métiers, the quiz and Stages, in the lower two
+// thirds.
 #include <algorithm>
 
 #include "screens.h"
@@ -26,8 +27,8 @@ bool tile(Ui& ui, const char* name, ImVec2 min, ImVec2 max, ImU32 fill, ImU32 fi
   if (f->CalcTextSizeA(f->FontSize, 1e9f, 0, title).x > titleW) f = ui.theme.fonts.h2;
   ImVec2 tp(min.x + ui.px(44), max.y - band + ui.px(22));
   // A smaller title sits on the same line as the others', so the hints line up too.
-  textClipped(dl, f, color::white, ImVec2(tp.x, tp.y + (h1->FontSize - f->FontSize) * 0.6f),
-              title, titleW);
+  textClipped(dl, f, color::white, ImVec2(tp.x, tp.y + (h1->FontSize - f->FontSize) * 0.6f), title,
+              titleW);
   ImFont* body = ui.theme.fonts.body;
   textClipped(dl, body, color::white, ImVec2(tp.x, tp.y + h1->FontSize + ui.px(8)), hint,
               max.x - min.x - ui.px(160));
@@ -95,12 +96,11 @@ void HomeScreen::draw(Ui& ui) {
   }
   const auto& offersDoor = rect[quiz ? 2 : 1];
   if (tile(ui, "home.careers", rect[0].first, rect[0].second, color::teal, color::tealDeep,
-           doors[0], ui.t(S::Careers),
-           ui.tn(S::CareersHint, static_cast<int>(cat.careers.size()))))
+           doors[0], ui.t(S::Careers), ui.tn(S::CareersHint, static_cast<int>(cat.careers.size()))))
     ui.go(ScreenId::Careers);
-  if (quiz && tile(ui, "home.quiz", rect[1].first, rect[1].second, color::ink, color::inkSoft,
-                   doors[2], ui.t(S::QuizDoor),
-                   ui.tn(S::QuizDoorHint, static_cast<int>(cat.quiz.size()))))
+  if (quiz &&
+      tile(ui, "home.quiz", rect[1].first, rect[1].second, color::ink, color::inkSoft, doors[2],
+           ui.t(S::QuizDoor), ui.tn(S::QuizDoorHint, static_cast<int>(cat.quiz.size()))))
     startQuiz(ui);
   if (tile(ui, "home.offers", offersDoor.first, offersDoor.second, color::terracotta,
            color::terracottaDeep, doors[1], ui.t(S::Offers),

@@ -9,7 +9,9 @@ namespace vitrine::ui {
 namespace {
 
 // "A", "B"... on each answer tile, so a visitor can say which one they mean.
-std::string letter(size_t i) { return std::string(1, static_cast<char>('A' + i % 26)); }
+std::string letter(size_t i) {
+  return std::string(1, static_cast<char>('A' + i % 26));
+}
 
 // Progress: "3 / 8" and a bar of one segment per question, the answered ones filled.
 void progress(Ui& ui, const QuizState& quiz, ImVec2 at, float width) {
@@ -25,16 +27,16 @@ void progress(Ui& ui, const QuizState& quiz, ImVec2 at, float width) {
   const float seg = (width - (x0 - at.x) - gap * static_cast<float>(n - 1)) / static_cast<float>(n);
   for (size_t i = 0; i < n; ++i) {
     const float x = x0 + static_cast<float>(i) * (seg + gap);
-    const ImU32 col = i == quiz.current         ? color::terracotta
-                      : quiz.answers[i] >= 0    ? color::teal
-                                                : color::sandDeep;
+    const ImU32 col = i == quiz.current      ? color::terracotta
+                      : quiz.answers[i] >= 0 ? color::teal
+                                             : color::sandDeep;
     dl->AddRectFilled(ImVec2(x, cy - h * 0.5f), ImVec2(x + seg, cy + h * 0.5f), col, h * 0.5f);
   }
 }
 
 // One answer tile; `chosen` (coming back to change an answer) is drawn filled with a check.
-bool answerTile(Ui& ui, const std::string& name, size_t index, const std::string& text,
-                bool chosen, ImVec2 min, ImVec2 max) {
+bool answerTile(Ui& ui, const std::string& name, size_t index, const std::string& text, bool chosen,
+                ImVec2 min, ImVec2 max) {
   bool pressed = false;
   const bool tapped = touchArea(ui, name, min, max, &pressed);
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -160,8 +162,8 @@ void QuizScreen::draw(Ui& ui) {
     const ImVec2 min(origin.x + pad + static_cast<float>(col) * (tileW + gap),
                      origin.y + ui.px(8) + static_cast<float>(row) * (tileH + gap));
     const QuizAnswer& a = question.answers[i];
-    if (answerTile(ui, "quiz.answer:" + a.id, i, a.text, quiz.answers[quiz.current] == int(i),
-                   min, ImVec2(min.x + tileW, min.y + tileH))) {
+    if (answerTile(ui, "quiz.answer:" + a.id, i, a.text, quiz.answers[quiz.current] == int(i), min,
+                   ImVec2(min.x + tileW, min.y + tileH))) {
       answer(ui, i);
       scrollToTop = true;
     }

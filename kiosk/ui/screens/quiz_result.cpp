@@ -1,4 +1,5 @@
-// The quiz's result: three careers, why (the visitor's own answers), one tap to each and its offers.
+// The quiz's result: three careers, why (the visitor's own answers), one tap to each and its
+// offers.
 #include <algorithm>
 #include <string>
 
@@ -41,8 +42,8 @@ void card(Ui& ui, size_t rank, const QuizScore& s, const Career& c,
   const float r = ui.theme.radius(), inner = ui.px(28);
   dropShadow(dl, min, max, ui.px(6), r);
   dl->AddRectFilled(min, max, color::white, r);
-  const ImVec2 imgMax = l.imageLeft ? ImVec2(min.x + l.imageW, max.y)
-                                    : ImVec2(max.x, min.y + l.imageH);
+  const ImVec2 imgMax =
+      l.imageLeft ? ImVec2(min.x + l.imageW, max.y) : ImVec2(max.x, min.y + l.imageH);
   imageCover(ui, dl, c.image, min, imgMax, r,
              l.imageLeft ? ImDrawFlags_RoundCornersLeft : ImDrawFlags_RoundCornersTop);
   // The rank on the picture: 1, 2, 3.
@@ -121,8 +122,7 @@ void QuizResultScreen::draw(Ui& ui) {
 
   // Every card the same size: the tallest text decides, and the buttons line up.
   const size_t columns = portrait ? 1 : std::max<size_t>(1, result.size());
-  const float cardW =
-      (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+  const float cardW = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
   CardLayout l;
   l.imageLeft = portrait;
   l.imageW = portrait ? cardW * 0.36f : cardW;
@@ -131,8 +131,8 @@ void QuizResultScreen::draw(Ui& ui) {
   std::vector<std::vector<std::string>> why;
   for (const QuizScore& s : result) {
     why.push_back(reasons(ui, s));
-    l.textH = std::max(l.textH,
-                       textBlockHeight(ui, *ui.catalogue.career(s.career), why.back(), textW));
+    l.textH =
+        std::max(l.textH, textBlockHeight(ui, *ui.catalogue.career(s.career), why.back(), textW));
   }
   const float buttons = 2 * ui.theme.touchMin() + ui.px(16 + 28 + 28);
   float cardH = l.imageH + l.textH + buttons + ui.px(20);
@@ -146,16 +146,15 @@ void QuizResultScreen::draw(Ui& ui) {
   }
   const size_t rows = (result.size() + columns - 1) / columns;
   ImGui::SetCursorScreenPos(origin);
-  ImGui::Dummy(ImVec2(size.x, cardsTop - origin.y + static_cast<float>(rows) * (cardH + gap) +
-                                  ui.px(24)));
+  ImGui::Dummy(
+      ImVec2(size.x, cardsTop - origin.y + static_cast<float>(rows) * (cardH + gap) + ui.px(24)));
   ImGui::EndChild();
 
   // Start again, or browse everything.
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(ImVec2(o.x, bottom), ImVec2(o.x + size.x, o.y + size.y), color::sand);
   ImGui::SetCursorScreenPos(ImVec2(o.x + pad, bottom + ui.px(32)));
-  if (button(ui, "quiz.restart", ui.t(S::QuizRestart), Look::Secondary, Icon::Back))
-    startQuiz(ui);
+  if (button(ui, "quiz.restart", ui.t(S::QuizRestart), Look::Secondary, Icon::Back)) startQuiz(ui);
   ImGui::SameLine(0, ui.px(24));
   if (button(ui, "quiz.careers", ui.t(S::Careers), Look::Quiet, Icon::Arrow))
     ui.go(ScreenId::Careers);

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <set>
 
+#include "image_sources.h"
 #include "quiz_score.h"
 #include "text_util.h"
 
@@ -141,7 +142,7 @@ void warnUnreachable(Reader& r, const std::string& file, const Catalogue& cat,
 void readQuiz(Reader& r, Catalogue& cat) {
   if (!present(r, "quiz.csv")) return;
   CsvFile f{"quiz.csv", "quiz", {"question_text", "answer"}, {}, {}};
-  if (!f.load(r, {"question", "question_text", "answer", "weights"},
+  if (!f.load(r, {"question", "question_text", "answer", "weights", "image"},
               {"question", "answer", "weights"}))
     return;
   f.expectTranslations(r, {"question_text", "answer"});
@@ -166,7 +167,9 @@ void readQuiz(Reader& r, Catalogue& cat) {
     const bool firstRow = firstLine[qid] == row->line;
     QuizQuestion& q = cat.quiz.back();
     QuizAnswer a{qid + "." + std::to_string(q.answers.size() + 1), get("answer"),
-                 parseWeights(r, f.name, row->line, get("weights"), cat)};
+                 parseWeights(r, f.name, row->line, get("weights"), cat), get("image")};
+    if (!a.image.empty() && checkImageName(r, f.name, row->line, a.image))
+      r.imageRefs.push_back({a.image, f.name, row->line, kImageMinSide});
     for (const auto& [career, points] : a.weights) careerLine.emplace(career, row->line);
     for (const std::string& lang : r.otherLanguages()) {
       std::string qt = get("question_text@" + lang), at = get("answer@" + lang);

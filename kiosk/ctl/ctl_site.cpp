@@ -71,7 +71,7 @@ bool pngSize(const std::vector<uint8_t>& b, int& w, int& h) {
   return w > 0 && h > 0;
 }
 
-// Writes every image the careers name into <dir>/images; returns those written, by id.
+// Writes every image the careers and quiz answers name into <dir>/images; returns those written.
 std::map<std::string, ImageInfo> writeImages(const Pack& pack, const fs::path& dir, bool& ok) {
   std::map<std::string, ImageInfo> written;
   std::error_code ec;
@@ -81,12 +81,17 @@ std::map<std::string, ImageInfo> writeImages(const Pack& pack, const fs::path& d
     ok = false;
     return written;
   }
-  for (const Career& c : pack.catalogue().careers) {
-    if (written.count(c.image) || !safeName(c.image)) continue;
-    std::vector<uint8_t> bytes = pack.imageBytes(c.image);
+  // The careers' illustrations, then the quiz answers' (quiz.html shows them on the answers).
+  std::vector<std::string> names;
+  for (const Career& c : pack.catalogue().careers) names.push_back(c.image);
+  for (const QuizQuestion& q : pack.catalogue().quiz)
+    for (const QuizAnswer& a : q.answers) names.push_back(a.image);
+  for (const std::string& name : names) {
+    if (written.count(name) || !safeName(name)) continue;
+    std::vector<uint8_t> bytes = pack.imageBytes(name);
     ImageInfo info;
     if (bytes.empty() || !pngSize(bytes, info.width, info.height)) continue;
-    fs::path file = dir / "images" / c.image;
+    fs::path file = dir / "images" / name;
     std::ofstream out(file, std::ios::binary);
     out.write(reinterpret_cast<const char*>(bytes.data()),
               static_cast<std::streamsize>(bytes.size()));
@@ -96,7 +101,7 @@ std::map<std::string, ImageInfo> writeImages(const Pack& pack, const fs::path& d
       ok = false;
       return written;
     }
-    written[c.image] = info;
+    written[name] = info;
   }
   return written;
 }

@@ -57,6 +57,7 @@ std::string quizData(const Catalogue& cat, const std::map<std::string, ImageInfo
     for (size_t a = 0; a < question.answers.size(); ++a) {
       const QuizAnswer& answer = question.answers[a];
       js << (a ? "," : "") << "{\"id\":" << json(answer.id) << ",\"text\":" << json(answer.text)
+         << ",\"image\":" << json(images.count(answer.image) ? "images/" + answer.image : "")
          << ",\"weights\":{";
       bool first = true;
       for (const auto& [career, points] : answer.weights) {
@@ -90,6 +91,8 @@ constexpr const char* kQuizStyle = R"(
 .answers button{font:inherit;font-size:22px;font-weight:700;text-align:left;min-height:96px;
 padding:18px 24px;border-radius:18px;border:3px solid var(--sand);background:var(--white);
 color:var(--ink);cursor:pointer}
+.answers button img{display:block;width:100%;height:160px;object-fit:cover;border-radius:10px;
+margin-bottom:12px}
 .answers button.chosen{background:var(--teal);color:#fff;border-color:var(--teal)}
 .answers button:active{background:var(--sand)}
 .bar button,.bar a{font:inherit;font-weight:700;display:inline-block;margin:28px 16px 0 0;
@@ -147,6 +150,7 @@ function show() {
     var b = button(String.fromCharCode(65 + i) + '. ' + a.text, function () {
       chosen[current] = i; current += 1; show();
     });
+    if (a.image) { var img = el('img'); img.src = a.image; img.alt = ''; b.insertBefore(img, b.firstChild); }
     if (chosen[current] === i) b.className = 'chosen';
     list.appendChild(b);
   });

@@ -71,14 +71,13 @@ int tour(App& app, platform::Platform& platform, const std::string& dir) {
     app.navigate(ScreenId::OfferDetail);
     camera.shoot("06-offer");
   }
-  // The quiz: its third question answered once already (the visitor came back to change it),
-  // then a result from answers that favour the first career.
+  // The quiz: its second question (illustrated in the demo pack) answered once already (the
+  // visitor came back to change it), then a result from answers that favour the first career.
   if (!cat.quiz.empty()) {
     s.quiz.start(cat.quiz.size());
     s.quiz.answers[0] = 0;
-    s.quiz.answers[1] = 1;
-    s.quiz.answers[2] = 2;
-    s.quiz.current = std::min<size_t>(2, cat.quiz.size() - 1);
+    s.quiz.answers[1] = 2;
+    s.quiz.current = std::min<size_t>(1, cat.quiz.size() - 1);
     app.navigate(ScreenId::Quiz);
     camera.shoot("06b-quiz");
     s.quiz.answers = answersFavouring(cat.quiz, cat.careers.front().id);

@@ -1,6 +1,8 @@
 // The orientation quiz: its scoring rule (ties included) and every `pack check` rule on quiz.csv.
+#include "content_hash.h"
 #include "pack_sources.h"
 #include "quiz_score.h"
+#include "sqlite.h"
 #include "test_pack_fixtures.h"
 
 using namespace vitrine;
@@ -177,4 +179,58 @@ TEST_CASE("pack check: a question's first row carries its text") {
       "q1;;Les droits;assistant-social:3|mediateur:3\n");
   INFO(allOf(d));
   CHECK(hasDiagnostic(d, "quiz.csv:2: error:", "missing question_text"));
+}
+
+TEST_CASE("an answer may be illustrated: the image must exist, and it comes back from the pack") {
+  auto d = checkQuiz(
+      "question;question_text;question_text@nl;answer;answer@nl;weights;image\n"
+      "q1;Où ?;Waar?;Dans un foyer;In een voorziening;educateur-specialise:3;educateur.png\n"
+      "q1;;;Au bureau;Op kantoor;assistant-social:3|mediateur:3;absent.png\n"
+      "q1;;;Dehors;Buiten;mediateur:4;../pack.txt\n");
+  INFO(allOf(d));
+  CHECK(hasDiagnostic(d, "quiz.csv:3: error:", "image not found: images/absent.png"));
+  CHECK(hasDiagnostic(d, "quiz.csv:4: error:", "image must be a file name in images/"));
+  CHECK_FALSE(hasDiagnostic(d, "quiz.csv:2:", "image"));
+
+  TempDir tmp;
+  fs::path src = tmp.path / "src";
+  writeSources(src);
+  writeFile(src / "quiz.csv",
+            "question;question_text;question_text@nl;answer;answer@nl;weights;image\n"
+            "q1;Où ?;Waar?;Dans un foyer;In een voorziening;educateur-specialise:3;educateur.png\n"
+            "q1;;;Au bureau;Op kantoor;assistant-social:3;\n");
+  auto built = buildPack(src, tmp.path / "p.kpack", SourceOptions{"2026-11-23"});
+  INFO(allOf(built));
+  REQUIRE(errorCount(built) == 0);
+  auto pack = Pack::open(tmp.path / "p.kpack");
+  const auto& quiz = pack->catalogue().quiz;
+  REQUIRE(quiz.size() == 1);
+  CHECK(quiz[0].answers[0].image == "educateur.png");
+  CHECK(quiz[0].answers[1].image.empty());
+  CHECK_FALSE(pack->imageBytes("educateur.png").empty());
+}
+
+TEST_CASE("a pack built before answers had images still opens, its quiz without pictures") {
+  TempDir tmp;
+  fs::path src = tmp.path / "src";
+  writeSources(src);
+  writeFile(src / "quiz.csv",
+            "question;question_text;question_text@nl;answer;answer@nl;weights\n"
+            "q1;Où ?;Waar?;Dans un foyer;In een voorziening;educateur-specialise:3\n"
+            "q1;;;Au bureau;Op kantoor;assistant-social:3\n");
+  fs::path p = tmp.path / "old.kpack";
+  REQUIRE(errorCount(buildPack(src, p, SourceOptions{"2026-11-23"})) == 0);
+  {  // what the previous builder wrote: quiz_answers without `image`, hashed without it
+    sql::Database db(p, sql::Mode::ReadWriteCreate);
+    db.exec("ALTER TABLE quiz_answers DROP COLUMN image");
+    auto st = db.prepare("UPDATE meta SET value = ? WHERE key = 'content_hash'");
+    st.bind(1, contentHash(db)).run();
+  }
+  auto pack = Pack::open(p);
+  const auto& quiz = pack->catalogue().quiz;
+  REQUIRE(quiz.size() == 1);
+  REQUIRE(quiz[0].answers.size() == 2);
+  CHECK(quiz[0].answers[1].text == "Au bureau");
+  CHECK(quiz[0].answers[1].image.empty());
+  CHECK(quiz[0].answers[0].weights.at("educateur-specialise") == 3);
 }

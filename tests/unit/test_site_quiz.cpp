@@ -47,6 +47,9 @@ TEST_CASE("site export: quiz.html holds every question offline and ranks like th
   }
   CHECK(quiz.find("http") == std::string::npos);  // nothing fetched from the network
   CHECK(quiz.find("images/") != std::string::npos);
+  // An illustrated answer carries its picture, written beside the careers' ones.
+  CHECK(quiz.find("\"image\":\"images/mediateur-social.png\",\"weights\"") != std::string::npos);
+  CHECK(fs::exists(site / "images" / "mediateur-social.png"));
 
   if (!fs::exists("/usr/bin/node")) {
     MESSAGE("node not installed: the page's script is not run");

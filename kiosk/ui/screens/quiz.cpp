@@ -34,9 +34,16 @@ void progress(Ui& ui, const QuizState& quiz, ImVec2 at, float width) {
   }
 }
 
+// Where an answer's illustration goes: above its text in a grid, beside it in one column.
+struct TileLook {
+  bool pictures = false;   // some answer of this question has an image: all make room for one
+  bool pictureTop = true;  // above the text (grid) or on the left (one column)
+  float picture = 0;       // its height (top) or width (left)
+};
+
 // One answer tile; `chosen` (coming back to change an answer) is drawn filled with a check.
-bool answerTile(Ui& ui, const std::string& name, size_t index, const std::string& text, bool chosen,
-                ImVec2 min, ImVec2 max) {
+bool answerTile(Ui& ui, const std::string& name, size_t index, const QuizAnswer& answer,
+                bool chosen, ImVec2 min, ImVec2 max, const TileLook& look) {
   bool pressed = false;
   const bool tapped = touchArea(ui, name, min, max, &pressed);
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -44,9 +51,20 @@ bool answerTile(Ui& ui, const std::string& name, size_t index, const std::string
   dropShadow(dl, min, max, ui.px(6), r);
   const ImU32 fill = chosen ? color::teal : pressed ? color::sand : color::white;
   dl->AddRectFilled(min, max, fill, r);
+  ImVec2 textMin = min;
+  if (look.pictures) {
+    const float inset = ui.px(chosen ? 8 : 3);  // a chosen tile frames its picture in teal
+    const ImVec2 pMin(min.x + inset, min.y + inset);
+    const ImVec2 pMax = look.pictureTop ? ImVec2(max.x - inset, min.y + look.picture)
+                                        : ImVec2(min.x + look.picture, max.y - inset);
+    imageCover(ui, dl, answer.image, pMin, pMax, r - inset,
+               look.pictureTop ? ImDrawFlags_RoundCornersTop : ImDrawFlags_RoundCornersLeft, 1.0f,
+               ImageSize::Thumbnail);
+    textMin = look.pictureTop ? ImVec2(min.x, pMax.y) : ImVec2(pMax.x, min.y);
+  }
   if (!chosen) dl->AddRect(min, max, pressed ? color::terracotta : color::sandDeep, r, 0, ui.px(3));
   const float disc = ui.px(34);
-  const ImVec2 centre(min.x + ui.px(28) + disc, (min.y + max.y) * 0.5f);
+  const ImVec2 centre(textMin.x + ui.px(28) + disc, (textMin.y + max.y) * 0.5f);
   dl->AddCircleFilled(centre, disc, chosen ? color::white : color::terracotta, 32);
   if (chosen) {
     drawIcon(dl, Icon::Check, centre, ui.px(34), color::teal);
@@ -59,9 +77,9 @@ bool answerTile(Ui& ui, const std::string& name, size_t index, const std::string
   }
   ImFont* f = ui.theme.fonts.h3;
   const float tx = centre.x + disc + ui.px(28), tw = max.x - tx - ui.px(28);
-  const float th = textHeight(f, text, tw);
-  dl->AddText(f, f->FontSize, ImVec2(tx, (min.y + max.y - th) * 0.5f),
-              chosen ? color::white : color::ink, text.c_str(), nullptr, tw);
+  const float th = textHeight(f, answer.text, tw);
+  dl->AddText(f, f->FontSize, ImVec2(tx, (textMin.y + max.y - th) * 0.5f),
+              chosen ? color::white : color::ink, answer.text.c_str(), nullptr, tw);
   return tapped;
 }
 
@@ -146,14 +164,28 @@ void QuizScreen::draw(Ui& ui) {
   const size_t n = question.answers.size();
   const size_t columns = portrait ? 1 : n <= 4 ? 2 : 3;
   const float tileW = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-  const float textW = tileW - ui.px(28 + 68 + 28 + 28);
+  TileLook look;
+  for (const QuizAnswer& a : question.answers) look.pictures = look.pictures || !a.image.empty();
+  look.pictureTop = columns > 1;
+  if (look.pictures && !look.pictureTop) look.picture = std::min(tileW * 0.34f, ui.px(300));
+  const float textW = tileW - ui.px(28 + 68 + 28 + 28) - (look.pictureTop ? 0 : look.picture);
   // Tall enough for the longest answer; otherwise as tall as the screen allows (up to a limit),
   // so the tiles fill the screen like doors rather than sitting on its top half.
   const size_t rows = (n + columns - 1) / columns;
   const float room = (o.y + size.y - top - ui.px(48)) / static_cast<float>(rows) - gap;
-  float tileH = std::clamp(room, ui.px(150), ui.px(portrait ? 240 : 280));
+  float textH = 0;
   for (const QuizAnswer& a : question.answers)
-    tileH = std::max(tileH, textHeight(ui.theme.fonts.h3, a.text, textW) + ui.px(56));
+    textH = std::max(textH, textHeight(ui.theme.fonts.h3, a.text, textW) + ui.px(56));
+  float tileH;
+  if (look.pictures && look.pictureTop) {
+    textH = std::max(textH, ui.px(110));
+    tileH = std::max(room, textH + ui.px(120));  // the picture takes what the text leaves
+    look.picture = std::min(tileH - textH, tileW * 0.6f);
+    tileH = look.picture + textH;
+  } else {
+    tileH = std::max(std::clamp(room, ui.px(150), ui.px(portrait ? 240 : 280)), textH);
+    if (look.pictures) tileH = std::max(tileH, ui.px(200));
+  }
   ImGui::SetCursorScreenPos(ImVec2(o.x, top));
   beginScrollArea(ui, "quiz.answers", ImVec2(size.x, o.y + size.y - top), &scrollToTop);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -162,8 +194,9 @@ void QuizScreen::draw(Ui& ui) {
     const ImVec2 min(origin.x + pad + static_cast<float>(col) * (tileW + gap),
                      origin.y + ui.px(8) + static_cast<float>(row) * (tileH + gap));
     const QuizAnswer& a = question.answers[i];
-    if (answerTile(ui, "quiz.answer:" + a.id, i, a.text, quiz.answers[quiz.current] == int(i), min,
-                   ImVec2(min.x + tileW, min.y + tileH))) {
+    if (answerTile(ui, "quiz.answer:" + a.id, i, a,
+                   quiz.answers[quiz.current] == static_cast<int>(i), min,
+                   ImVec2(min.x + tileW, min.y + tileH), look)) {
       answer(ui, i);
       scrollToTop = true;
     }

@@ -12,10 +12,11 @@ WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
 "$KIOSKCTL" pack build "$SRC/content/demo" -o "$WORK/demo.kpack" >/dev/null
-# The first answer of each question (its first row), weights in the last column: the career
+# The first answer of each question (its first row), weights in the column named so: the career
 # with the most points, then the most answers giving points, then the first id (content/README.md).
-EXPECTED=$(awk -F';' 'NR > 1 && !seen[$1]++ {
-    n = split($NF, w, "|")
+EXPECTED=$(awk -F';' 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "weights") col = i; next }
+  !seen[$1]++ {
+    n = split($col, w, "|")
     for (i = 1; i <= n; i++) { split(w[i], p, ":"); pts[p[1]] += p[2]; cnt[p[1]]++ }
   } END { for (c in pts) print pts[c], cnt[c], c }' "$SRC/content/demo/quiz.csv" |
   sort -k1,1nr -k2,2nr -k3,3 | head -1 | cut -d' ' -f3)

@@ -260,3 +260,42 @@ TEST_CASE("a finished run counts once, with the career that came out first") {
   CHECK(statsOf(dir, "quiz_finish").size() == 1);
   CHECK(statsOf(dir, "quiz_top") == std::vector<std::string>{top[0]});
 }
+
+TEST_CASE("« Modifier mes réponses » returns to the last question; a new answer, a new result") {
+  auto dir = freshDir("quiz-change");
+  Driver d(demoConfig(dir));
+  const Catalogue& cat = d.app.catalogue();
+  auto chosen = answersFrom(cat, 2026);
+  openQuiz(d);
+  play(d, chosen);
+  const size_t last = cat.quiz.size() - 1;
+  d.tap("quiz.change");
+  REQUIRE(d.app.screen() == ScreenId::Quiz);
+  CHECK(d.visible("quiz.progress:" + std::to_string(last + 1) + " / " +
+                  std::to_string(cat.quiz.size())));
+  // Another answer to the last question, one that changes the three careers: the result follows.
+  const auto before = expectedTop(cat, chosen);
+  for (size_t a = 0; a < cat.quiz[last].answers.size(); ++a) {
+    chosen[last] = static_cast<int>(a);
+    if (expectedTop(cat, chosen) != before) break;
+  }
+  REQUIRE(expectedTop(cat, chosen) != before);
+  d.tap("quiz.answer:" + cat.quiz[last].answers[static_cast<size_t>(chosen[last])].id);
+  REQUIRE(d.app.screen() == ScreenId::QuizResult);
+  CHECK(shownTop(d) == expectedTop(cat, chosen));
+}
+
+TEST_CASE("the attract loop's quiz slide starts the quiz with one tap") {
+  auto dir = freshDir("quiz-attract");
+  Driver d(demoConfig(dir));
+  REQUIRE(d.app.screen() == ScreenId::Attract);
+  for (int i = 0; i < 8 && !d.visible("attract.startquiz"); ++i) {
+    d.platform.advance(vitrine::ui::kAttractSlideSeconds + 0.5);
+    d.app.settle(20);
+  }
+  REQUIRE(d.visible("attract.startquiz"));
+  d.tap("attract.startquiz");
+  CHECK(d.app.screen() == ScreenId::Quiz);
+  CHECK(d.app.session().quiz.started());
+  CHECK(d.visible("quiz.progress:1 / " + std::to_string(d.app.catalogue().quiz.size())));
+}

@@ -84,9 +84,10 @@ void quizCard(Ui& ui, ImDrawList* dl, ImVec2 min, ImVec2 max, float alpha) {
   line(ui.theme.fonts.h3, color::sand, ui.tn(S::AttractQuizBody, static_cast<int>(quiz.size())),
        32);
   ImFont* f = ui.theme.fonts.bodyBold;
-  const float h = ui.px(64);
+  ImFont* cf = ui.theme.fonts.h3;
+  const float h = ui.px(64), ch = ui.px(84);  // an answer pill, the call to action
   for (size_t i = 0; !quiz.empty() && i < quiz.front().answers.size() && i < 3; ++i) {
-    if (at.y + h > max.y - pad) break;
+    if (at.y + h > max.y - pad - ch - ui.px(24)) break;  // the call to action keeps its place
     const std::string& text = quiz.front().answers[i].text;
     const float tw =
         std::min(f->CalcTextSizeA(f->FontSize, 1e9f, 0, text.c_str()).x, w - ui.px(60));
@@ -95,6 +96,18 @@ void quizCard(Ui& ui, ImDrawList* dl, ImVec2 min, ImVec2 max, float alpha) {
     textClipped(dl, f, faded(color::ink, alpha),
                 ImVec2(at.x + ui.px(30), at.y + (h - f->FontSize) * 0.5f), text, tw);
     at.y += h + ui.px(16);
+  }
+  // Its own call to action, at the bottom of the card: a tap on the card starts the quiz.
+  const char* start = ui.t(S::QuizStart);
+  const float cw = cf->CalcTextSizeA(cf->FontSize, 1e9f, 0, start).x;
+  const ImVec2 cMin(min.x + pad, std::max(at.y + ui.px(8), max.y - pad - ch));
+  const ImVec2 cMax(cMin.x + cw + ui.px(120), cMin.y + ch);
+  if (cMax.y <= max.y - ui.px(16)) {
+    dl->AddRectFilled(cMin, cMax, faded(color::sun, alpha), ch * 0.5f);
+    dl->AddText(cf, cf->FontSize, ImVec2(cMin.x + ui.px(36), cMin.y + (ch - cf->FontSize) * 0.5f),
+                faded(color::ink, alpha), start);
+    drawIcon(dl, Icon::Arrow, ImVec2(cMax.x - ui.px(44), cMin.y + ch * 0.5f), ui.px(30),
+             faded(color::ink, alpha));
   }
   dl->PopClipRect();
 }

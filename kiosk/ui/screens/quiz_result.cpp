@@ -154,7 +154,12 @@ void QuizResultScreen::draw(Ui& ui) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(ImVec2(o.x, bottom), ImVec2(o.x + size.x, o.y + size.y), color::sand);
   ImGui::SetCursorScreenPos(ImVec2(o.x + pad, bottom + ui.px(32)));
-  if (button(ui, "quiz.restart", ui.t(S::QuizRestart), Look::Secondary, Icon::Back)) startQuiz(ui);
+  if (button(ui, "quiz.change", ui.t(S::QuizChangeAnswers), Look::Secondary, Icon::Back)) {
+    ui.session.quiz.current = quiz.answers.size() - 1;
+    ui.go(ScreenId::Quiz);
+  }
+  ImGui::SameLine(0, ui.px(24));
+  if (button(ui, "quiz.restart", ui.t(S::QuizRestart), Look::Secondary)) startQuiz(ui);
   ImGui::SameLine(0, ui.px(24));
   if (button(ui, "quiz.careers", ui.t(S::Careers), Look::Quiet, Icon::Arrow))
     ui.go(ScreenId::Careers);

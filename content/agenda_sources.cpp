@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <set>
 
+#include "image_sources.h"
+#include "quiz_score.h"
 #include "text_util.h"
 
 namespace vitrine::sources {
@@ -131,17 +133,34 @@ std::map<std::string, int> parseWeights(Reader& r, const std::string& file, int 
   return out;
 }
 
+// Every career should be someone's first proposal: one that no answers bring out first is a
+// weighting mistake (or a career the quiz forgot). The search is a heuristic (quiz_score.h).
+void warnUnreachable(Reader& r, const std::string& file, const Catalogue& cat,
+                     const std::map<std::string, int>& careerLine) {
+  if (cat.quiz.empty()) return;
+  std::vector<std::string> ids;
+  for (const Career& c : cat.careers) ids.push_back(c.id);
+  for (const std::string& id : unreachableCareers(cat.quiz, ids)) {
+    auto at = careerLine.find(id);
+    if (at == careerLine.end())
+      r.warning(file, 0, M::quiz_unreachable_no_points, {id});
+    else
+      r.warning(file, at->second, M::quiz_unreachable, {id});
+  }
+}
+
 }  // namespace
 
 // One row per answer; the question id groups them, and its text is given on its first row.
 void readQuiz(Reader& r, Catalogue& cat) {
   if (!present(r, "quiz.csv")) return;
   CsvFile f{"quiz.csv", "quiz", {"question_text", "answer"}, {}, {}, {}};
-  if (!f.load(r, {"question", "question_text", "answer", "weights"},
+  if (!f.load(r, {"question", "question_text", "answer", "weights", "image"},
               {"question", "answer", "weights"}))
     return;
   f.expectTranslations(r, {"question_text", "answer"});
-  std::map<std::string, int> firstLine;  // question id -> line of its first row
+  std::map<std::string, int> firstLine;   // question id -> line of its first row
+  std::map<std::string, int> careerLine;  // career id -> first line that weights it
   for (const csv::Row* row : f.records(r)) {
     auto get = [&](const std::string& c) { return f.get(*row, c); };
     f.require(r, *row, {"question", "answer", "weights"});
@@ -156,12 +175,18 @@ void readQuiz(Reader& r, Catalogue& cat) {
       r.error(f.name, row->line, M::quiz_answers_apart, {qid, std::to_string(firstLine[qid])});
       continue;
     }
+    const bool firstRow = firstLine[qid] == row->line;
     QuizQuestion& q = cat.quiz.back();
     QuizAnswer a{qid + "." + std::to_string(q.answers.size() + 1), get("answer"),
-                 parseWeights(r, f.name, row->line, get("weights"), cat)};
+                 parseWeights(r, f.name, row->line, get("weights"), cat), get("image")};
+    if (!a.image.empty() && checkImageName(r, f.name, row->line, a.image))
+      r.imageRefs.push_back({a.image, f.name, row->line, kImageMinSide});
+    for (const auto& [career, points] : a.weights) careerLine.emplace(career, row->line);
     for (const std::string& lang : r.otherLanguages()) {
       std::string qt = get("question_text@" + lang), at = get("answer@" + lang);
       if (!qt.empty()) r.translations.push_back({"quiz_questions", qid, "text", lang, qt});
+      if (firstRow && qt.empty() && f.columns.count("question_text@" + lang))
+        r.warning(f.name, row->line, M::missing_translation_cell, {lang, "question_text"});
       if (!at.empty()) r.translations.push_back({"quiz_answers", a.id, "text", lang, at});
       if (at.empty() && f.columns.count("answer@" + lang))
         r.warning(f.name, row->line, M::missing_translation_cell, {lang, "answer"});
@@ -170,6 +195,7 @@ void readQuiz(Reader& r, Catalogue& cat) {
   }
   for (const auto& q : cat.quiz)
     if (q.answers.size() < 2) r.error(f.name, firstLine[q.id], M::quiz_few_answers, {q.id});
+  warnUnreachable(r, f.name, cat, careerLine);
   r.reportDeferred(f.name);
 }
 

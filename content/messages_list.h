@@ -266,9 +266,18 @@ VITRINE_MESSAGE(career_weighted_twice, "métier « {1} » pondéré deux fois", 
 VITRINE_MESSAGE(quiz_missing_text,
                 "question_text manquant (obligatoire sur la première ligne d'une question)",
                 "missing question_text (required on a question's first row)")
+VITRINE_MESSAGE(quiz_unreachable,
+                "le métier « {1} » ne sort jamais premier du quiz, quelles que soient les réponses",
+                "career \"{1}\" never comes out first in the quiz, whatever the answers")
+VITRINE_MESSAGE(quiz_unreachable_no_points,
+                "le métier « {1} » ne sort jamais premier du quiz : aucune réponse ne lui donne de "
+                "points",
+                "career \"{1}\" never comes out first in the quiz (no answer gives it points)")
 VITRINE_MESSAGE(quiz_answers_apart,
-                "les réponses de la question « {1} » doivent se suivre (elle commence ligne {2})",
-                "the answers of question \"{1}\" must follow each other (it started on line {2})")
+                "identifiant de question « {1} » en double : les réponses d'une question doivent se "
+                "suivre (elle commence ligne {2})",
+                "duplicate question id \"{1}\": the answers of a question must follow each other "
+                "(it started on line {2})")
 VITRINE_MESSAGE(quiz_few_answers, "la question « {1} » demande au moins deux réponses",
                 "question \"{1}\" needs at least two answers")
 

@@ -133,6 +133,7 @@ struct QuizAnswer {
   std::string id;
   std::string text;
   std::map<std::string, int> weights;  // Career::id -> points this answer gives the career
+  std::string image{};                 // an illustration (file in images/), may be empty
 };
 
 struct QuizQuestion {

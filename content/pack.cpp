@@ -123,10 +123,15 @@ void loadAgenda(sql::Database& db, Catalogue& c) {
                          splitList(sc.text(6)), sc.text(7)});
   auto qq = db.prepare("SELECT id, text FROM quiz_questions ORDER BY position");
   while (qq.step()) c.quiz.push_back({qq.text(0), qq.text(1), {}});
-  auto qa = db.prepare("SELECT id, question, text FROM quiz_answers ORDER BY question, position");
+  // Answers' illustrations came after schema 3's first packs: those have no `image` column.
+  auto hasImage =
+      db.prepare("SELECT 1 FROM pragma_table_info('quiz_answers') WHERE name = 'image'");
+  const bool images = hasImage.step();
+  auto qa = db.prepare(std::string("SELECT id, question, text, ") + (images ? "image" : "''") +
+                       " FROM quiz_answers ORDER BY question, position");
   while (qa.step())
     for (auto& q : c.quiz)
-      if (q.id == qa.text(1)) q.answers.push_back({qa.text(0), qa.text(2), {}});
+      if (q.id == qa.text(1)) q.answers.push_back({qa.text(0), qa.text(2), {}, qa.text(3)});
   auto qw = db.prepare("SELECT answer, career, weight FROM quiz_weights");
   while (qw.step())
     for (auto& q : c.quiz)

@@ -111,7 +111,7 @@ void writeAgenda(sql::Database& db, const Sources& s) {
     sc.reset();
   }
   auto qq = db.prepare("INSERT INTO quiz_questions VALUES(?,?,?)");
-  auto qa = db.prepare("INSERT INTO quiz_answers VALUES(?,?,?,?)");
+  auto qa = db.prepare("INSERT INTO quiz_answers VALUES(?,?,?,?,?)");
   auto qw = db.prepare("INSERT INTO quiz_weights VALUES(?,?,?)");
   int64_t qpos = 0;
   for (const auto& q : c.quiz) {
@@ -119,7 +119,7 @@ void writeAgenda(sql::Database& db, const Sources& s) {
     qq.reset();
     int64_t apos = 0;
     for (const auto& a : q.answers) {
-      qa.bind(1, a.id).bind(2, q.id).bind(3, ++apos).bind(4, a.text).run();
+      qa.bind(1, a.id).bind(2, q.id).bind(3, ++apos).bind(4, a.text).bind(5, a.image).run();
       qa.reset();
       for (const auto& [career, w] : a.weights) {
         qw.bind(1, a.id).bind(2, career).bind(3, static_cast<int64_t>(w)).run();

@@ -33,7 +33,7 @@ CREATE TABLE schools(id TEXT PRIMARY KEY, name TEXT NOT NULL, city TEXT, region 
   country TEXT, website TEXT, careers TEXT, diplomas TEXT);
 CREATE TABLE quiz_questions(id TEXT PRIMARY KEY, position INTEGER NOT NULL, text TEXT NOT NULL);
 CREATE TABLE quiz_answers(id TEXT PRIMARY KEY, question TEXT NOT NULL REFERENCES quiz_questions(id),
-  position INTEGER NOT NULL, text TEXT NOT NULL);
+  position INTEGER NOT NULL, text TEXT NOT NULL, image TEXT);
 CREATE TABLE quiz_weights(answer TEXT NOT NULL REFERENCES quiz_answers(id),
   career TEXT NOT NULL REFERENCES careers(id), weight INTEGER NOT NULL, PRIMARY KEY(answer, career));
 CREATE TABLE translations(tbl TEXT NOT NULL, id TEXT NOT NULL, field TEXT NOT NULL,

@@ -146,6 +146,21 @@ Table germanStrings() {
   set(S::NoCareerBecause, "Kein Beruf erfüllt diese %d Filter zugleich.");
   set(S::MonthNames,
       "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember");
+  set(S::QuizDoor, "Welcher Beruf passt zu mir?");
+  set(S::QuizDoorHint, "%d Fragen, um Ihren Weg zu finden");
+  set(S::QuizKicker, "Quiz");
+  set(S::QuizTitle, "Welcher soziale Beruf passt zu mir?");
+  set(S::QuizQuit, "Quiz verlassen");
+  set(S::QuizResultTitle, "Diese Berufe könnten Ihnen gefallen");
+  set(S::QuizResultIntro, "Nach Ihren Antworten: drei Berufe zum Entdecken.");
+  set(S::QuizWhy, "Warum? Sie haben geantwortet:");
+  set(S::QuizSeeCareer, "Beruf entdecken");
+  set(S::QuizRestart, "Neu beginnen");
+  set(S::QuizNoResult, "Ihre Antworten weisen auf keinen Beruf hin: beginnen Sie neu oder sehen Sie alle Berufe an.");
+  set(S::QuizChangeAnswers, "Antworten ändern");
+  set(S::AttractQuiz, "Welcher soziale Beruf passt zu Ihnen?");
+  set(S::AttractQuizBody, "Beantworten Sie %d Fragen: Wir schlagen Ihnen drei Berufe vor.");
+  set(S::QuizStart, "Zum Quiz");
   return t;
 }
 

@@ -146,6 +146,21 @@ Table englishStrings() {
   set(S::NoCareerBecause, "No career meets these %d filters at once.");
   set(S::MonthNames,
       "January|February|March|April|May|June|July|August|September|October|November|December");
+  set(S::QuizDoor, "Which job is for me?");
+  set(S::QuizDoorHint, "%d questions to find your way");
+  set(S::QuizKicker, "Quiz");
+  set(S::QuizTitle, "Which social-work career suits me?");
+  set(S::QuizQuit, "Leave the quiz");
+  set(S::QuizResultTitle, "These careers could suit you");
+  set(S::QuizResultIntro, "From your answers: three careers to discover.");
+  set(S::QuizWhy, "Why? You answered:");
+  set(S::QuizSeeCareer, "Discover the career");
+  set(S::QuizRestart, "Start again");
+  set(S::QuizNoResult, "Your answers point to no career: start again, or browse all the careers.");
+  set(S::QuizChangeAnswers, "Change my answers");
+  set(S::AttractQuiz, "Which social-work career is for you?");
+  set(S::AttractQuizBody, "Answer %d questions and we suggest three careers.");
+  set(S::QuizStart, "Take the quiz");
   return t;
 }
 

@@ -146,6 +146,21 @@ Table dutchStrings() {
   set(S::NoCareerBecause, "Geen beroep combineert deze %d filters.");
   set(S::MonthNames,
       "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december");
+  set(S::QuizDoor, "Welk beroep past bij mij?");
+  set(S::QuizDoorHint, "%d vragen om je weg te vinden");
+  set(S::QuizKicker, "Quiz");
+  set(S::QuizTitle, "Welk sociaal beroep is iets voor mij?");
+  set(S::QuizQuit, "Quiz verlaten");
+  set(S::QuizResultTitle, "Deze beroepen kunnen je bevallen");
+  set(S::QuizResultIntro, "Volgens je antwoorden: drie beroepen om te ontdekken.");
+  set(S::QuizWhy, "Waarom? Je antwoordde:");
+  set(S::QuizSeeCareer, "Ontdek het beroep");
+  set(S::QuizRestart, "Opnieuw beginnen");
+  set(S::QuizNoResult, "Je antwoorden wijzen geen beroep aan: begin opnieuw, of bekijk alle beroepen.");
+  set(S::QuizChangeAnswers, "Mijn antwoorden wijzigen");
+  set(S::AttractQuiz, "Welk sociaal beroep is iets voor jou?");
+  set(S::AttractQuizBody, "Beantwoord %d vragen: wij stellen je drie beroepen voor.");
+  set(S::QuizStart, "Doe de quiz");
   return t;
 }
 

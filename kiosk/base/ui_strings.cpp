@@ -149,6 +149,21 @@ constexpr Table makeFrench() {
   set(S::NoCareerBecause, "Aucun métier ne réunit ces %d filtres à la fois.");
   set(S::MonthNames,
       "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre");
+  set(S::QuizDoor, "Quel métier pour moi ?");
+  set(S::QuizDoorHint, "%d questions pour trouver votre voie");
+  set(S::QuizKicker, "Quiz");
+  set(S::QuizTitle, "Quel métier du social est fait pour moi ?");
+  set(S::QuizQuit, "Quitter le quiz");
+  set(S::QuizResultTitle, "Ces métiers pourraient vous plaire");
+  set(S::QuizResultIntro, "D’après vos réponses, voici trois métiers à découvrir.");
+  set(S::QuizWhy, "Pourquoi ? Vous avez répondu :");
+  set(S::QuizSeeCareer, "Découvrir le métier");
+  set(S::QuizRestart, "Recommencer");
+  set(S::QuizNoResult, "Vos réponses ne désignent aucun métier : recommencez, ou parcourez tous les métiers.");
+  set(S::QuizChangeAnswers, "Modifier mes réponses");
+  set(S::AttractQuiz, "Quel métier du social est fait pour vous ?");
+  set(S::AttractQuizBody, "Répondez à %d questions : nous vous proposons trois métiers.");
+  set(S::QuizStart, "Faire le quiz");
   return t;
 }
 

@@ -40,6 +40,10 @@ enum class S {
   LevelGroup, Domain, Audience, DomainAccompagnement, DomainEducation, DomainEnfance,
   DomainInsertion, DomainAnimation, DomainEncadrement, AudiencePupils, AudienceStudents,
   AudienceCareerChangers, NoCareerMatches, NoCareerBecause,
+  // The orientation quiz: its door on the home screen, its attract slide, its screens
+  QuizDoor, QuizDoorHint, QuizKicker, QuizTitle, QuizQuit, QuizResultTitle, QuizResultIntro,
+  QuizWhy, QuizSeeCareer, QuizRestart, QuizNoResult, QuizChangeAnswers, AttractQuiz,
+  AttractQuizBody, QuizStart,
   Count
 };
 

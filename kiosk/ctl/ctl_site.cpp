@@ -1,4 +1,5 @@
-// `kioskctl site export`: a pack as one static French web page (careers grid + offers) with images.
+// `kioskctl site export`: a pack as a static French web page (careers grid + offers) with images,
+// and the quiz's page beside it when the pack has one.
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -6,22 +7,13 @@
 #include <set>
 
 #include "ctl.h"
+#include "ctl_site.h"
 #include "pack.h"
 #include "dates.h"
 #include "ui_strings.h"
 
 namespace vitrine::ctl {
 namespace fs = std::filesystem;
-namespace {
-
-using ui::S;
-using ui::tr;
-
-constexpr const char* kUsage = "usage: kioskctl site export <file.kpack> -o <dir>\n";
-
-// Cards in the first rows are fetched at once; the rest only when scrolled near (a web page's
-// equivalent of the kiosk's lazy decoding, and kinder to a website's visitors on mobile data).
-constexpr size_t kEagerImages = 8;
 
 std::string esc(const std::string& s) {
   std::string out;
@@ -50,6 +42,17 @@ std::string esc(const std::string& s) {
   return out;
 }
 
+namespace {
+
+using ui::S;
+using ui::tr;
+
+constexpr const char* kUsage = "usage: kioskctl site export <file.kpack> -o <dir>\n";
+
+// Cards in the first rows are fetched at once; the rest only when scrolled near (a web page's
+// equivalent of the kiosk's lazy decoding, and kinder to a website's visitors on mobile data).
+constexpr size_t kEagerImages = 8;
+
 // Only plain names become files: a pack built by other tools must not write outside <dir>.
 bool safeName(const std::string& name) {
   return !name.empty() && name[0] != '.' && name.find('/') == std::string::npos &&
@@ -68,11 +71,6 @@ bool pngSize(const std::vector<uint8_t>& b, int& w, int& h) {
   return w > 0 && h > 0;
 }
 
-struct ImageInfo {
-  int width = 0, height = 0;
-  std::string file;  // name written in images/: the pack stores PNG, so it ends in .png
-};
-
 // "photo.jpg" -> "photo.png": a browser or a file manager trusts the extension, and the bytes
 // are PNG whatever the editor's file was. A name already taken keeps the id in front.
 std::string pngName(const std::string& id, const std::set<std::string>& taken) {
@@ -81,7 +79,7 @@ std::string pngName(const std::string& id, const std::set<std::string>& taken) {
   return taken.count(name) ? id + ".png" : name;
 }
 
-// Writes every image the careers name into <dir>/images; returns those written, by id.
+// Writes every image the careers and quiz answers name into <dir>/images; returns those written.
 std::map<std::string, ImageInfo> writeImages(const Pack& pack, const fs::path& dir, bool& ok) {
   std::map<std::string, ImageInfo> written;
   std::error_code ec;
@@ -91,14 +89,19 @@ std::map<std::string, ImageInfo> writeImages(const Pack& pack, const fs::path& d
     ok = false;
     return written;
   }
-  for (const Career& c : pack.catalogue().careers) {
-    if (written.count(c.image) || !safeName(c.image)) continue;
-    std::vector<uint8_t> bytes = pack.imageBytes(c.image);
+  // The careers' illustrations, then the quiz answers' (quiz.html shows them on the answers).
+  std::vector<std::string> names;
+  for (const Career& c : pack.catalogue().careers) names.push_back(c.image);
+  for (const QuizQuestion& q : pack.catalogue().quiz)
+    for (const QuizAnswer& a : q.answers) names.push_back(a.image);
+  for (const std::string& name : names) {
+    if (written.count(name) || !safeName(name)) continue;
+    std::vector<uint8_t> bytes = pack.imageBytes(name);
     ImageInfo info;
     if (bytes.empty() || !pngSize(bytes, info.width, info.height)) continue;
     std::set<std::string> taken;
     for (const auto& [id, w] : written) taken.insert(w.file);
-    info.file = pngName(c.image, taken);
+    info.file = pngName(name, taken);
     fs::path file = dir / "images" / info.file;
     std::ofstream out(file, std::ios::binary);
     out.write(reinterpret_cast<const char*>(bytes.data()),
@@ -109,7 +112,7 @@ std::map<std::string, ImageInfo> writeImages(const Pack& pack, const fs::path& d
       ok = false;
       return written;
     }
-    written[c.image] = info;
+    written[name] = info;
   }
   return written;
 }
@@ -127,6 +130,7 @@ h2{color:var(--teal);font-size:36px;margin:40px 0 20px}
 nav a{display:inline-block;margin-right:16px;padding:12px 28px;border-radius:40px;color:#fff;
 background:var(--teal);text-decoration:none;font-weight:700}
 nav a.offers{background:var(--terracotta)}
+nav a.quiz{background:var(--ink)}
 .grid{list-style:none;padding:0;display:grid;gap:24px;grid-template-columns:repeat(auto-fill,minmax(400px,1fr))}
 .card{background:var(--white);border-radius:18px;overflow:hidden;box-shadow:0 6px 0 rgba(42,39,48,.1)}
 .card img{display:block;width:100%;height:auto;aspect-ratio:3/2;object-fit:cover;background:var(--sand)}
@@ -227,7 +231,10 @@ void page(std::ostream& html, const Catalogue& cat,
        << "<header><p class=kicker>VITRINE · " << title << "</p><h1>" << tr(S::HomeTitle)
        << "</h1><p>" << tr(S::HomeSubtitle) << "</p><nav><a href=\"#metiers\">" << tr(S::Careers)
        << " (" << cat.careers.size() << ")</a><a class=offers href=\"#stages\">" << tr(S::Offers)
-       << " (" << cat.offers.size() << ")</a></nav></header>\n<main>\n"
+       << " (" << cat.offers.size() << ")</a>"
+       << (cat.quiz.empty() ? "" : std::string("<a class=quiz href=\"quiz.html\">") +
+                                       esc(tr(S::QuizDoor)) + "</a>")
+       << "</nav></header>\n<main>\n"
        << "<section id=metiers><h2>" << tr(S::Careers) << "</h2>\n<ul class=grid>\n";
   for (size_t i = 0; i < cat.careers.size(); ++i) careerCard(html, cat.careers[i], i, images);
   html << "</ul></section>\n<section id=stages><h2>" << tr(S::Offers)
@@ -270,8 +277,19 @@ int exportSite(const Args& a) {
     return 1;
   }
   const Catalogue& c = pack->catalogue();
+  if (!c.quiz.empty()) {
+    fs::path quiz = fs::path(out) / "quiz.html";
+    std::ofstream q(quiz, std::ios::binary);
+    quizPage(q, c, images, kStyle);
+    q.close();
+    if (!q) {
+      std::cerr << "cannot write " << quiz.string() << "\n";
+      return 1;
+    }
+  }
   std::cout << index.string() << " : " << c.careers.size() << " métiers, " << c.offers.size()
-            << " offres, " << images.size() << " images\n";
+            << " offres, " << c.quiz.size() << " questions de quiz, " << images.size()
+            << " images\n";
   return 0;
 }
 

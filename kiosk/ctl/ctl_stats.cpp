@@ -87,6 +87,10 @@ std::string html(const ReportFigures& f) {
   h += "<h2>Sessions par heure</h2>" + bars(perHour);
   h += "<h2>Métiers les plus consultés</h2>" + bars(f.careers);
   h += "<h2>Stages les plus consultés</h2>" + bars(f.offers);
+  h += "<h2>Quiz « Quel métier pour moi ? »</h2>" + bars(f.quizFunnel());
+  h += "<h2>Métiers proposés par le quiz</h2>" + bars(f.quizProposed);
+  h += "<h2>Quiz abandonnés, par question</h2>" + bars(f.quizAbandonedAt);
+  h += "<h2>Réponses du quiz</h2>" + bars(f.quizAnswers);
   h += "<h2>Recherches</h2>" + bars(f.searches);
   h += "<h2>Recherches sans résultat</h2>" + bars(f.misses);
   h += "<h2>Filtres utilisés</h2>" + bars(f.filters);

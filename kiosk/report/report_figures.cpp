@@ -19,6 +19,7 @@ ReportFigures reportFigures(const std::vector<StatEvent>& events, std::string so
   f.source = std::move(source);
   f.eventCount = events.size();
   std::map<std::string, int64_t> careers, offers, searches, misses, filters, screens;
+  std::map<std::string, int64_t> proposed, abandonedAt, answers;
   for (const auto& e : events) {
     const EventKind kind = kindOf(e);
     std::tm local{};
@@ -47,6 +48,17 @@ ReportFigures reportFigures(const std::vector<StatEvent>& events, std::string so
       ++filters[e.subject];
     } else if (kind == EventKind::Search) {
       ++(e.value == 0 ? misses : searches)[e.subject];
+    } else if (kind == EventKind::QuizStart) {
+      ++f.quizStarted;
+    } else if (kind == EventKind::QuizFinish) {
+      ++f.quizFinished;
+    } else if (kind == EventKind::QuizAbandon) {
+      ++f.quizAbandoned;
+      ++abandonedAt[e.subject];
+    } else if (kind == EventKind::QuizTop) {
+      ++proposed[e.subject];
+    } else if (kind == EventKind::QuizAnswer) {
+      ++answers[e.subject];
     } else if (kind == EventKind::Rating && e.value >= 1 && e.value <= 3) {
       ++f.ratings[static_cast<size_t>(e.value - 1)];
     } else if (kind == EventKind::Touch) {
@@ -62,6 +74,9 @@ ReportFigures reportFigures(const std::vector<StatEvent>& events, std::string so
   f.misses = rankRows(misses, 15);
   f.filters = rankRows(filters, 15);
   f.screens = rankRows(screens, 15);
+  f.quizProposed = rankRows(proposed, 15);
+  f.quizAbandonedAt = rankRows(abandonedAt, 15);
+  f.quizAnswers = rankRows(answers, 15);
   return f;
 }
 
@@ -70,6 +85,12 @@ ReportFigures::Rows ReportFigures::funnel() const {
           {"Formulaires ouverts", formsStarted},
           {"Formulaires envoyés", formsSent},
           {"Formulaires abandonnés", formsAbandoned}};
+}
+
+ReportFigures::Rows ReportFigures::quizFunnel() const {
+  return {{"Quiz commencés", quizStarted},
+          {"Quiz terminés", quizFinished},
+          {"Quiz abandonnés", quizAbandoned}};
 }
 
 ReportFigures::Rows ReportFigures::satisfaction() const {

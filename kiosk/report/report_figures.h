@@ -25,10 +25,15 @@ struct ReportFigures {
   Rows careers, offers, searches, misses, filters, screens;  // top 15 each
   std::array<int64_t, 3> ratings{};  // satisfaction: 1 (disappointed) .. 3 (delighted)
   std::array<std::array<int64_t, kHeatColumns>, kHeatRows> touches{};  // [row][column]
+  // The orientation quiz: runs started, finished, left before the result (and at which
+  // question id), the careers that came out first, the answers chosen ("question:answer").
+  int64_t quizStarted = 0, quizFinished = 0, quizAbandoned = 0;
+  Rows quizProposed, quizAbandonedAt, quizAnswers;  // top 15 each
 
   // The funnel and the ratings as labelled rows, in French (both reports show them so).
   Rows funnel() const;
   Rows satisfaction() const;
+  Rows quizFunnel() const;         // started, finished, abandoned
   int64_t hottestTouches() const;  // the busiest cell's count (0 without touches)
 };
 

@@ -41,15 +41,19 @@ StaffFigures computeFigures(const std::vector<StatEvent>& events,
   for (size_t h = 0; h < 24; ++h) f.perHour[h] = static_cast<int>(day.sessionsByHour[h]);
   f.submissions = static_cast<int>(day.formsSent);
   for (size_t r = 0; r < 3; ++r) f.ratings[r] = static_cast<int>(day.ratings[r]);
+  f.quizStarted = static_cast<int>(day.quizStarted);
+  f.quizFinished = static_cast<int>(day.quizFinished);
   std::map<std::string, int64_t> orgs;
   for (const StoredLead& l : leads) {
     for (const auto& id : l.submission.consentOrgIds) ++orgs[id];
     if (!l.submission.consentOrgIds.empty()) ++f.pendingLeads;
   }
-  f.topCareers = top(day.careers, 5, [&](const std::string& id) {
+  auto careerTitle = [&](const std::string& id) {
     const Career* c = catalogue.career(id);
     return c ? c->title : id;
-  });
+  };
+  f.topCareers = top(day.careers, 5, careerTitle);
+  f.quizProposed = top(day.quizProposed, 5, careerTitle);
   f.topOffers = top(day.offers, 5, [&](const std::string& id) {
     const Offer* o = catalogue.offer(id);
     return o ? o->title : id;

@@ -28,6 +28,8 @@ struct StaffFigures {
   std::vector<Ranked> leadsPerOrg;  // leads with contact details still in the store
   int pendingLeads = 0;             // such leads, each counted once
   std::array<int, 3> ratings{};     // today's satisfaction taps: 1 (déçu) .. 3 (ravi)
+  int quizStarted = 0, quizFinished = 0;  // orientation quiz runs today
+  std::vector<Ranked> quizProposed;       // careers the quiz put first today, at most 5
 };
 
 // `now` decides what "today" is (local time).

@@ -55,7 +55,8 @@ namespace {
 constexpr const char* kEventNames[] = {
     "session_start", "session_end", "screen_view", "career_view", "offer_view",   "filter",
     "selection_size", "form_start", "form_abandon", "form_submit", "rating",      "touch",
-    "search",         "accessibility", "long_press", "staff_export"};
+    "search",         "accessibility", "long_press", "staff_export", "quiz_start",  "quiz_finish",
+    "quiz_answer",    "quiz_abandon",  "quiz_top"};
 static_assert(std::size(kEventNames) == static_cast<size_t>(EventKind::Unknown));
 }  // namespace
 

@@ -32,9 +32,14 @@ class StoreFile;
 //   Accessibility  (what)         open, text_size (value), contrast (value)
 //   LongPress      (career|offer) added to Ma sélection without opening it
 //   StaffExport                   value = lead lines exported
+//   QuizStart, QuizFinish         an orientation quiz run began / reached its result (once a run)
+//   QuizAnswer  ("question:answer")  the ids of an answer tapped (never its text)
+//   QuizAbandon (question)        the question a run was left at (way out, idle, staff)
+//   QuizTop     (career)          the career a finished run put first
 enum class EventKind {
   SessionStart, SessionEnd, ScreenView, CareerView, OfferView, Filter, SelectionSize, FormStart,
   FormAbandon, FormSubmit, Rating, Touch, Search, Accessibility, LongPress, StaffExport,
+  QuizStart, QuizFinish, QuizAnswer, QuizAbandon, QuizTop,
   Unknown  // a name this version does not know (a newer kiosk's event, merged): kept, not counted
 };
 const char* eventName(EventKind kind);  // "session_start"...

@@ -355,6 +355,9 @@ void App::resetVisitor(const char* reason) {
   if (current_ != ScreenId::Attract && current_ != ScreenId::PackError &&
       !ui::isStaffScreen(current_)) {
     screenOf(current_).leave(stats_.get());
+    const QuizState& quiz = session_.quiz;
+    if (quiz.abandoned() && quiz.current < catalogue().quiz.size())
+      stats_->record(EventKind::QuizAbandon, catalogue().quiz[quiz.current].id);
     if (current_ == ScreenId::Form) stats_->record(EventKind::FormAbandon);
     stats_->record(EventKind::SelectionSize, {}, session_.selectionSize());
     stats_->record(EventKind::SessionEnd, reason, static_cast<int64_t>(platform_.now() - sessionStart_));

@@ -48,6 +48,8 @@ ScreenTable makeScreens(StaffMode& staff, StaffContext& context) {
   put(ScreenId::Search, std::make_unique<SearchScreen>());
   put(ScreenId::Form, std::make_unique<FormScreen>());
   put(ScreenId::Thanks, std::make_unique<ThanksScreen>());
+  put(ScreenId::Quiz, std::make_unique<QuizScreen>());
+  put(ScreenId::QuizResult, std::make_unique<QuizResultScreen>());
   put(ScreenId::PackError, std::make_unique<PackErrorScreen>());
   put(ScreenId::StaffPin, std::make_unique<StaffPinScreen>(staff, context));
   put(ScreenId::Staff, std::make_unique<StaffPagesScreen>(staff, context));

@@ -1,6 +1,7 @@
 // The scripted tour: drives the real screens through the visitor session, then screenshots them.
 #include "tour.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -76,6 +77,22 @@ int tour(App& app, platform::Platform& platform, const std::string& dir) {
     s.offers.push_back(s.offerId);
     app.navigate(ScreenId::OfferDetail);
     camera.shoot("06-offer");
+  }
+  // The quiz: its second question (illustrated in the demo pack) answered once already (the
+  // visitor came back to change it), then a result from answers that favour the first career.
+  if (!cat.quiz.empty()) {
+    s.quiz.start(cat.quiz.size());
+    s.quiz.answers[0] = 0;
+    s.quiz.answers[1] = 2;
+    s.quiz.current = std::min<size_t>(1, cat.quiz.size() - 1);
+    app.navigate(ScreenId::Quiz);
+    camera.shoot("06b-quiz");
+    s.quiz.answers = answersFavouring(cat.quiz, cat.careers.front().id);
+    s.quiz.current = cat.quiz.size() - 1;
+    s.quiz.finished = true;
+    app.navigate(ScreenId::QuizResult);
+    camera.shoot("06c-quiz-result");
+    s.quiz = {};
   }
   s.search = "éduc";
   app.navigate(ScreenId::Search);

@@ -20,6 +20,8 @@ const char* screenName(ScreenId s) {
     case ScreenId::Form: return "form";
     case ScreenId::Thanks: return "thanks";
     case ScreenId::PackError: return "pack_error";
+    case ScreenId::Quiz: return "quiz";
+    case ScreenId::QuizResult: return "quiz_result";
     case ScreenId::StaffPin:
     case ScreenId::Staff: return "staff";
   }

@@ -8,12 +8,14 @@
 #include <vector>
 
 #include "model.h"
+#include "quiz.h"
 #include "ui_strings.h"
 
 namespace vitrine {
 
 enum class ScreenId {
   Attract, Home, Careers, CareerDetail, Offers, OfferDetail, Search, Form, Thanks, PackError,
+  Quiz, QuizResult,  // the orientation quiz: one question at a time, then three careers
   StaffPin, Staff  // staff mode, behind the hidden gesture and the PIN
 };
 inline constexpr size_t kScreenCount = static_cast<size_t>(ScreenId::Staff) + 1;  // Staff is last
@@ -116,6 +118,7 @@ struct VisitorSession {
   std::string search;  // what the visitor typed in the search screen
   ui::Lang lang = ui::Lang::Fr;  // the next visitor starts in French again
   FormState form;
+  QuizState quiz;  // the orientation quiz's answers: wiped with the rest
   std::vector<ScreenId> history;
   bool lastSubmissionHadContact = false;
 

@@ -58,11 +58,14 @@ TEST_CASE("the attract loop shows upcoming events between careers") {
     d.app.settle(20);
     seen.push_back(shownSlide(d));
   }
-  int events = 0;
+  int events = 0, quizzes = 0;
   for (const std::string& s : seen) events += s.rfind("attract.event:", 0) == 0 ? 1 : 0;
-  // Two careers, then an event: three events in nine slides (none when the pack has no upcoming
-  // event: the demo pack's dates will pass one day).
-  CHECK(events == (upcoming.empty() ? 0 : 3));
+  for (const std::string& s : seen) quizzes += s.rfind("attract.quiz:", 0) == 0 ? 1 : 0;
+  // Two careers, then an event, with the quiz's invitation every fourth slide: slides 1 to 9
+  // hold two quiz slides and, of the seven others, two events (none when the pack has no
+  // upcoming event: the demo pack's dates will pass one day).
+  CHECK(quizzes == 2);
+  CHECK(events == (upcoming.empty() ? 0 : 2));
   for (const std::string& s : seen) CHECK_FALSE(s.empty());
 }
 
@@ -87,4 +90,11 @@ TEST_CASE("slides: two careers then an upcoming event, past events left out") {
   CHECK(at(5).event);
   CHECK(at(5).index == 2);
   CHECK(!vitrine::ui::attractSlide(cat, {}, 2).event);  // no upcoming event: careers only
+  // A pack with a quiz: every fourth slide invites to it, the others go on in the same order.
+  cat.quiz.push_back({"q1", "?", {}});
+  CHECK(!at(2).quiz);
+  CHECK(at(2).event);
+  CHECK(at(3).quiz);
+  CHECK(at(4).index == 2);  // what slide 3 showed without a quiz
+  CHECK(at(7).quiz);
 }

@@ -146,3 +146,29 @@ TEST_CASE("today's figures: sessions per hour, top careers by title, ratings, le
   CHECK(f.leadsPerOrg[0].label == "CPAS de Liège");
   CHECK(f.pendingLeads == 1);
 }
+
+TEST_CASE("today's figures: quiz runs started and finished, the careers it put first by title") {
+  Catalogue cat;
+  cat.careers.push_back({});
+  cat.careers.back().id = "as";
+  cat.careers.back().title = "Assistant social";
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char today[32];
+  std::strftime(today, sizeof today, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  std::vector<StatEvent> events = {{today, "quiz_start", "", 0},
+                                   {today, "quiz_start", "", 0},
+                                   {"2001-01-01T10:00:00Z", "quiz_start", "", 0},  // another day
+                                   {today, "quiz_finish", "", 0},
+                                   {today, "quiz_top", "as", 0},
+                                   {today, "quiz_top", "as", 0},
+                                   {today, "quiz_top", "gone", 0}};
+  auto f = computeFigures(events, {}, cat, now);
+  CHECK(f.quizStarted == 2);
+  CHECK(f.quizFinished == 1);
+  REQUIRE(f.quizProposed.size() == 2);
+  CHECK(f.quizProposed[0].label == "Assistant social");
+  CHECK(f.quizProposed[0].count == 2);
+  CHECK(f.quizProposed[1].label == "gone");
+}

@@ -254,3 +254,38 @@ TEST_CASE("events written before they had an id are merged once too, and keep th
   CHECK(r.out.find("0 évènement(s) ajouté(s), 2 déjà présent(s)") != std::string::npos);
   CHECK(vitrine::reportFigures(VisitorStore::openForReading(merged).events(), "").sessions == 2);
 }
+
+TEST_CASE("the HTML report shows the quiz's funnel, the careers it proposed and where runs stop") {
+  ScopedTimeZone utc("UTC0");
+  TempDir dir;
+  const fs::path db = dir.path / "visitors.db";
+  std::vector<StatEvent> e;
+  const char* at = "2026-11-23T10:00:00Z";
+  for (int i = 0; i < 4; ++i) e.push_back({at, "quiz_start", "", 0});
+  e.push_back({at, "quiz_answer", "publics:publics.1", 0});
+  e.push_back({at, "quiz_answer", "publics:publics.1", 0});
+  e.push_back({at, "quiz_abandon", "lieux", 0});
+  for (int i = 0; i < 3; ++i) e.push_back({at, "quiz_finish", "", 0});
+  e.push_back({at, "quiz_top", "mediateur-social", 0});
+  e.push_back({at, "quiz_top", "mediateur-social", 0});
+  e.push_back({at, "quiz_top", "assistant-familial", 0});
+  storeWith(db, "borne-a", e);
+  auto figures = vitrine::reportFigures(VisitorStore::openForReading(db).events(), db.string());
+  CHECK(figures.quizStarted == 4);
+  CHECK(figures.quizFinished == 3);
+  CHECK(figures.quizAbandoned == 1);
+  REQUIRE(figures.quizProposed.size() == 2);
+  CHECK(figures.quizProposed[0] == std::pair<std::string, int64_t>{"mediateur-social", 2});
+  CHECK(figures.quizAbandonedAt[0].first == "lieux");
+  CHECK(figures.quizAnswers[0] == std::pair<std::string, int64_t>{"publics:publics.1", 2});
+
+  auto html =
+      runCtl(vitrine::ctl::stats, {"report", db.string(), "-o", (dir.path / "r.html").string()});
+  REQUIRE(html.status == 0);
+  const std::string page = storetest::fileBytes(dir.path / "r.html");
+  CHECK(page.find("<h2>Quiz « Quel métier pour moi ? »</h2>") != std::string::npos);
+  CHECK(page.find(">Quiz terminés</text>") != std::string::npos);
+  CHECK(page.find("<h2>Métiers proposés par le quiz</h2>") != std::string::npos);
+  CHECK(page.find(">mediateur-social</text>") != std::string::npos);
+  CHECK(page.find(">lieux</text>") != std::string::npos);
+}

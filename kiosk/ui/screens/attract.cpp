@@ -67,9 +67,55 @@ void eventCard(Ui& ui, ImDrawList* dl, const Event& e, ImVec2 min, ImVec2 max, f
   dl->PopClipRect();
 }
 
+// The quiz's invitation: its question, a few of the first question's answers as big pills.
+void quizCard(Ui& ui, ImDrawList* dl, ImVec2 min, ImVec2 max, float alpha) {
+  const float r = ui.theme.radius() * 1.6f, pad = ui.px(56), w = max.x - min.x - 2 * pad;
+  dl->AddRectFilled(min, max, faded(color::ink, alpha), r);
+  dl->PushClipRect(min, max, true);
+  ImVec2 at(min.x + pad, min.y + pad);
+  auto line = [&](ImFont* font, ImU32 col, const std::string& text, float after) {
+    dl->AddText(font, font->FontSize, at, faded(col, alpha), text.c_str(), nullptr, w);
+    at.y += font->CalcTextSizeA(font->FontSize, 1e9f, w, text.c_str()).y + ui.px(after);
+  };
+  const auto& quiz = ui.catalogue.quiz;
+  line(ui.theme.fonts.bodyBold, color::sun, ui.t(S::QuizKicker), 10);
+  line(ui.theme.fonts.h1, color::white, ui.t(S::AttractQuiz), 20);
+  line(ui.theme.fonts.h3, color::sand, ui.tn(S::AttractQuizBody, static_cast<int>(quiz.size())),
+       32);
+  ImFont* f = ui.theme.fonts.bodyBold;
+  ImFont* cf = ui.theme.fonts.h3;
+  const float h = ui.px(64), ch = ui.px(84);  // an answer pill, the call to action
+  for (size_t i = 0; !quiz.empty() && i < quiz.front().answers.size() && i < 3; ++i) {
+    if (at.y + h > max.y - pad - ch - ui.px(24)) break;  // the call to action keeps its place
+    const std::string& text = quiz.front().answers[i].text;
+    const float tw =
+        std::min(f->CalcTextSizeA(f->FontSize, 1e9f, 0, text.c_str()).x, w - ui.px(60));
+    dl->AddRectFilled(at, ImVec2(at.x + tw + ui.px(60), at.y + h), faded(color::white, alpha),
+                      h * 0.5f);
+    textClipped(dl, f, faded(color::ink, alpha),
+                ImVec2(at.x + ui.px(30), at.y + (h - f->FontSize) * 0.5f), text, tw);
+    at.y += h + ui.px(16);
+  }
+  // Its own call to action, at the bottom of the card: a tap on the card starts the quiz.
+  const char* start = ui.t(S::QuizStart);
+  const float cw = cf->CalcTextSizeA(cf->FontSize, 1e9f, 0, start).x;
+  const ImVec2 cMin(min.x + pad, std::max(at.y + ui.px(8), max.y - pad - ch));
+  const ImVec2 cMax(cMin.x + cw + ui.px(120), cMin.y + ch);
+  if (cMax.y <= max.y - ui.px(16)) {
+    dl->AddRectFilled(cMin, cMax, faded(color::sun, alpha), ch * 0.5f);
+    dl->AddText(cf, cf->FontSize, ImVec2(cMin.x + ui.px(36), cMin.y + (ch - cf->FontSize) * 0.5f),
+                faded(color::ink, alpha), start);
+    drawIcon(dl, Icon::Arrow, ImVec2(cMax.x - ui.px(44), cMin.y + ch * 0.5f), ui.px(30),
+             faded(color::ink, alpha));
+  }
+  dl->PopClipRect();
+}
+
 // One slide in the card box, at `alpha` (the cross-fade draws the next one over the previous).
 void drawSlide(Ui& ui, ImDrawList* dl, AttractSlide s, ImVec2 min, ImVec2 max, float alpha) {
-  if (s.event)
+  if (s.quiz)
+    quizCard(ui, dl, min, max, alpha);
+  else if (s.event)
     eventCard(ui, dl, ui.catalogue.events[s.index], min, max, alpha);
   else
     imageCover(ui, dl, ui.catalogue.careers[s.index].image, min, max, ui.theme.radius() * 1.6f,
@@ -95,6 +141,10 @@ std::vector<size_t> upcomingEvents(const Catalogue& cat, const std::string& toda
 }
 
 AttractSlide attractSlide(const Catalogue& cat, const std::vector<size_t>& upcoming, int n) {
+  if (!cat.quiz.empty() && !cat.careers.empty()) {
+    if (n % 4 == 3) return {false, 0, true};
+    n -= n / 4;  // the other slides go on as if the quiz's were not there
+  }
   const size_t careers = cat.careers.size(), events = upcoming.size(), k = static_cast<size_t>(n);
   if (events == 0) return {false, careers ? k % careers : 0};
   if (careers == 0) return {true, upcoming[k % events]};
@@ -105,7 +155,7 @@ AttractSlide attractSlide(const Catalogue& cat, const std::vector<size_t>& upcom
 
 std::string AttractScreen::image(const Catalogue& cat) const {
   const AttractSlide s = attractSlide(cat, upcomingEvents(cat, localDate()), slide);
-  return s.event || cat.careers.empty() ? "" : cat.careers[s.index].image;
+  return s.event || s.quiz || cat.careers.empty() ? "" : cat.careers[s.index].image;
 }
 
 void AttractScreen::draw(Ui& ui) {
@@ -152,10 +202,15 @@ void AttractScreen::draw(Ui& ui) {
       ui.wakeAt = std::min(ui.wakeAt, ui.now + kFadeFrame);
     }
     drawSlide(ui, dl, cur, cardMin, cardMax, fade);
-    const std::string& id = cur.event ? cat.events[cur.index].id : cat.careers[cur.index].id;
-    ui.hits.add(std::string(cur.event ? "attract.event:" : "attract.career:") + id, cardMin,
-                cardMax);  // which slide shows, for tests
-    if (!cur.event) {
+    const std::string& id = cur.quiz    ? cat.quiz.front().id
+                            : cur.event ? cat.events[cur.index].id
+                                        : cat.careers[cur.index].id;
+    ui.hits.add(std::string(cur.quiz    ? "attract.quiz:"
+                            : cur.event ? "attract.event:"
+                                        : "attract.career:") +
+                    id,
+                cardMin, cardMax);  // which slide shows, for tests
+    if (!cur.event && !cur.quiz) {
       const Career& c = cat.careers[cur.index];
       ImFont* h3 = ui.theme.fonts.h3;
       ImVec2 cap(cardMin.x, cardMax.y + ui.px(44));
@@ -170,7 +225,7 @@ void AttractScreen::draw(Ui& ui) {
     // decoded now, once the fade is over, so the next fade starts with it (no placeholder frame).
     if (fade >= 1.0f) {
       const AttractSlide next = attractSlide(cat, upcoming, slide + 1);
-      if (!next.event) ui.textures.get(cat.careers[next.index].image);
+      if (!next.event && !next.quiz) ui.textures.get(cat.careers[next.index].image);
     }
     ui.wakeAt = std::min(ui.wakeAt, slideStart + kSlideSeconds);
   }
@@ -212,6 +267,12 @@ void AttractScreen::draw(Ui& ui) {
     ui.go(ScreenId::Home);
   }
 
+  // The quiz's slide is its own door: a tap on it starts the quiz.
+  if (anything && attractSlide(cat, upcoming, slide).quiz &&
+      touchArea(ui, "attract.startquiz", cardMin, cardMax)) {
+    startQuiz(ui);
+    return;
+  }
   // The whole screen is the button.
   if (touchArea(ui, "attract", o, ImVec2(o.x + size.x, o.y + size.y))) ui.go(ScreenId::Home);
 }

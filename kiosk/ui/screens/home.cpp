@@ -1,4 +1,5 @@
-// Home: a warm welcome and two large doors, Métiers and Stages, in the lower two thirds.
+// Home: a warm welcome and three large doors, Métiers, the quiz and Stages, in the lower two
+// thirds.
 #include <algorithm>
 
 #include "screens.h"
@@ -19,9 +20,15 @@ bool tile(Ui& ui, const char* name, ImVec2 min, ImVec2 max, ImU32 fill, ImU32 fi
   float band = ui.px(190);
   imageCover(ui, dl, image, ImVec2(min.x + ui.px(16), min.y + ui.px(16)),
              ImVec2(max.x - ui.px(16), max.y - band), r - ui.px(8));
-  ImFont* h1 = ui.theme.fonts.h1;
+  // The title in the largest size that fits the door (a long one, like the quiz's, steps down).
+  ImFont* const h1 = ui.theme.fonts.h1;
+  ImFont* f = h1;
+  const float titleW = max.x - min.x - ui.px(88);
+  if (f->CalcTextSizeA(f->FontSize, 1e9f, 0, title).x > titleW) f = ui.theme.fonts.h2;
   ImVec2 tp(min.x + ui.px(44), max.y - band + ui.px(22));
-  dl->AddText(h1, h1->FontSize, tp, color::white, title);
+  // A smaller title sits on the same line as the others', so the hints line up too.
+  textClipped(dl, f, color::white, ImVec2(tp.x, tp.y + (h1->FontSize - f->FontSize) * 0.6f), title,
+              titleW);
   ImFont* body = ui.theme.fonts.body;
   textClipped(dl, body, color::white, ImVec2(tp.x, tp.y + h1->FontSize + ui.px(8)), hint,
               max.x - min.x - ui.px(160));
@@ -34,7 +41,10 @@ bool tile(Ui& ui, const char* name, ImVec2 min, ImVec2 max, ImU32 fill, ImU32 fi
 
 std::vector<std::string> HomeScreen::images(const Catalogue& cat) {
   const std::string careers = cat.careers.empty() ? "" : cat.careers.front().image;
-  return {careers, cat.careers.size() > 1 ? cat.careers[1].image : careers};
+  const std::string offers = cat.careers.size() > 1 ? cat.careers[1].image : careers;
+  std::vector<std::string> doors = {careers, offers};
+  if (!cat.quiz.empty()) doors.push_back(cat.careers.size() > 2 ? cat.careers[2].image : careers);
+  return doors;
 }
 
 void HomeScreen::draw(Ui& ui) {
@@ -68,21 +78,33 @@ void HomeScreen::draw(Ui& ui) {
   const std::vector<std::string> doors = images(cat);
   float top = o.y + size.y * (portrait ? 0.30f : 0.36f);
   float bottom = o.y + size.y - pad;
-  ImVec2 aMin, aMax, bMin, bMax;
-  if (portrait) {
-    float mid = (top + bottom) * 0.5f;
-    aMin = ImVec2(o.x + pad, top), aMax = ImVec2(o.x + size.x - pad, mid - ui.px(20));
-    bMin = ImVec2(o.x + pad, mid + ui.px(20)), bMax = ImVec2(o.x + size.x - pad, bottom);
-  } else {
-    float mid = o.x + size.x * 0.5f;
-    aMin = ImVec2(o.x + pad, top), aMax = ImVec2(mid - ui.px(24), bottom);
-    bMin = ImVec2(mid + ui.px(24), top), bMax = ImVec2(o.x + size.x - pad, bottom);
+  // Métiers, then the quiz (when the pack has one) between the two, then Stages: equal doors.
+  const bool quiz = doors.size() > 2;
+  const int count = quiz ? 3 : 2;
+  const float gap = ui.px(quiz ? 32 : 48);
+  std::vector<std::pair<ImVec2, ImVec2>> rect;
+  for (int i = 0; i < count; ++i) {
+    if (portrait) {
+      const float h = (bottom - top - gap * static_cast<float>(count - 1)) / count;
+      const float y = top + static_cast<float>(i) * (h + gap);
+      rect.push_back({ImVec2(o.x + pad, y), ImVec2(o.x + size.x - pad, y + h)});
+    } else {
+      const float w = (size.x - 2 * pad - gap * static_cast<float>(count - 1)) / count;
+      const float x = o.x + pad + static_cast<float>(i) * (w + gap);
+      rect.push_back({ImVec2(x, top), ImVec2(x + w, bottom)});
+    }
   }
-  if (tile(ui, "home.careers", aMin, aMax, color::teal, color::tealDeep, doors[0], ui.t(S::Careers),
-           ui.tn(S::CareersHint, static_cast<int>(cat.careers.size()))))
+  const auto& offersDoor = rect[quiz ? 2 : 1];
+  if (tile(ui, "home.careers", rect[0].first, rect[0].second, color::teal, color::tealDeep,
+           doors[0], ui.t(S::Careers), ui.tn(S::CareersHint, static_cast<int>(cat.careers.size()))))
     ui.go(ScreenId::Careers);
-  if (tile(ui, "home.offers", bMin, bMax, color::terracotta, color::terracottaDeep, doors[1],
-           ui.t(S::Offers), ui.tn(S::OffersHint, static_cast<int>(cat.offers.size())))) {
+  if (quiz &&
+      tile(ui, "home.quiz", rect[1].first, rect[1].second, color::ink, color::inkSoft, doors[2],
+           ui.t(S::QuizDoor), ui.tn(S::QuizDoorHint, static_cast<int>(cat.quiz.size()))))
+    startQuiz(ui);
+  if (tile(ui, "home.offers", offersDoor.first, offersDoor.second, color::terracotta,
+           color::terracottaDeep, doors[1], ui.t(S::Offers),
+           ui.tn(S::OffersHint, static_cast<int>(cat.offers.size())))) {
     ui.session.filters = OfferFilters{};
     ui.go(ScreenId::Offers);
   }

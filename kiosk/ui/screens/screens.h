@@ -21,11 +21,13 @@ namespace vitrine::ui {
 // so on. Indices, not pointers: the catalogue is replaced when the language changes.
 struct AttractSlide {
   bool event = false;
-  size_t index = 0;  // into catalogue.careers or catalogue.events
+  size_t index = 0;   // into catalogue.careers or catalogue.events
+  bool quiz = false;  // the invitation to the orientation quiz (index unused)
 };
 // Events on or after `today` (YYYY-MM-DD), as indices into cat.events (sorted by date).
 std::vector<size_t> upcomingEvents(const Catalogue& cat, const std::string& today);
 // Slide `n` of the loop; `upcoming` as returned above. No career and no event: {false, 0}.
+// With a quiz in the pack, every fourth slide invites to it; the others go on as without.
 AttractSlide attractSlide(const Catalogue& cat, const std::vector<size_t>& upcoming, int n);
 std::string localDate();  // today on this kiosk's clock, YYYY-MM-DD
 
@@ -43,7 +45,7 @@ struct AttractScreen : ScreenOf<AttractScreen> {
 
 struct HomeScreen : ScreenOf<HomeScreen> {
   void draw(Ui& ui) override;
-  // The two doors' illustrations: the first two careers' (decoded while the window opens).
+  // The doors' illustrations: the first careers' (decoded while the window opens).
   static std::vector<std::string> images(const Catalogue& cat);
 };
 
@@ -172,6 +174,21 @@ struct ThanksScreen : ScreenOf<ThanksScreen> {
   void enter(VisitorSession&) override { reset(); }  // a new thank-you, a new rating
   void draw(Ui& ui) override;
 };
+
+// The orientation quiz: one question at a time (back to change an answer, a way out always),
+// then the three careers the answers point to. The run lives in VisitorSession::quiz.
+struct QuizScreen : ScreenOf<QuizScreen> {
+  bool scrollToTop = true;
+  void enter(VisitorSession&) override { scrollToTop = true; }
+  void draw(Ui& ui) override;
+};
+struct QuizResultScreen : ScreenOf<QuizResultScreen> {
+  bool scrollToTop = true;
+  void enter(VisitorSession&) override { scrollToTop = true; }
+  void draw(Ui& ui) override;
+};
+// A fresh run of the pack's quiz (counted as quiz_start), then its first question.
+void startQuiz(Ui& ui);
 
 struct PackErrorScreen : ScreenOf<PackErrorScreen> {
   std::string detail;

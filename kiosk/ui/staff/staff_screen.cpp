@@ -187,11 +187,13 @@ void StaffMode::drawFigures(Ui& ui, ImVec2 min, ImVec2 max) {
   text(dl, ui.theme.fonts.h2, min, color::teal, "Chiffres du jour — " + f.day);
   const float w = max.x - min.x, gap = ui.px(20);
   float y = min.y + ui.px(70);
-  const float tileW = (w - 3 * gap) / 4, tileH = ui.px(130);
+  const float tileW = (w - 4 * gap) / 5, tileH = ui.px(130);
   int rated = f.ratings[0] + f.ratings[1] + f.ratings[2];
-  const int values[] = {f.sessions, f.submissions, f.pendingLeads, rated};
-  const char* captions[] = {"visites", "formulaires envoyés", "fiches à exporter", "avis donnés"};
-  for (int i = 0; i < 4; ++i) {
+  const int values[] = {f.sessions, f.submissions, f.pendingLeads, rated, f.quizFinished};
+  const std::string quiz = "quiz terminés / " + std::to_string(f.quizStarted);
+  const char* captions[] = {"visites", "formulaires envoyés", "fiches à exporter", "avis donnés",
+                            quiz.c_str()};
+  for (int i = 0; i < 5; ++i) {
     float x = min.x + static_cast<float>(i) * (tileW + gap);
     tile(ui, dl, ImVec2(x, y), ImVec2(x + tileW, y + tileH), values[i], captions[i]);
   }
@@ -202,8 +204,10 @@ void StaffMode::drawFigures(Ui& ui, ImVec2 min, ImVec2 max) {
   const float colW = (w - 2 * gap) / 3;
   rankedList(ui, dl, ImVec2(min.x, y), colW, "Métiers les plus consultés", f.topCareers,
              color::teal);
-  rankedList(ui, dl, ImVec2(min.x + colW + gap, y), colW, "Stages les plus consultés", f.topOffers,
-             color::sage);
+  float y1 = rankedList(ui, dl, ImVec2(min.x + colW + gap, y), colW, "Stages les plus consultés",
+                        f.topOffers, color::sage);
+  rankedList(ui, dl, ImVec2(min.x + colW + gap, y1 + gap), colW, "Métiers proposés par le quiz",
+             f.quizProposed, color::rose);
   float y2 = rankedList(ui, dl, ImVec2(min.x + 2 * (colW + gap), y), colW,
                         "Fiches par organisation", f.leadsPerOrg, color::terracotta);
   const std::vector<Ranked> ratings = {

@@ -154,7 +154,7 @@ void writePack(const Sources& s, const fs::path& file) {
     meta.bind(1, k).bind(2, v).run();
     meta.reset();
   }
-  auto org = db.prepare("INSERT INTO organisations VALUES(?,?,?,?,?,?,?,?,?)");
+  auto org = db.prepare("INSERT INTO organisations VALUES(?,?,?,?,?,?,?,?,?,?)");
   for (const auto& o : c.organisations) {
     org.bind(1, o.id)
         .bind(2, o.kind)
@@ -165,6 +165,7 @@ void writePack(const Sources& s, const fs::path& file) {
         .bind(7, o.website)
         .bind(8, o.contact)
         .bind(9, o.logo)
+        .bind(10, o.description)
         .run();
     org.reset();
   }

@@ -182,6 +182,7 @@ double App::frame() {
   ui.lang = session_.lang;
   ui.stats = stats_.get();
   ui.search = searchIndex_.get();
+  ui.country = config_.country;
   ui.keyboard = ui::layoutFor(config_.keyboard, config_.country, session_.lang);
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
@@ -321,7 +322,7 @@ void App::submit() {
   s.careerIds = session_.careers;
   s.offerIds = session_.offers;
   // Only boxes the visitor could see count: organisations of what is in Ma sélection.
-  for (const Organisation* org : ui::consentTargets(catalogue(), session_))
+  for (const Organisation* org : ui::consentTargets(catalogue(), session_, config_.country))
     if (form.consentOrgs.count(org->id)) s.consentOrgIds.push_back(org->id);
   s.consent = !s.consentOrgIds.empty();
   s.consentVersion = catalogue().meta.consentVersion;

@@ -308,7 +308,7 @@ void FormScreen::drawConsentStep(Ui& ui) {
   const float w = std::min(size.x - 2 * pad, ui.px(1300));
   const float x = o.x + (size.x - w) * 0.5f;
   float y = top + ui.px(16);
-  for (const Organisation* org : consentTargets(ui.catalogue, ui.session)) {
+  for (const Organisation* org : consentTargets(ui.catalogue, ui.session, ui.country)) {
     bool on = form.consentOrgs.count(org->id) > 0, toggled = false;
     S pattern = org->kind == "school" ? S::ConsentOrgTraining : S::ConsentOrgStages;
     y += consentBox(ui, "consent:" + org->id, ui.trs(pattern, org->name), on, ImVec2(x, y), w,

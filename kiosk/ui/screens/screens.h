@@ -95,6 +95,7 @@ struct CareerDetailScreen : ScreenOf<CareerDetailScreen> {
 struct OfferView {
   CatalogueStamp stamp;
   OfferFilters filters;
+  std::string home;  // the kiosk's country it was computed for
   bool valid = false;
 
   std::vector<const Offer*> offers;  // matching the filters, in catalogue order
@@ -107,7 +108,7 @@ struct OfferView {
 
   int count(const std::string& facet, const std::string& value) const;
   // Recomputes if `cat` or `f` differ from what the view was built from.
-  void update(const Catalogue& cat, const OfferFilters& f);
+  void update(const Catalogue& cat, const OfferFilters& f, std::string_view home);
 };
 
 struct OffersScreen : ScreenOf<OffersScreen> {
@@ -119,6 +120,15 @@ struct OffersScreen : ScreenOf<OffersScreen> {
 
 struct OfferDetailScreen : ScreenOf<OfferDetailScreen> {
   std::string qrFor;  // the QR is encoded once per offer shown, not every frame
+  QrCode qr;
+  bool scrollToTop = true;
+  void enter(VisitorSession&) override { scrollToTop = true; }
+  void draw(Ui& ui) override;
+};
+
+// An organisation's card: kind, city, website (QR), stage contact, logo, description, its stages.
+struct OrganisationScreen : ScreenOf<OrganisationScreen> {
+  std::string qrFor;
   QrCode qr;
   bool scrollToTop = true;
   void enter(VisitorSession&) override { scrollToTop = true; }

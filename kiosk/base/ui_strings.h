@@ -37,6 +37,11 @@ enum class S {
   LevelGroup, Domain, Audience, DomainAccompagnement, DomainEducation, DomainEnfance,
   DomainInsertion, DomainAnimation, DomainEncadrement, AudiencePupils, AudienceStudents,
   AudienceCareerChangers, NoCareerMatches, NoCareerBecause,
+  // The stage sheet, the organisation card, testimonials (strings_sheet.cpp)
+  SheetTasks, SheetWeeks, SheetLanguages, SheetProgramme, HostOffers, HostRequires,
+  SheetDocuments, DocCv, DocMotivation, DocTranscript, DocRecommendation, DocCriminalRecord,
+  DocAgreement, HowToApply, StageContact, Example, ScanToWrite, OrgStages, OrgWebsite,
+  OrgKindCpas, OrgKindSchool, OrgKindPublic, OrgKindAssociation, OrgKindForeign, HostHere,
   Count
 };
 

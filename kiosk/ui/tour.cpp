@@ -69,6 +69,9 @@ int tour(App& app, platform::Platform& platform, const std::string& dir) {
     s.offers.push_back(s.offerId);
     app.navigate(ScreenId::OfferDetail);
     camera.shoot("06-offer");
+    s.organisationId = cat.offers.front().organisation;
+    app.navigate(ScreenId::Organisation);
+    camera.shoot("06-organisation");
   }
   s.search = "éduc";
   app.navigate(ScreenId::Search);
@@ -100,6 +103,12 @@ int tour(App& app, platform::Platform& platform, const std::string& dir) {
   s.access.highContrast = true;
   app.navigate(ScreenId::Offers);
   camera.shoot("12-offers-contrast");
+  // The stage sheet at the largest text size: nothing may overflow, long texts scroll.
+  if (!cat.offers.empty()) {
+    s.access.highContrast = false;
+    app.navigate(ScreenId::OfferDetail);
+    camera.shoot("13-offer-large-nl");
+  }
   return camera.failed() ? 1 : 0;
 }
 

@@ -34,6 +34,34 @@ void drawFacts(Ui& ui, const Career& c, float width) {
   ImGui::SetCursorScreenPos(ImVec2(start.x, end + ui.px(24)));
 }
 
+// Someone in the job, as a quotation: a big opening mark, the quote, then who says it.
+void drawTestimonial(Ui& ui, const Career& c, float width) {
+  if (c.testimonial.empty()) return;
+  ImGui::Dummy(ImVec2(0, ui.px(28)));
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->ChannelsSplit(2);
+  dl->ChannelsSetCurrent(1);
+  const float pad = ui.px(32), markW = ui.px(70), inner = width - 2 * pad - markW;
+  ImFont* display = ui.theme.fonts.display;
+  dl->AddText(display, display->FontSize, ImVec2(start.x + pad, start.y + ui.px(8)),
+              color::terracotta, "«");
+  ImGui::SetCursorScreenPos(ImVec2(start.x + pad + markW, start.y + pad));
+  textWrapped(ui, ui.theme.fonts.h3, color::tealDeep, c.testimonial, inner);
+  ImGui::SetCursorScreenPos(ImVec2(start.x + pad + markW, ImGui::GetCursorScreenPos().y + ui.px(16)));
+  textWrapped(ui, ui.theme.fonts.bodyBold, color::ink, "— " + c.testimonialName, inner);
+  if (!c.testimonialRole.empty())
+    textWrapped(ui, ui.theme.fonts.body, color::inkSoft, c.testimonialRole, inner);
+  const float end = ImGui::GetCursorScreenPos().y + pad;
+  dl->ChannelsSetCurrent(0);
+  dl->AddRectFilled(start, ImVec2(start.x + width, end), color::sand, ui.theme.radius());
+  dl->AddRectFilled(start, ImVec2(start.x + ui.px(10), end), color::terracotta, ui.theme.radius(),
+                    ImDrawFlags_RoundCornersLeft);
+  dl->ChannelsMerge();
+  ImGui::SetCursorScreenPos(ImVec2(start.x, end));
+  ImGui::Dummy(ImVec2(width, 0));
+}
+
 void drawBody(Ui& ui, const Career& c, float width) {
   textWrapped(ui.theme.fonts.h3, color::terracottaDeep, c.pitch, width);
   ImGui::Dummy(ImVec2(0, ui.px(8)));
@@ -57,6 +85,7 @@ void drawBody(Ui& ui, const Career& c, float width) {
         break;
     }
   }
+  drawTestimonial(ui, c, width);
   ImGui::Dummy(ImVec2(0, ui.px(60)));
 }
 

@@ -42,6 +42,9 @@ enum class S {
   SheetDocuments, DocCv, DocMotivation, DocTranscript, DocRecommendation, DocCriminalRecord,
   DocAgreement, HowToApply, StageContact, Example, ScanToWrite, OrgStages, OrgWebsite,
   OrgKindCpas, OrgKindSchool, OrgKindPublic, OrgKindAssociation, OrgKindForeign, HostHere,
+  // The agenda and « Où se former » (strings_sheet.cpp)
+  EventKind, EventOpenDay, EventInfoSession, EventRoadshow, EventFair, EventOther, NoEvents,
+  WhereToTrain, WhereToTrainN, Country, NoSchools, SchoolsFor,
   Count
 };
 

@@ -183,6 +183,7 @@ double App::frame() {
   ui.stats = stats_.get();
   ui.search = searchIndex_.get();
   ui.country = config_.country;
+  ui.host = config_.host;
   ui.keyboard = ui::layoutFor(config_.keyboard, config_.country, session_.lang);
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);

@@ -39,6 +39,7 @@ const char* kUsage =
     "             --packs <dir>  instead of --pack: runs current.kpack, switches new ones safely\n"
     "             [--trusted <dir>]  only packs signed by a publisher key in <dir>\n"
     "                                (default /etc/vitrine/trusted; no key there: unsigned ok)\n"
+    "             [--host <organisation-id>]  the host's stages and events first (its open day)\n"
     "             [--tour <dir>]   take a screenshot of every screen into <dir> and exit\n";
 
 Args parse(int argc, char** argv) {
@@ -62,6 +63,7 @@ Args parse(int argc, char** argv) {
     else if (k == "--event") a.app.eventTag = value();
     else if (k == "--kiosk-id") a.app.kioskId = value();
     else if (k == "--country") a.app.country = value();
+    else if (k == "--host") a.app.host = value();  // its stages and events first
     else if (k == "--keyboard") a.app.keyboard = value();  // azerty | qwertz | qwerty
     else if (k == "--scale") {  // the UI's size instead of the display's (4K: 2)
       std::string v = value();

@@ -73,6 +73,11 @@ int tour(App& app, platform::Platform& platform, const std::string& dir) {
     app.navigate(ScreenId::Organisation);
     camera.shoot("06-organisation");
   }
+  app.navigate(ScreenId::Agenda);
+  camera.shoot("06-agenda");
+  if (!cat.careers.empty()) s.schoolsCareer = cat.careers.front().id;
+  app.navigate(ScreenId::Schools);
+  camera.shoot("06-schools");
   s.search = "éduc";
   app.navigate(ScreenId::Search);
   camera.shoot("07-search");

@@ -21,6 +21,8 @@ const char* screenName(ScreenId s) {
     case ScreenId::Thanks: return "thanks";
     case ScreenId::PackError: return "pack_error";
     case ScreenId::Organisation: return "organisation";
+    case ScreenId::Agenda: return "agenda";
+    case ScreenId::Schools: return "schools";
     case ScreenId::StaffPin:
     case ScreenId::Staff: return "staff";
   }

@@ -16,6 +16,8 @@ namespace vitrine {
 enum class ScreenId {
   Attract, Home, Careers, CareerDetail, Offers, OfferDetail, Search, Form, Thanks, PackError,
   Organisation,  // an organisation's card: what it is, its contact, all its stages
+  Agenda,        // coming events by date
+  Schools,       // « Où se former »: the schools, for a career or all
   StaffPin, Staff  // staff mode, behind the hidden gesture and the PIN
 };
 inline constexpr size_t kScreenCount = static_cast<size_t>(ScreenId::Staff) + 1;  // Staff is last
@@ -111,6 +113,7 @@ struct VisitorSession {
   std::vector<std::string> offers;
   std::string careerId, offerId;     // what the detail screens show
   std::string organisationId;        // the organisation card's
+  std::string schoolsCareer;         // « Où se former » for this career; empty = every school
   OfferFilters filters;
   CareerFilters careerFilters;
   Accessibility access;

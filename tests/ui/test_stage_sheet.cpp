@@ -38,7 +38,8 @@ fs::path sheetPack(const fs::path& dir) {
       "id;name;city;region;country;website;careers;diplomas\n"
       "helb;HELB;Bruxelles;Bruxelles;BE;;educateur-specialise;Bachelier éducateur\n"
       "issm;ISSM;Mulhouse;Grand Est;FR;;assistant-social;DEASS\n"
-      "defre;Institut Defré;Bruxelles;Bruxelles;BE;;assistant-social;Bachelier AS\n");
+      "defre;Institut "
+      "Defré;Bruxelles;Bruxelles;BE;https://www.example.org/defre;assistant-social;Bachelier AS\n");
   vitrine::testing::writeFile(
       src / "offers.csv",
       "id;organisation;service;careers;title;title@nl;description;description@nl;city;region;"
@@ -54,6 +55,18 @@ fs::path sheetPack(const fs::path& dir) {
       "Genève;1;2027-03-01;2027-06-25;;;;;;;;;;;;;;\n"
       "local-1;cpas-ath;ISP;assistant-social;Stage local;Lokale stage;;;Ath;Wallonie;1;"
       "2027-03-01;2027-06-25;;;;desk;;;;;;;;;;\n");
+  vitrine::testing::writeFile(
+      src / "events.csv",
+      "id;kind;title;title@nl;organisation;date;start_time;end_time;city;place;url;description;"
+      "description@nl\n"
+      "past;open_day;Portes ouvertes passées;Voorbije opendeur;hets;2020-01-25;09:00;12:00;Genève;"
+      "Rue 1;https://www.example.org/past;Déjà passé.;Al voorbij.\n"
+      "jpo-hets;open_day;Portes ouvertes de la HETS;Opendeur HETS;hets;2099-01-23;09:30;15:00;"
+      "Genève;Rue Prévost-Martin 28;https://www.example.org/jpo;Visitez l'école.;Bezoek de "
+      "school.\n"
+      "info-ath;info_session;Rencontre des maîtres de stage;Ontmoeting stagementoren;cpas-ath;"
+      "2099-02-10;14:00;16:30;Ath;Rue de Pintamont 54;https://www.example.org/info;Les services "
+      "présentent leurs places.;De diensten stellen hun plaatsen voor.\n");
   const fs::path pack = dir / "sheet.kpack";
   auto problems = vitrine::buildPack(src, pack);
   INFO(vitrine::testing::allOf(problems));
@@ -62,8 +75,9 @@ fs::path sheetPack(const fs::path& dir) {
 }
 
 // A tall screen at scale 1: the whole sheet is on screen, nothing scrolled out of the hit map.
-Driver sheetDriver(const fs::path& dir, Lang lang) {
+Driver sheetDriver(const fs::path& dir, Lang lang, const std::string& host = {}) {
   vitrine::AppConfig c;
+  c.host = host;
   c.packPath = sheetPack(dir);
   c.storePath = dir / "visitors.db";
   c.language = lang;
@@ -201,5 +215,74 @@ TEST_CASE("the consent step for a chosen career lists the schools that train for
   CHECK(defre->y < issm->y);
   CHECK_FALSE(d.visible("consent:helb"));
   CHECK_FALSE(d.visible("consent:hets"));
+  fs::remove_all(dir);
+}
+
+TEST_CASE("the agenda lists coming events by date, filters by kind and region, hides past ones") {
+  auto dir = vitrine::test::freshDir("sheet-agenda");
+  Driver d = sheetDriver(dir, Lang::Fr);
+  d.tap("attract");
+  d.tap("home.agenda");
+  REQUIRE(d.app.screen() == ScreenId::Agenda);
+  CHECK_FALSE(d.visible("event:past"));  // before the kiosk's local date: gone by itself
+  auto hets = d.app.hits().find("event:jpo-hets"), ath = d.app.hits().find("event:info-ath");
+  REQUIRE(hets.has_value());
+  REQUIRE(ath.has_value());
+  CHECK(hets->y < ath->y);  // by date
+  CHECK(d.visible("text:09:30 – 15:00"));
+  CHECK(d.visible("text:HETS · Rue Prévost-Martin 28, Genève"));
+  CHECK(d.visible("text:Visitez l'école."));
+  CHECK(d.visible("qr:https://www.example.org/jpo"));
+  d.tap("kind:info_session");
+  CHECK_FALSE(d.visible("event:jpo-hets"));
+  CHECK(d.visible("event:info-ath"));
+  d.tap("kind:info_session");
+  d.tap("region:Genève");
+  CHECK(d.visible("event:jpo-hets"));
+  CHECK_FALSE(d.visible("event:info-ath"));
+  fs::remove_all(dir);
+}
+
+TEST_CASE("--host puts the host's stages and events first, with a marker") {
+  auto dir = vitrine::test::freshDir("sheet-host");
+  Driver d = sheetDriver(dir, Lang::Fr, "cpas-ath");
+  d.tap("attract");
+  d.tap("home.agenda");
+  auto hets = d.app.hits().find("event:jpo-hets"), ath = d.app.hits().find("event:info-ath");
+  REQUIRE(hets.has_value());
+  REQUIRE(ath.has_value());
+  CHECK(ath->y < hets->y);  // later, but the host's
+  CHECK(d.visible("text:Séance d’information  ·  Ici aujourd’hui"));
+  d.app.navigate(ScreenId::Offers);
+  d.app.settle();
+  auto geneve = d.app.hits().find("offer:geneve-1"), local = d.app.hits().find("offer:local-1");
+  REQUIRE(geneve.has_value());
+  REQUIRE(local.has_value());
+  CHECK(local->y < geneve->y);
+  CHECK(d.visible("host:local-1"));
+  CHECK_FALSE(d.visible("host:geneve-1"));
+  fs::remove_all(dir);
+}
+
+TEST_CASE("où se former: from a career, the schools that train for it, the kiosk's country first") {
+  auto dir = vitrine::test::freshDir("sheet-schools");
+  Driver d = sheetDriver(dir, Lang::Fr);
+  d.app.session().careerId = "assistant-social";
+  d.app.navigate(ScreenId::CareerDetail);
+  d.tap("career.schools");
+  REQUIRE(d.app.screen() == ScreenId::Schools);
+  auto defre = d.app.hits().find("school:defre"), issm = d.app.hits().find("school:issm");
+  REQUIRE(defre.has_value());
+  REQUIRE(issm.has_value());
+  CHECK(defre->y < issm->y);
+  CHECK_FALSE(d.visible("school:helb"));  // trains for another career
+  CHECK(d.visible("text:Bachelier AS"));
+  d.tap("country:FR");
+  CHECK_FALSE(d.visible("school:defre"));
+  CHECK(d.visible("school:issm"));
+  d.tap("schools.career");  // every school now
+  CHECK(d.visible("school:issm"));
+  d.tap("country:FR");
+  CHECK(d.visible("school:helb"));
   fs::remove_all(dir);
 }

@@ -140,6 +140,7 @@ void AttractScreen::draw(Ui& ui) {
   dl->AddRectFilled(ImVec2(cardMin.x + ui.px(18), cardMin.y + ui.px(18)),
                     ImVec2(cardMax.x + ui.px(18), cardMax.y + ui.px(18)), color::sage,
                     ui.theme.radius() * 1.6f);
+  ImVec2 eventCardMin, eventCardMax;  // the card, when it shows an event: a touch opens the agenda
   if (anything) {
     const AttractSlide cur = attractSlide(cat, upcoming, slide);
     // The very first slide appears at once; later ones cross-fade over the previous one.
@@ -153,6 +154,7 @@ void AttractScreen::draw(Ui& ui) {
       ui.wakeAt = std::min(ui.wakeAt, ui.now + kFadeFrame);
     }
     drawSlide(ui, dl, cur, cardMin, cardMax, fade);
+    if (cur.event) eventCardMin = cardMin, eventCardMax = cardMax;
     const std::string& id = cur.event ? cat.events[cur.index].id : cat.careers[cur.index].id;
     ui.hits.add(std::string(cur.event ? "attract.event:" : "attract.career:") + id, cardMin,
                 cardMax);  // which slide shows, for tests
@@ -213,7 +215,10 @@ void AttractScreen::draw(Ui& ui) {
     ui.go(ScreenId::Home);
   }
 
-  // The whole screen is the button.
+  // An event card leads to the agenda; the rest of the screen is the button.
+  if (eventCardMax.x > eventCardMin.x &&
+      touchArea(ui, "attract.agenda", eventCardMin, eventCardMax))
+    ui.go(ScreenId::Agenda);
   if (touchArea(ui, "attract", o, ImVec2(o.x + size.x, o.y + size.y))) ui.go(ScreenId::Home);
 }
 

@@ -1,4 +1,6 @@
 // Career detail: illustration and key facts, the story of the job, and the two actions.
+#include <algorithm>
+
 #include "screens.h"
 #include "widgets.h"
 
@@ -142,6 +144,17 @@ void CareerDetailScreen::draw(Ui& ui) {
              selected ? Look::Secondary : Look::Primary,
              selected ? Icon::HeartFilled : Icon::Heart))
     ui.session.toggle(ui.session.careers, c->id);
+  int schools = 0;
+  for (const School& s : ui.catalogue.schools)
+    schools += std::find(s.careers.begin(), s.careers.end(), c->id) != s.careers.end() ? 1 : 0;
+  if (schools > 0) {
+    ImGui::SameLine(0, ui.px(24));
+    if (button(ui, "career.schools", ui.tn(S::WhereToTrainN, schools).c_str(), Look::Secondary,
+               Icon::Arrow)) {
+      ui.session.schoolsCareer = c->id;
+      ui.go(ScreenId::Schools);
+    }
+  }
   int n = offersForCareer(ui.catalogue, c->id);
   if (n > 0) {
     ImGui::SameLine(0, ui.px(24));

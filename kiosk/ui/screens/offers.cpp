@@ -124,7 +124,18 @@ void offerCard(Ui& ui, const Offer& o, ImVec2 min, ImVec2 max) {
   ImFont* body = ui.theme.fonts.body;
   ImFont* small = ui.theme.fonts.small;
   const float y1 = min.y + ui.px(22), y2 = y1 + h3->FontSize + ui.px(14);
-  textClipped(dl, h3, color::teal, ImVec2(x, y1), o.title, w);
+  float titleW = w;
+  if (!ui.host.empty() && o.organisation == ui.host) {  // a discreet marker: the host's own stage
+    const char* here = ui.t(S::HostHere);
+    const float pw = small->CalcTextSizeA(small->FontSize, FLT_MAX, 0, here).x + ui.px(32);
+    const ImVec2 pmin(x + w - pw, y1), pmax(x + w, y1 + small->FontSize + ui.px(12));
+    dl->AddRectFilled(pmin, pmax, color::terracotta, (pmax.y - pmin.y) * 0.5f);
+    dl->AddText(small, small->FontSize, ImVec2(pmin.x + ui.px(16), pmin.y + ui.px(6)),
+                color::white, here);
+    ui.hits.add("host:" + o.id, pmin, pmax);
+    titleW = w - pw - ui.px(16);
+  }
+  textClipped(dl, h3, color::teal, ImVec2(x, y1), o.title, titleW);
   std::string who = (org ? org->name : o.organisation) + " · " + o.city;
   // The exchange programme (Erasmus+, Québec) as a badge at the end of the organisation's line.
   const float badgeW = o.programme.empty() ? 0.0f : programmeBadgeWidth(ui, o.programme);
@@ -160,9 +171,11 @@ namespace {
 
 }  // namespace
 
-void OfferView::update(const Catalogue& cat, const OfferFilters& f, std::string_view country) {
+void OfferView::update(const Catalogue& cat, const OfferFilters& f, std::string_view country,
+                       std::string_view hostId) {
   const auto now = CatalogueStamp::of(cat, cat.offers);
-  if (valid && stamp == now && filters == f && home == country) return;
+  if (valid && stamp == now && filters == f && home == country && host == hostId) return;
+  host = hostId;
   valid = true;
   stamp = now;
   filters = f;
@@ -183,6 +196,9 @@ void OfferView::update(const Catalogue& cat, const OfferFilters& f, std::string_
   }
   for (size_t k = 0; k < std::size(kOfferFacetNames); ++k)
     for (const auto& [v, n] : facets.of(k)) counts[kOfferFacetNames[k] + (":" + std::string(v))] = n;
+  if (!host.empty())  // at the host's own open day, its stages come first
+    std::stable_partition(offers.begin(), offers.end(),
+                          [this](const Offer* o) { return o->organisation == host; });
   services.assign(seenS.begin(), seenS.end());
   regions.assign(seenR.begin(), seenR.end());
   widened = 0;
@@ -211,12 +227,12 @@ void OffersScreen::draw(Ui& ui) {
     const int all = static_cast<int>(ui.catalogue.offers.size());
     if (flow.chip("filters.clear", ui.t(S::ClearFilters), false, all)) f = OfferFilters{};
   }
-  view.update(ui.catalogue, f, ui.country);  // a chip tapped above changes the counts of those below
+  view.update(ui.catalogue, f, ui.country, ui.host);  // a chip tapped above changes the counts of those below
   drawFilters(ui, view, panelW - ui.px(12));
   ImGui::Dummy(ImVec2(0, ui.px(40)));
   ImGui::EndChild();
 
-  view.update(ui.catalogue, f, ui.country);  // the chips just drawn may have changed the filters
+  view.update(ui.catalogue, f, ui.country, ui.host);  // the chips just drawn may have changed the filters
   const std::vector<const Offer*>& offers = view.offers;
   float listX = portrait ? o.x : o.x + pad + panelW + pad * 0.5f;
   float listY = portrait ? top + panelH + ui.px(16) : top;

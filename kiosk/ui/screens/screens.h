@@ -1,6 +1,7 @@
 // Every screen of the visitor journey: a small state struct with a draw(). Registered in app.cpp.
 #pragma once
 
+#include <map>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -96,6 +97,7 @@ struct OfferView {
   CatalogueStamp stamp;
   OfferFilters filters;
   std::string home;  // the kiosk's country it was computed for
+  std::string host;  // --host: its offers first
   bool valid = false;
 
   std::vector<const Offer*> offers;  // matching the filters, in catalogue order
@@ -108,7 +110,8 @@ struct OfferView {
 
   int count(const std::string& facet, const std::string& value) const;
   // Recomputes if `cat` or `f` differ from what the view was built from.
-  void update(const Catalogue& cat, const OfferFilters& f, std::string_view home);
+  void update(const Catalogue& cat, const OfferFilters& f, std::string_view home,
+              std::string_view host = {});
 };
 
 struct OffersScreen : ScreenOf<OffersScreen> {
@@ -134,6 +137,34 @@ struct OrganisationScreen : ScreenOf<OrganisationScreen> {
   void enter(VisitorSession&) override { scrollToTop = true; }
   void draw(Ui& ui) override;
 };
+
+// Coming events by date, filterable by kind and region, each with a QR code to its page.
+struct AgendaScreen : ScreenOf<AgendaScreen> {
+  Choice kinds, regions;  // the visitor's chips
+  std::map<std::string, QrCode> qrs;  // by url: encoded once, not every frame
+  bool scrollToTop = true;
+  void enter(VisitorSession&) override { scrollToTop = true; }
+  void draw(Ui& ui) override;
+};
+// Where an event happens, for the region chips: its organisation's region, else its city.
+std::string eventRegion(const Catalogue& cat, const Event& e);
+// Coming events (on or after `today`) passing the chips, by date; the `host`'s first.
+std::vector<const Event*> agendaEvents(const Catalogue& cat, const std::string& today,
+                                       const Choice& kinds, const Choice& regions,
+                                       std::string_view host);
+
+// « Où se former »: schools for a career (session.schoolsCareer) or all, by country.
+struct SchoolsScreen : ScreenOf<SchoolsScreen> {
+  Choice countries;
+  std::map<std::string, QrCode> qrs;
+  bool scrollToTop = true;
+  void enter(VisitorSession&) override { scrollToTop = true; }
+  void draw(Ui& ui) override;
+};
+// The schools training for `careerId` (all when empty) in `countries` (all when empty), the
+// kiosk's country (`home`) first.
+std::vector<const School*> schoolsFor(const Catalogue& cat, const std::string& careerId,
+                                      const Choice& countries, std::string_view home);
 
 struct SearchScreen : ScreenOf<SearchScreen> {
   Keyboard keyboard;

@@ -55,6 +55,22 @@ fs::path sheetPack(const fs::path& dir) {
       "Genève;1;2027-03-01;2027-06-25;;;;;;;;;;;;;;\n"
       "local-1;cpas-ath;ISP;assistant-social;Stage local;Lokale stage;;;Ath;Wallonie;1;"
       "2027-03-01;2027-06-25;;;;desk;;;;;;;;;;\n");
+  vitrine::testing::writeFile(src / "careers/assistant-social.txt",
+                              "title: Assistant·e de service social\n"
+                              "pitch: Accompagner les personnes vers leurs droits.\n"
+                              "domain: accompagnement\n"
+                              "testimonial: « On ouvre des portes. »\n"
+                              "testimonial_name: Samira\n"
+                              "testimonial_role: assistante sociale au CPAS d'Ath\n"
+                              "\n"
+                              "Au CPAS.\n");
+  vitrine::testing::writeFile(src / "careers/assistant-social.nl.txt",
+                              "title: Maatschappelijk assistent\n"
+                              "pitch: Mensen naar hun rechten begeleiden.\n"
+                              "testimonial: “We openen deuren.”\n"
+                              "testimonial_role: maatschappelijk assistente bij het OCMW Aat\n"
+                              "\n"
+                              "In het OCMW.\n");
   vitrine::testing::writeFile(
       src / "events.csv",
       "id;kind;title;title@nl;organisation;date;start_time;end_time;city;place;url;description;"
@@ -284,5 +300,41 @@ TEST_CASE("où se former: from a career, the schools that train for it, the kios
   CHECK(d.visible("school:issm"));
   d.tap("country:FR");
   CHECK(d.visible("school:helb"));
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a career's testimonial is drawn as a quotation: quote, name, role, translated") {
+  auto dir = vitrine::test::freshDir("sheet-testimonial");
+  {
+    Driver d = sheetDriver(dir, Lang::Fr);
+    d.app.session().careerId = "assistant-social";
+    d.app.navigate(ScreenId::CareerDetail);
+    d.app.settle();
+    CHECK(d.visible("text:On ouvre des portes."));  // the card draws its own quotation marks
+    CHECK(d.visible("text:— Samira"));
+    CHECK(d.visible("text:assistante sociale au CPAS d'Ath"));
+  }
+  {
+    Driver d = sheetDriver(dir, Lang::Nl);
+    d.app.session().careerId = "assistant-social";
+    d.app.navigate(ScreenId::CareerDetail);
+    d.app.settle();
+    CHECK(d.visible("text:We openen deuren."));
+    CHECK(d.visible("text:— Samira"));
+    CHECK(d.visible("text:maatschappelijk assistente bij het OCMW Aat"));
+  }
+  fs::remove_all(dir);
+}
+
+TEST_CASE("touching an event card in the attract loop opens the agenda") {
+  auto dir = vitrine::test::freshDir("sheet-attract");
+  Driver d = sheetDriver(dir, Lang::Fr);
+  for (int i = 0; i < 6 && !d.visible("attract.agenda"); ++i) {
+    d.platform.advance(vitrine::ui::kAttractSlideSeconds + 0.5);
+    d.app.settle(20);
+  }
+  REQUIRE(d.visible("attract.agenda"));  // an event slide shows
+  d.tap("attract.agenda");
+  CHECK(d.app.screen() == ScreenId::Agenda);
   fs::remove_all(dir);
 }

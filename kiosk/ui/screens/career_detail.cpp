@@ -36,6 +36,21 @@ void drawFacts(Ui& ui, const Career& c, float width) {
   ImGui::SetCursorScreenPos(ImVec2(start.x, end + ui.px(24)));
 }
 
+// The quote without the marks (and their spaces) an editor typed around it: the card draws its own.
+constexpr const char* kQuoteMarks[] = {"«", "»", "“", "”", "\"", " ", "\u00a0", "\u202f"};
+std::string bareQuote(std::string q) {
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (const char* mark : kQuoteMarks) {
+      const std::string m = mark;
+      if (q.size() >= m.size() && q.rfind(m, 0) == 0) q.erase(0, m.size()), cut = true;
+      if (q.size() >= m.size() && q.compare(q.size() - m.size(), m.size(), m) == 0)
+        q.erase(q.size() - m.size()), cut = true;
+    }
+  }
+  return q;
+}
+
 // Someone in the job, as a quotation: a big opening mark, the quote, then who says it.
 void drawTestimonial(Ui& ui, const Career& c, float width) {
   if (c.testimonial.empty()) return;
@@ -49,7 +64,7 @@ void drawTestimonial(Ui& ui, const Career& c, float width) {
   dl->AddText(display, display->FontSize, ImVec2(start.x + pad, start.y + ui.px(8)),
               color::terracotta, "«");
   ImGui::SetCursorScreenPos(ImVec2(start.x + pad + markW, start.y + pad));
-  textWrapped(ui, ui.theme.fonts.h3, color::tealDeep, c.testimonial, inner);
+  textWrapped(ui, ui.theme.fonts.h3, color::tealDeep, bareQuote(c.testimonial), inner);
   ImGui::SetCursorScreenPos(ImVec2(start.x + pad + markW, ImGui::GetCursorScreenPos().y + ui.px(16)));
   textWrapped(ui, ui.theme.fonts.bodyBold, color::ink, "— " + c.testimonialName, inner);
   if (!c.testimonialRole.empty())

@@ -68,7 +68,7 @@ App::App(platform::Platform& platform, AppConfig config)
   staffContext_ = {store_.get(),      stats_.get(),      config_.storePath, storeFile_,
                    config_.kioskId,   config_.eventTag,  config_.exportDir, 0.0,
                    {&config_.idleSeconds, &config_.language, &config_.retentionDays,
-                    packSlot_.get(), settingsOf(commandLine), &config_.scale},
+                    packSlot_.get(), settingsOf(commandLine), &config_.scale, &config_.host},
                    {}};
   const ClockCheck clock = checkClock(wallClockSeconds(), catalogue().meta.buildTime);
   if (!clock.plausible) log::warning("clock: " + clock.reason);

@@ -7,6 +7,7 @@
 #include "dates.h"
 #include "facets.h"
 #include "screens/screens.h"
+#include "staff_pin.h"
 #include "ui_driver.h"
 
 using vitrine::ScreenId;
@@ -336,5 +337,34 @@ TEST_CASE("touching an event card in the attract loop opens the agenda") {
   REQUIRE(d.visible("attract.agenda"));  // an event slide shows
   d.tap("attract.agenda");
   CHECK(d.app.screen() == ScreenId::Agenda);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("staff choose the host organisation; it applies at once and survives a restart") {
+  auto dir = vitrine::test::freshDir("sheet-staff-host");
+  vitrine::AppConfig c;
+  c.packPath = sheetPack(dir);
+  c.storePath = dir / "visitors.db";
+  vitrine::StaffPin(c.storePath).set("2468");
+  std::string host;
+  {
+    Driver d(c);
+    vitrine::test::staffGesture(d);
+    REQUIRE(d.app.screen() == ScreenId::StaffPin);
+    d.type("2468");
+    d.tap("staff.pin.ok");
+    REQUIRE(d.app.screen() == ScreenId::Staff);
+    d.tap("staff.settings");
+    d.tap("staff.host:next");  // the pack's first organisation
+    host = d.app.catalogue().organisations.front().id;
+    CHECK(d.app.staff().settingsMessage().find("Organisation hôte") != std::string::npos);
+    d.tap("staff.leave");
+  }
+  REQUIRE(host == "cpas-ath");
+  Driver d(c);  // the same store: the saved host is back
+  d.tap("attract");
+  d.tap("home.offers");
+  CHECK(d.visible("host:local-1"));
+  CHECK_FALSE(d.visible("host:geneve-1"));
   fs::remove_all(dir);
 }

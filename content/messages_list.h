@@ -57,6 +57,11 @@ VITRINE_MESSAGE(not_sources_folder, "pas un dossier de sources de pack", "not a 
 VITRINE_MESSAGE(notice_language_unlisted,
                 "« {1} » est dans une langue que le pack ne liste pas dans `languages:`",
                 "\"{1}\" is in a language the pack does not list in `languages:`")
+VITRINE_MESSAGE(description_too_long,
+                "la description compte {1} caractères ; une fiche d'organisation en tient {2} au plus "
+                "(deux ou trois phrases)",
+                "description is {1} characters; an organisation card holds {2} at most (two or three "
+                "sentences)")
 VITRINE_MESSAGE(pack_too_big,
                 "le pack ferait {1} octets (au plus {2}) : moins d'images, ou plus petites",
                 "the pack would be {1} bytes (at most {2}): fewer or smaller images")

@@ -38,6 +38,8 @@ struct Organisation {
   // Schema v2 additions (default-initialised so that older brace initialisers stay valid).
   std::string contact{};  // e-mail or phone of the stage coordinator
   std::string logo{};     // image id in the pack, may be empty
+  // What it is, in a sentence or two (« Qu'est-ce qu'un CPAS ? »); translated like the name.
+  std::string description{};
 };
 
 // One paragraph-level block of a career's Markdown-like body.

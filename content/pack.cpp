@@ -36,12 +36,18 @@ std::map<std::string, std::string> readMeta(sql::Database& db) {
 }
 
 void load(sql::Database& db, Catalogue& c) {
-  auto orgs = db.prepare(
-      "SELECT id, kind, name, city, region, country, website, contact, logo FROM "
-      "organisations");
+  // Packs built before organisations had a description have no such column: read it as empty.
+  auto hasDescription =
+      db.prepare("SELECT 1 FROM pragma_table_info('organisations') WHERE name = 'description'");
+  const bool described = hasDescription.step();
+  auto orgs = db.prepare(described ? "SELECT id, kind, name, city, region, country, website, "
+                                     "contact, logo, description FROM organisations"
+                                   : "SELECT id, kind, name, city, region, country, website, "
+                                     "contact, logo, '' FROM organisations");
   while (orgs.step())
     c.organisations.push_back({orgs.text(0), orgs.text(1), orgs.text(2), orgs.text(3), orgs.text(4),
-                               orgs.text(5), orgs.text(6), orgs.text(7), orgs.text(8)});
+                               orgs.text(5), orgs.text(6), orgs.text(7), orgs.text(8),
+                               orgs.text(9)});
   auto car = db.prepare(
       "SELECT id, title, pitch, diploma, level, duration, routes, where_work, image, body, tags, "
       "audiences, testimonial, testimonial_name, testimonial_role, domain FROM careers");

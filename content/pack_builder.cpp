@@ -159,7 +159,7 @@ void writePack(const Sources& s, const fs::path& file) {
     meta.bind(1, "consent_text@" + lang).bind(2, text).run();
     meta.reset();
   }
-  auto org = db.prepare("INSERT INTO organisations VALUES(?,?,?,?,?,?,?,?,?)");
+  auto org = db.prepare("INSERT INTO organisations VALUES(?,?,?,?,?,?,?,?,?,?)");
   for (const auto& o : c.organisations) {
     org.bind(1, o.id)
         .bind(2, o.kind)
@@ -170,6 +170,7 @@ void writePack(const Sources& s, const fs::path& file) {
         .bind(7, o.website)
         .bind(8, o.contact)
         .bind(9, o.logo)
+        .bind(10, o.description)
         .run();
     org.reset();
   }

@@ -90,7 +90,8 @@ const Fields<Organisation>& organisationFields() {
       {"country", [](const Organisation& o) { return o.country; }},
       {"website", [](const Organisation& o) { return o.website; }},
       {"contact", [](const Organisation& o) { return o.contact; }},
-      {"logo", [](const Organisation& o) { return o.logo; }}};
+      {"logo", [](const Organisation& o) { return o.logo; }},
+      {"description", [](const Organisation& o) { return o.description; }}};
   return f;
 }
 

@@ -66,9 +66,21 @@ const std::set<std::string> kRoutes = {"initial", "fee", "ftp", "apprenticeship"
 const std::set<std::string> kWelcome = {
     "desk", "pc", "phone", "email", "travel_refund", "driving_licence", "car", "mentor"};
 
+// An organisation's description is read on its card at a glance: a few sentences, no more.
+constexpr size_t kMaxDescription = 600;  // characters
+void checkDescription(Reader& r, const std::string& file, int line, const std::string& text) {
+  size_t chars = 0;
+  for (unsigned char c : text) chars += (c & 0xC0) != 0x80 ? 1 : 0;
+  if (chars > kMaxDescription)
+    r.error(file, line, M::description_too_long,
+            {std::to_string(chars), std::to_string(kMaxDescription)});
+}
+
 void readOrganisations(Reader& r, Catalogue& cat) {
-  CsvFile f{"organisations.csv", "organisations", {"name"}, {}, {}, {}};
-  if (!f.load(r, {"id", "kind", "name", "city", "region", "country", "website", "contact", "logo"},
+  CsvFile f{"organisations.csv", "organisations", {"name", "description"}, {}, {}, {}};
+  if (!f.load(r,
+              {"id", "kind", "name", "city", "region", "country", "website", "contact", "logo",
+               "description"},
               {"id", "kind", "name"})) {
     r.organisationsUnread = true;  // offers and events naming one get a single summary
     return;
@@ -77,7 +89,9 @@ void readOrganisations(Reader& r, Catalogue& cat) {
   for (const csv::Row* row : f.records(r, &r.failedOrganisations)) {
     auto get = [&](const char* c) { return f.get(*row, c); };
     Organisation o{get("id"),      get("kind"),    get("name"),    get("city"), get("region"),
-                   get("country"), get("website"), get("contact"), get("logo")};
+                   get("country"), get("website"), get("contact"), get("logo"),
+                   get("description")};
+    checkDescription(r, f.name, row->line, o.description);
     if (!o.logo.empty() && checkImageName(r, f.name, row->line, o.logo))
       r.imageRefs.push_back({o.logo, f.name, row->line, kLogoMinSide});
     else
@@ -89,7 +103,7 @@ void readOrganisations(Reader& r, Catalogue& cat) {
     checkUrl(r, f.name, row->line, "website", o.website);
     checkId(r, f.name, row->line, o.id);
     checkUniqueId(r, f.name, row->line, o.id, seen);
-    f.translate(r, *row, o.id, {});
+    f.translate(r, *row, o.id, {"description"});
     cat.organisations.push_back(std::move(o));
   }
 }

@@ -17,7 +17,7 @@ inline constexpr int kStoreApplicationId = 0x56545253;
 inline constexpr const char* kCreate = R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE organisations(id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL,
-  city TEXT, region TEXT, country TEXT, website TEXT, contact TEXT, logo TEXT);
+  city TEXT, region TEXT, country TEXT, website TEXT, contact TEXT, logo TEXT, description TEXT);
 CREATE TABLE careers(id TEXT PRIMARY KEY, title TEXT NOT NULL, pitch TEXT NOT NULL, diploma TEXT,
   level TEXT, duration TEXT, routes TEXT, where_work TEXT, image TEXT, body TEXT, tags TEXT,
   audiences TEXT, testimonial TEXT, testimonial_name TEXT, testimonial_role TEXT, domain TEXT);

@@ -16,7 +16,7 @@ const std::map<std::string, std::set<std::string>> kFields = {
       "testimonial_role"}},
     {"offers", {"title", "description", "tasks", "programme", "how_to_apply"}},
     {"events", {"title", "description"}},
-    {"organisations", {"name"}},
+    {"organisations", {"name", "description"}},
     {"quiz_questions", {"text"}},
     {"quiz_answers", {"text"}}};
 
@@ -74,7 +74,10 @@ void applyTranslations(Catalogue& cat, const std::vector<Translation>& all,
     o.set("events", e.id, "title", e.title);
     o.set("events", e.id, "description", e.description);
   }
-  for (auto& g : cat.organisations) o.set("organisations", g.id, "name", g.name);
+  for (auto& g : cat.organisations) {
+    o.set("organisations", g.id, "name", g.name);
+    o.set("organisations", g.id, "description", g.description);
+  }
   for (auto& q : cat.quiz) {
     o.set("quiz_questions", q.id, "text", q.text);
     for (auto& a : q.answers) o.set("quiz_answers", a.id, "text", a.text);

@@ -167,17 +167,23 @@ constexpr Table makeFrench() {
   return t;
 }
 
-constexpr Table kFrench = makeFrench();
+// Built on first use (not at static initialisation: tr() may be called from other initialisers).
+const Table& french() {
+  static const Table t = withSheetStrings(makeFrench(), Lang::Fr);
+  return t;
+}
 
 const Table& table(Lang lang) {
-  static const Table dutch = dutchStrings(), german = germanStrings(), english = englishStrings();
+  static const Table dutch = withSheetStrings(dutchStrings(), Lang::Nl),
+                     german = withSheetStrings(germanStrings(), Lang::De),
+                     english = withSheetStrings(englishStrings(), Lang::En);
   switch (lang) {
     case Lang::Nl: return dutch;
     case Lang::De: return german;
     case Lang::En: return english;
     case Lang::Fr: break;
   }
-  return kFrench;
+  return french();
 }
 
 }  // namespace
@@ -196,7 +202,8 @@ const char* langName(Lang lang) {
 const char* tr(S key, Lang lang) {
   size_t i = static_cast<size_t>(key);
   const char* v = table(lang)[i];
-  return v ? v : (kFrench[i] ? kFrench[i] : "");
+  const char* fr = french()[i];
+  return v ? v : (fr ? fr : "");
 }
 
 std::string trn(S key, int n, Lang lang) {

@@ -44,6 +44,14 @@ enum class S {
   QuizDoor, QuizDoorHint, QuizKicker, QuizTitle, QuizQuit, QuizResultTitle, QuizResultIntro,
   QuizWhy, QuizSeeCareer, QuizRestart, QuizNoResult, QuizChangeAnswers, AttractQuiz,
   AttractQuizBody, QuizStart,
+  // The stage sheet, the organisation card, testimonials (strings_sheet.cpp)
+  SheetTasks, SheetWeeks, SheetLanguages, SheetProgramme, HostOffers, HostRequires,
+  SheetDocuments, DocCv, DocMotivation, DocTranscript, DocRecommendation, DocCriminalRecord,
+  DocAgreement, HowToApply, StageContact, Example, ScanToWrite, OrgStages, OrgWebsite,
+  OrgKindCpas, OrgKindSchool, OrgKindPublic, OrgKindAssociation, OrgKindForeign, HostHere,
+  // The agenda and « Où se former » (strings_sheet.cpp)
+  EventKind, EventOpenDay, EventInfoSession, EventRoadshow, EventFair, EventOther, NoEvents,
+  WhereToTrain, WhereToTrainN, Country, NoSchools, SchoolsFor,
   Count
 };
 

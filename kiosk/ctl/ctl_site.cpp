@@ -151,7 +151,8 @@ std::string yearsText(const Offer& o) {
   return s;
 }
 
-std::string welcomeText(const Offer& o) {
+// What the host offers, or (`requirements`) what it asks of the intern: driving licence, car.
+std::string welcomeText(const Offer& o, bool requirements) {
   static const std::map<std::string, S> labels = {{"desk", S::WDesk},
                                                   {"pc", S::WPc},
                                                   {"phone", S::WPhone},
@@ -162,6 +163,7 @@ std::string welcomeText(const Offer& o) {
                                                   {"mentor", S::WMentor}};
   std::string s;
   for (const auto& w : o.welcome) {
+    if ((w == "driving_licence" || w == "car") != requirements) continue;
     auto it = labels.find(w);
     s += (s.empty() ? "" : " · ") + (it == labels.end() ? w : std::string(tr(it->second)));
   }
@@ -194,6 +196,12 @@ void careerCard(std::ostream& html, const Career& c, size_t index,
   std::string facts = c.diploma;
   if (!c.duration.empty()) facts += (facts.empty() ? "" : " · ") + c.duration;
   if (!facts.empty()) html << "<p>" << esc(facts) << "</p>";
+  if (!c.testimonial.empty()) {
+    html << "<blockquote><p>« " << esc(c.testimonial) << " »</p><footer>— "
+         << esc(c.testimonialName);
+    if (!c.testimonialRole.empty()) html << ", " << esc(c.testimonialRole);
+    html << "</footer></blockquote>";
+  }
   html << "</li>\n";
 }
 
@@ -210,10 +218,47 @@ void offerItem(std::ostream& html, const Offer& o, const Catalogue& cat) {
        << esc(ui::trn(S::Places, o.places));
   if (!o.deadline.empty())
     html << " · " << tr(S::Deadline) << " " << esc(formatDate(o.deadline));
+  if (o.weeks > 0) html << " · " << esc(ui::trn(S::SheetWeeks, o.weeks));
+  if (!o.programme.empty()) html << " · <strong>" << esc(o.programme) << "</strong>";
   html << "</p>";
   paragraphs(html, o.description);
-  std::string welcome = welcomeText(o);
-  if (!welcome.empty()) html << "<p class=facts>" << esc(welcome) << "</p>";
+  if (!o.tasks.empty()) {
+    html << "<p class=facts>" << tr(S::SheetTasks) << "</p><ul>";
+    for (const auto& t : o.tasks) html << "<li>" << esc(t) << "</li>";
+    html << "</ul>";
+  }
+  if (!o.languages.empty()) {
+    std::string langs;
+    for (const auto& l : o.languages) langs += (langs.empty() ? "" : ", ") + l;
+    html << "<p class=facts>" << tr(S::SheetLanguages) << " : " << esc(langs) << "</p>";
+  }
+  std::string offered = welcomeText(o, false), required = welcomeText(o, true);
+  if (!offered.empty())
+    html << "<p class=facts>" << tr(S::HostOffers) << " : " << esc(offered) << "</p>";
+  if (!required.empty())
+    html << "<p class=facts>" << tr(S::HostRequires) << " : " << esc(required) << "</p>";
+  if (!o.documents.empty()) {
+    static const std::map<std::string, S> docs = {
+        {"cv", S::DocCv},
+        {"motivation_letter", S::DocMotivation},
+        {"transcript", S::DocTranscript},
+        {"recommendation", S::DocRecommendation},
+        {"criminal_record", S::DocCriminalRecord},
+        {"agreement", S::DocAgreement}};
+    std::string list;
+    for (const auto& d : o.documents) {
+      auto it = docs.find(d);
+      list += (list.empty() ? "" : " · ") + (it == docs.end() ? d : std::string(tr(it->second)));
+    }
+    html << "<p class=facts>" << tr(S::SheetDocuments) << " : " << esc(list) << "</p>";
+  }
+  if (!o.howToApply.empty()) html << "<p>" << esc(o.howToApply) << "</p>";
+  if (org && !org->contact.empty()) {
+    const bool mail = org->contact.find('@') != std::string::npos;
+    html << "<p class=facts>" << tr(S::StageContact) << " : ";
+    if (mail) html << "<a href=\"mailto:" << esc(org->contact) << "\">";
+    html << esc(org->contact) << (mail ? "</a>" : "") << "</p>";
+  }
   if (!o.applyUrl.empty())
     html << "<p><a href=\"" << esc(o.applyUrl) << "\" rel=\"noopener\">Postuler</a></p>";
   html << "</li>\n";

@@ -73,6 +73,8 @@ KioskSettings loadSettings(StoreFile& file) {
         s.retentionDays = toInt(value);
       else if (float scale = 0; key == "ui_scale" && parseScale(value, scale))
         s.scale = scale;
+      else if (key == "host")
+        s.host = value;
     }
   } catch (const sql::Error& e) {
     throw StoreFile::error(e.code(), e.what(), false, "les réglages n'ont pas pu être lus.");

@@ -22,6 +22,7 @@ struct KioskSettings {
   std::optional<std::string> kioskId;
   std::optional<int> retentionDays;  // 0: contact details stay until exported and purged
   std::optional<float> scale;        // 0: from the display (Automatique); else 0.5..3
+  std::optional<std::string> host;   // organisation id whose stages and events come first; "": none
 };
 
 // The steps offered on the staff page (the command line may give any other value).
@@ -33,7 +34,7 @@ inline constexpr float kScaleSteps[] = {0.0f, 0.75f, 1.0f, 1.25f, 1.5f, 2.0f};  
 KioskSettings loadSettings(StoreFile& file);
 KioskSettings loadSettings(const std::filesystem::path& storePath);  // opens it through StoreFile
 // Saves one setting at once (key: idle_seconds, language, event_tag, kiosk_id, retention_days,
-// ui_scale).
+// ui_scale, host).
 // Throws StoreError with a French sentence for staff.
 void saveSetting(StoreFile& file, const std::string& key, const std::string& value);
 void saveSetting(const std::filesystem::path& storePath, const std::string& key,

@@ -68,7 +68,7 @@ App::App(platform::Platform& platform, AppConfig config)
   staffContext_ = {store_.get(),      stats_.get(),      config_.storePath, storeFile_,
                    config_.kioskId,   config_.eventTag,  config_.exportDir, 0.0,
                    {&config_.idleSeconds, &config_.language, &config_.retentionDays,
-                    packSlot_.get(), settingsOf(commandLine), &config_.scale},
+                    packSlot_.get(), settingsOf(commandLine), &config_.scale, &config_.host},
                    {}};
   const ClockCheck clock = checkClock(wallClockSeconds(), catalogue().meta.buildTime);
   if (!clock.plausible) log::warning("clock: " + clock.reason);
@@ -187,6 +187,8 @@ double App::frame() {
   ui.lang = session_.lang;
   ui.stats = stats_.get();
   ui.search = searchIndex_.get();
+  ui.country = config_.country;
+  ui.host = config_.host;
   ui.keyboard = ui::layoutFor(config_.keyboard, config_.country, session_.lang);
   ui.country = config_.country;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -329,7 +331,7 @@ void App::submit() {
   s.careerIds = session_.careers;
   s.offerIds = session_.offers;
   // Only boxes the visitor could see count: organisations of what is in Ma sélection.
-  for (const Organisation* org : ui::consentTargets(catalogue(), session_))
+  for (const Organisation* org : ui::consentTargets(catalogue(), session_, config_.country))
     if (form.consentOrgs.count(org->id)) s.consentOrgIds.push_back(org->id);
   s.consent = !s.consentOrgIds.empty();
   s.consentVersion = consentRecord(catalogue(), ui::langCode(session_.lang));

@@ -39,6 +39,8 @@ struct AppConfig {
   std::string kioskId = "kiosk-1";
   std::string eventTag = "Démo Vitrine";
   std::string country = "BE";  // how national phone numbers are read (BE, FR, CH)
+  // An organisation id (--host): at its own open day, its stages and events come first, marked.
+  std::string host;
   std::string keyboard;        // azerty | qwertz | qwerty; empty: from the country and the language
   std::filesystem::path exportDir;  // staff export target besides detected USB sticks (tests)
   ui::Lang language = ui::Lang::Fr;  // the language every visitor starts in
@@ -82,6 +84,7 @@ class App {
   // Set once staff chose "Redémarrer" or "Quitter": main() should return this code.
   std::optional<int> exitRequested() const { return staff_.exitCode(); }
   const ui::StaffMode& staff() const { return staff_; }
+  const AppConfig& config() const { return config_; }
 
  private:
   // The screen of `id` as its own type, for what only that screen has (the attract image...).

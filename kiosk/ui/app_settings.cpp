@@ -14,6 +14,7 @@ void applySettings(AppConfig& config, const KioskSettings& saved) {
   if (saved.kioskId && !saved.kioskId->empty()) config.kioskId = *saved.kioskId;
   if (saved.retentionDays && *saved.retentionDays >= 0) config.retentionDays = *saved.retentionDays;
   if (saved.scale) config.scale = *saved.scale;  // parsed, so 0 or 0.5..3
+  if (saved.host) config.host = *saved.host;     // "": staff chose no host
 }
 
 void applySavedSettings(AppConfig& config) {
@@ -31,6 +32,7 @@ void applySavedSettings(AppConfig& config) {
     if (config.retentionDays != before.retentionDays)
       changed += " retention " + std::to_string(config.retentionDays) + " days;";
     if (config.scale != before.scale) changed += " UI scale " + scaleText(config.scale) + ";";
+    if (config.host != before.host) changed += " host " + config.host + ";";
     if (!changed.empty()) log::info("staff settings replace the command line's:" + changed);
   } catch (const std::exception& e) {
     log::warning(std::string("staff settings not applied: ") + e.what());
@@ -39,7 +41,7 @@ void applySavedSettings(AppConfig& config) {
 
 KioskSettings settingsOf(const AppConfig& config) {
   return {static_cast<int>(config.idleSeconds), ui::langCode(config.language), config.eventTag,
-          config.kioskId, config.retentionDays, config.scale};
+          config.kioskId, config.retentionDays, config.scale, config.host};
 }
 
 }  // namespace vitrine

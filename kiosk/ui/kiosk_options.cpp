@@ -67,6 +67,7 @@ const char* const kKioskUsage =
     "usage: kiosk --pack <file.kpack> [options]\n"
     "       kiosk --packs <dir> [options]   runs current.kpack, switches new ones safely\n"
     "  --store <visitors.db>       the visitor store (default visitors.db)\n"
+    "  --host <organisation-id>    the host's stages and events first (its open day)\n"
     "  --trusted <dir>             only packs signed by a publisher key in <dir>\n"
     "                              (default /etc/vitrine/trusted; no key there: unsigned ok)\n"
     "  --windowed                  a window instead of fullscreen (closable, for development)\n"
@@ -110,6 +111,8 @@ KioskArgs parseKioskArgs(int argc, const char* const* argv) {
       a.app.storePath = value();
     else if (k == "--trusted")  // publisher keys packs must be signed by
       a.app.trustedDir = value();
+    else if (k == "--host")  // its stages and events first (its own open day)
+      a.app.host = value();
     else if (k == "--fonts")
       a.app.fontDir = value();
     else if (k == "--idle")

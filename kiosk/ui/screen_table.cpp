@@ -51,6 +51,9 @@ ScreenTable makeScreens(StaffMode& staff, StaffContext& context) {
   put(ScreenId::Quiz, std::make_unique<QuizScreen>());
   put(ScreenId::QuizResult, std::make_unique<QuizResultScreen>());
   put(ScreenId::PackError, std::make_unique<PackErrorScreen>());
+  put(ScreenId::Organisation, std::make_unique<OrganisationScreen>());
+  put(ScreenId::Agenda, std::make_unique<AgendaScreen>());
+  put(ScreenId::Schools, std::make_unique<SchoolsScreen>());
   put(ScreenId::StaffPin, std::make_unique<StaffPinScreen>(staff, context));
   put(ScreenId::Staff, std::make_unique<StaffPagesScreen>(staff, context));
   for ([[maybe_unused]] const auto& screen : t) assert(screen && "a ScreenId without a screen");

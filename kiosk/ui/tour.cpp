@@ -77,6 +77,9 @@ int tour(App& app, platform::Platform& platform, const std::string& dir) {
     s.offers.push_back(s.offerId);
     app.navigate(ScreenId::OfferDetail);
     camera.shoot("06-offer");
+    s.organisationId = cat.offers.front().organisation;
+    app.navigate(ScreenId::Organisation);
+    camera.shoot("06-organisation");
   }
   // The quiz: its second question (illustrated in the demo pack) answered once already (the
   // visitor came back to change it), then a result from answers that favour the first career.
@@ -94,6 +97,11 @@ int tour(App& app, platform::Platform& platform, const std::string& dir) {
     camera.shoot("06c-quiz-result");
     s.quiz = {};
   }
+  app.navigate(ScreenId::Agenda);
+  camera.shoot("06-agenda");
+  if (!cat.careers.empty()) s.schoolsCareer = cat.careers.front().id;
+  app.navigate(ScreenId::Schools);
+  camera.shoot("06-schools");
   s.search = "éduc";
   app.navigate(ScreenId::Search);
   camera.shoot("07-search");
@@ -109,7 +117,7 @@ int tour(App& app, platform::Platform& platform, const std::string& dir) {
   s.form.active = Field::Message;  // its keyboard has a comma and the « ?123 » page key
   camera.shoot("08-form-message");
   s.form.step = 2;
-  auto targets = ui::consentTargets(app.catalogue(), s);
+  auto targets = ui::consentTargets(app.catalogue(), s, app.config().country);
   if (!targets.empty()) s.form.consentOrgs.insert(targets.front()->id);
   camera.shoot("09-consent");
   s.lastSubmissionHadContact = true;
@@ -124,6 +132,12 @@ int tour(App& app, platform::Platform& platform, const std::string& dir) {
   s.access.highContrast = true;
   app.navigate(ScreenId::Offers);
   camera.shoot("12-offers-contrast");
+  // The stage sheet at the largest text size: nothing may overflow, long texts scroll.
+  if (!cat.offers.empty()) {
+    s.access.highContrast = false;
+    app.navigate(ScreenId::OfferDetail);
+    camera.shoot("13-offer-large-nl");
+  }
   return camera.failed() ? 1 : 0;
 }
 

@@ -30,7 +30,8 @@ struct Ui {
   Stats* stats = nullptr;        // anonymous usage events; never typed text
   const SearchIndex* search = nullptr;
   KeyboardLayout keyboard = KeyboardLayout::Azerty;  // the kiosk's layout for this language
-  std::string country = "BE";  // the kiosk's country (--country): how phone numbers are read
+  std::string country = "BE";  // the kiosk's country (--country): phone numbers, « À l'étranger », consent
+  std::string_view host = {};  // --host: the organisation whose stages and events come first
 
   void record(EventKind kind, std::string_view subject = {}, int64_t value = 0) {
     if (stats) stats->record(kind, subject, value);

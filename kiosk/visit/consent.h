@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model.h"
@@ -9,8 +10,12 @@
 
 namespace vitrine {
 
-// The organisations of the selected offers, else the pack's schools (at most four).
-std::vector<const Organisation*> consentTargets(const Catalogue& cat, const VisitorSession& s);
+// The organisations hosting the chosen stages, then the schools (schools.csv, matched to the
+// organisation with the same id) training for the chosen careers, those training for most of
+// them first; each part nearest first: in the kiosk's country (`home`, --country), then the
+// others. When nothing chosen names anyone, every school organisation, nearest first.
+std::vector<const Organisation*> consentTargets(const Catalogue& cat, const VisitorSession& s,
+                                                std::string_view home = {});
 
 // The notice shown above the boxes: in the visitor's language `lang` when the pack has it, else
 // in the pack's first language (`fallback`, which the page then says).

@@ -58,8 +58,22 @@ inline constexpr const char* kSeasons[] = {"winter", "spring", "summer", "autumn
 constexpr const char* kOfferFacetNames[] = {"service", "region", "period", "year", "international"};
 constexpr std::string_view kYearValues[] = {"", "1", "2", "3"};
 
+// « À l'étranger »: a stage outside the kiosk's country (`home`, ISO alpha-2), wherever that
+// comes from: the offer's own country, else its organisation's; an exchange programme (Erasmus+,
+// Québec) is always a stage abroad. An unknown `home` counts only what is explicitly elsewhere.
+inline bool stageAbroad(const Offer& o, const Organisation* org, std::string_view home) {
+  if (!o.programme.empty()) return true;
+  std::string_view where = !o.country.empty() ? std::string_view(o.country)
+                           : org                ? std::string_view(org->country)
+                                                : std::string_view();
+  if (home.empty()) return !o.country.empty();
+  return !where.empty() && where != home;
+}
+
 struct OfferFacets {
   const OfferFilters& f;
+  const Catalogue& cat;
+  std::string_view home;  // the kiosk's country (--country)
   bool open(size_t k) const {
     switch (k) {
       case 0: return f.services.empty();
@@ -95,7 +109,7 @@ struct OfferFacets {
             emit(kYearValues[*it]);
         break;
       default:
-        if (!o.country.empty()) emit("1");
+        if (stageAbroad(o, cat.organisation(o.organisation), home)) emit("1");
     }
   }
 };

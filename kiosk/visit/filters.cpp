@@ -5,10 +5,11 @@
 
 namespace vitrine {
 
-std::vector<const Offer*> filteredOffers(const Catalogue& cat, const OfferFilters& f) {
+std::vector<const Offer*> filteredOffers(const Catalogue& cat, const OfferFilters& f,
+                                         std::string_view home) {
   std::vector<const Offer*> out;
   for (const Offer& o : cat.offers)
-    if (f.matches(o)) out.push_back(&o);
+    if (f.matches(o, cat, home)) out.push_back(&o);
   return out;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model.h"
@@ -9,8 +10,9 @@
 
 namespace vitrine {
 
-// Offers matching the filters, in the pack's order.
-std::vector<const Offer*> filteredOffers(const Catalogue& cat, const OfferFilters& f);
+// Offers matching the filters, in the pack's order; `home` is the kiosk's country.
+std::vector<const Offer*> filteredOffers(const Catalogue& cat, const OfferFilters& f,
+                                         std::string_view home);
 // How many offers name `careerId` among their careers.
 int offersForCareer(const Catalogue& cat, const std::string& careerId);
 

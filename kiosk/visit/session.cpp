@@ -22,6 +22,9 @@ const char* screenName(ScreenId s) {
     case ScreenId::PackError: return "pack_error";
     case ScreenId::Quiz: return "quiz";
     case ScreenId::QuizResult: return "quiz_result";
+    case ScreenId::Organisation: return "organisation";
+    case ScreenId::Agenda: return "agenda";
+    case ScreenId::Schools: return "schools";
     case ScreenId::StaffPin:
     case ScreenId::Staff: return "staff";
   }
@@ -73,11 +76,11 @@ std::string offerSeason(const Offer& o) {
   return "autumn";
 }
 
-bool OfferFilters::matches(const Offer& o) const {
+bool OfferFilters::matches(const Offer& o, const Catalogue& cat, std::string_view home) const {
   if (!careerId.empty() &&
       std::find(o.careers.begin(), o.careers.end(), careerId) == o.careers.end())
     return false;
-  return passesAll<std::size(kOfferFacetNames)>(o, OfferFacets{*this});  // the chips' own rule
+  return passesAll<std::size(kOfferFacetNames)>(o, OfferFacets{*this, cat, home});  // the chips' own rule
 }
 
 bool OfferFilters::has(const std::string& facet, const std::string& value) const {

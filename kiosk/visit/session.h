@@ -5,6 +5,7 @@
 #include <functional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model.h"
@@ -16,6 +17,9 @@ namespace vitrine {
 enum class ScreenId {
   Attract, Home, Careers, CareerDetail, Offers, OfferDetail, Search, Form, Thanks, PackError,
   Quiz, QuizResult,  // the orientation quiz: one question at a time, then three careers
+  Organisation,  // an organisation's card: what it is, its contact, all its stages
+  Agenda,        // coming events by date
+  Schools,       // « Où se former »: the schools, for a career or all
   StaffPin, Staff  // staff mode, behind the hidden gesture and the PIN
 };
 inline constexpr size_t kScreenCount = static_cast<size_t>(ScreenId::Staff) + 1;  // Staff is last
@@ -51,7 +55,8 @@ struct OfferFilters {
     return services.empty() && regions.empty() && year == 0 && periods.empty() && !international &&
            careerId.empty();
   }
-  bool matches(const Offer& o) const;
+  // `home`: the kiosk's country, for « À l'étranger » (see stageAbroad in facets.h).
+  bool matches(const Offer& o, const Catalogue& cat, std::string_view home) const;
   // Turns a chip on or off; `facet` is service | region | year | period | international.
   void toggle(const std::string& facet, const std::string& value);
   bool has(const std::string& facet, const std::string& value) const;
@@ -110,6 +115,8 @@ struct VisitorSession {
   std::vector<std::string> careers;  // Ma sélection
   std::vector<std::string> offers;
   std::string careerId, offerId;     // what the detail screens show
+  std::string organisationId;        // the organisation card's
+  std::string schoolsCareer;         // « Où se former » for this career; empty = every school
   OfferFilters filters;
   CareerFilters careerFilters;
   Accessibility access;

@@ -4,6 +4,7 @@
 #include <functional>
 #include <set>
 
+#include "facets.h"
 #include "ui_driver.h"
 
 using vitrine::Offer;
@@ -53,8 +54,10 @@ TEST_CASE("each chip shows how many offers it would give, as the catalogue says"
   }
   CHECK(d.visible(
       chipText("1re année", countOffers(d, [](const Offer& o) { return hasYear(o, 1); }))));
-  CHECK(d.visible(
-      chipText("À l’étranger", countOffers(d, [](const Offer& o) { return !o.country.empty(); }))));
+  const auto& cat = d.app.catalogue();  // « À l'étranger » at a Belgian kiosk (the default)
+  CHECK(d.visible(chipText("À l’étranger", countOffers(d, [&](const Offer& o) {
+                             return vitrine::stageAbroad(o, cat.organisation(o.organisation), "BE");
+                           }))));
   int february = countOffers(d, [](const Offer& o) { return o.start.substr(5, 2) == "02"; });
   int winter = countOffers(d, [](const Offer& o) {
     auto m = o.start.substr(5, 2);
@@ -79,7 +82,10 @@ TEST_CASE("a chip with no result is dimmed but explains itself; widen removes th
   Driver d = tallDriver(dir);
   d.tap("attract");
   d.tap("home.offers");
-  int abroad = countOffers(d, [](const Offer& o) { return !o.country.empty(); });
+  const auto& cat = d.app.catalogue();
+  int abroad = countOffers(d, [&](const Offer& o) {  // a Belgian kiosk, the default
+    return vitrine::stageAbroad(o, cat.organisation(o.organisation), "BE");
+  });
   REQUIRE(abroad > 0);
   d.tap("international:1");
   CHECK(d.visible("text:" + vitrine::ui::trn(vitrine::ui::S::OffersFound, abroad)));

@@ -189,6 +189,7 @@ void AttractScreen::draw(Ui& ui) {
   dl->AddRectFilled(ImVec2(cardMin.x + ui.px(18), cardMin.y + ui.px(18)),
                     ImVec2(cardMax.x + ui.px(18), cardMax.y + ui.px(18)), color::sage,
                     ui.theme.radius() * 1.6f);
+  ImVec2 eventCardMin, eventCardMax;  // the card, when it shows an event: a touch opens the agenda
   if (anything) {
     const AttractSlide cur = attractSlide(cat, upcoming, slide);
     // The very first slide appears at once; later ones cross-fade over the previous one.
@@ -202,6 +203,7 @@ void AttractScreen::draw(Ui& ui) {
       ui.wakeAt = std::min(ui.wakeAt, ui.now + kFadeFrame);
     }
     drawSlide(ui, dl, cur, cardMin, cardMax, fade);
+    if (cur.event) eventCardMin = cardMin, eventCardMax = cardMax;
     const std::string& id = cur.quiz    ? cat.quiz.front().id
                             : cur.event ? cat.events[cur.index].id
                                         : cat.careers[cur.index].id;
@@ -267,7 +269,11 @@ void AttractScreen::draw(Ui& ui) {
     ui.go(ScreenId::Home);
   }
 
-  // The quiz's slide is its own door: a tap on it starts the quiz.
+  // An event card leads to the agenda; the quiz's slide is its own door.
+  if (eventCardMax.x > eventCardMin.x &&
+      touchArea(ui, "attract.agenda", eventCardMin, eventCardMax))
+    ui.go(ScreenId::Agenda);
+  // The quiz's slide: a tap on it starts the quiz.
   if (anything && attractSlide(cat, upcoming, slide).quiz &&
       touchArea(ui, "attract.startquiz", cardMin, cardMax)) {
     startQuiz(ui);

@@ -1,4 +1,6 @@
 // Career detail: illustration and key facts, the story of the job, and the two actions.
+#include <algorithm>
+
 #include "screens.h"
 #include "widgets.h"
 
@@ -34,6 +36,49 @@ void drawFacts(Ui& ui, const Career& c, float width) {
   ImGui::SetCursorScreenPos(ImVec2(start.x, end + ui.px(24)));
 }
 
+// The quote without the marks (and their spaces) an editor typed around it: the card draws its own.
+constexpr const char* kQuoteMarks[] = {"«", "»", "“", "”", "\"", " ", "\u00a0", "\u202f"};
+std::string bareQuote(std::string q) {
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (const char* mark : kQuoteMarks) {
+      const std::string m = mark;
+      if (q.size() >= m.size() && q.rfind(m, 0) == 0) q.erase(0, m.size()), cut = true;
+      if (q.size() >= m.size() && q.compare(q.size() - m.size(), m.size(), m) == 0)
+        q.erase(q.size() - m.size()), cut = true;
+    }
+  }
+  return q;
+}
+
+// Someone in the job, as a quotation: a big opening mark, the quote, then who says it.
+void drawTestimonial(Ui& ui, const Career& c, float width) {
+  if (c.testimonial.empty()) return;
+  ImGui::Dummy(ImVec2(0, ui.px(28)));
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->ChannelsSplit(2);
+  dl->ChannelsSetCurrent(1);
+  const float pad = ui.px(32), markW = ui.px(70), inner = width - 2 * pad - markW;
+  ImFont* display = ui.theme.fonts.display;
+  dl->AddText(display, display->FontSize, ImVec2(start.x + pad, start.y + ui.px(8)),
+              color::terracotta, "«");
+  ImGui::SetCursorScreenPos(ImVec2(start.x + pad + markW, start.y + pad));
+  textWrapped(ui, ui.theme.fonts.h3, color::tealDeep, bareQuote(c.testimonial), inner);
+  ImGui::SetCursorScreenPos(ImVec2(start.x + pad + markW, ImGui::GetCursorScreenPos().y + ui.px(16)));
+  textWrapped(ui, ui.theme.fonts.bodyBold, color::ink, "— " + c.testimonialName, inner);
+  if (!c.testimonialRole.empty())
+    textWrapped(ui, ui.theme.fonts.body, color::inkSoft, c.testimonialRole, inner);
+  const float end = ImGui::GetCursorScreenPos().y + pad;
+  dl->ChannelsSetCurrent(0);
+  dl->AddRectFilled(start, ImVec2(start.x + width, end), color::sand, ui.theme.radius());
+  dl->AddRectFilled(start, ImVec2(start.x + ui.px(10), end), color::terracotta, ui.theme.radius(),
+                    ImDrawFlags_RoundCornersLeft);
+  dl->ChannelsMerge();
+  ImGui::SetCursorScreenPos(ImVec2(start.x, end));
+  ImGui::Dummy(ImVec2(width, 0));
+}
+
 void drawBody(Ui& ui, const Career& c, float width) {
   textWrapped(ui.theme.fonts.h3, color::terracottaDeep, c.pitch, width);
   ImGui::Dummy(ImVec2(0, ui.px(8)));
@@ -57,6 +102,7 @@ void drawBody(Ui& ui, const Career& c, float width) {
         break;
     }
   }
+  drawTestimonial(ui, c, width);
   ImGui::Dummy(ImVec2(0, ui.px(60)));
 }
 
@@ -113,6 +159,17 @@ void CareerDetailScreen::draw(Ui& ui) {
              selected ? Look::Secondary : Look::Primary,
              selected ? Icon::HeartFilled : Icon::Heart))
     ui.session.toggle(ui.session.careers, c->id);
+  int schools = 0;
+  for (const School& s : ui.catalogue.schools)
+    schools += std::find(s.careers.begin(), s.careers.end(), c->id) != s.careers.end() ? 1 : 0;
+  if (schools > 0) {
+    ImGui::SameLine(0, ui.px(24));
+    if (button(ui, "career.schools", ui.tn(S::WhereToTrainN, schools).c_str(), Look::Secondary,
+               Icon::Arrow)) {
+      ui.session.schoolsCareer = c->id;
+      ui.go(ScreenId::Schools);
+    }
+  }
   int n = offersForCareer(ui.catalogue, c->id);
   if (n > 0) {
     ImGui::SameLine(0, ui.px(24));

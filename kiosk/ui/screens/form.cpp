@@ -323,7 +323,7 @@ void FormScreen::drawConsentStep(Ui& ui) {
   ImGui::SetCursorScreenPos(ImVec2(o.x, top));
   beginScrollArea(ui, "consent.list", ImVec2(size.x, listBottom - top), &consentToTop_);
   float y = ImGui::GetCursorScreenPos().y + ui.px(16);
-  for (const Organisation* org : consentTargets(ui.catalogue, ui.session)) {
+  for (const Organisation* org : consentTargets(ui.catalogue, ui.session, ui.country)) {
     bool on = form.consentOrgs.count(org->id) > 0, toggled = false;
     S pattern = org->kind == "school" ? S::ConsentOrgTraining : S::ConsentOrgStages;
     y += consentBox(ui, "consent:" + org->id, ui.trs(pattern, org->name), on, ImVec2(x, y), w,

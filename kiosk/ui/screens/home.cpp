@@ -70,6 +70,18 @@ void HomeScreen::draw(Ui& ui) {
   std::string hint = std::string(ui.t(S::Search)) + " : " + ui.t(S::SearchHint);
   if (button(ui, "home.search", hint.c_str(), Look::Secondary, Icon::Search))
     ui.go(ScreenId::Search);
+  // The agenda and the schools beside it (below it on a portrait screen).
+  if (portrait) ImGui::SetCursorScreenPos(ImVec2(o.x + pad, ImGui::GetCursorScreenPos().y + ui.px(16)));
+  else ImGui::SameLine(0, ui.px(20));
+  if (!ui.catalogue.events.empty() &&
+      button(ui, "home.agenda", ui.t(S::Agenda), Look::Secondary, Icon::Arrow))
+    ui.go(ScreenId::Agenda);
+  if (!ui.catalogue.events.empty()) ImGui::SameLine(0, ui.px(20));
+  if (!ui.catalogue.schools.empty() &&
+      button(ui, "home.schools", ui.t(S::WhereToTrain), Look::Secondary, Icon::Arrow)) {
+    ui.session.schoolsCareer.clear();
+    ui.go(ScreenId::Schools);
+  }
   const ImVec2 searchMax = ImGui::GetItemRectMax();
   accessibilityButton(ui, ImVec2(std::max(searchMax.x + ui.px(80), o.x + size.x - pad - ui.px(36)),
                                  searchMax.y - ui.theme.touchMin() * 0.5f));

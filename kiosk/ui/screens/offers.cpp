@@ -1,5 +1,6 @@
 // Stage offers: filter chips with counts (service, region, year, period, abroad) and a list.
 #include <algorithm>
+#include <cfloat>
 #include <cstdlib>
 #include <iterator>
 #include <set>
@@ -14,6 +15,23 @@
 namespace vitrine::ui {
 namespace {
 
+
+float programmeBadgeWidth(const Ui& ui, const std::string& programme) {
+  ImFont* f = ui.theme.fonts.small;
+  return f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, programme.c_str()).x + ui.px(40);
+}
+
+// A sun-coloured pill with the programme's name, registered as "badge:<programme>" for tests.
+void programmeBadge(Ui& ui, const std::string& programme, ImVec2 min) {
+  ImFont* f = ui.theme.fonts.small;
+  ImVec2 max(min.x + programmeBadgeWidth(ui, programme) - ui.px(16),
+             min.y + f->FontSize + ui.px(12));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(min, max, color::sun, (max.y - min.y) * 0.5f);
+  dl->AddText(f, f->FontSize, ImVec2(min.x + ui.px(12), min.y + ui.px(6)), color::ink,
+              programme.c_str());
+  ui.hits.add("badge:" + programme, min, max);
+}
 
 const char* seasonLabel(const Ui& ui, const std::string& season) {
   if (season == "winter") return ui.t(S::SeasonWinter);
@@ -97,17 +115,35 @@ void offerCard(Ui& ui, const Offer& o, ImVec2 min, ImVec2 max) {
   float r = ui.theme.radius();
   dropShadow(dl, min, max, ui.px(5), r);
   dl->AddRectFilled(min, max, pressed ? color::sand : color::white, r);
-  dl->AddRectFilled(min, ImVec2(min.x + ui.px(12), max.y),
-                    o.country.empty() ? color::sage : color::sun, r, ImDrawFlags_RoundCornersLeft);
   const Organisation* org = ui.catalogue.organisation(o.organisation);
+  dl->AddRectFilled(min, ImVec2(min.x + ui.px(12), max.y),
+                    stageAbroad(o, org, ui.country) ? color::sun : color::sage, r,
+                    ImDrawFlags_RoundCornersLeft);
   float x = min.x + ui.px(40), w = max.x - x - ui.px(90);
   ImFont* h3 = ui.theme.fonts.h3;
   ImFont* body = ui.theme.fonts.body;
   ImFont* small = ui.theme.fonts.small;
   const float y1 = min.y + ui.px(22), y2 = y1 + h3->FontSize + ui.px(14);
-  textClipped(dl, h3, color::teal, ImVec2(x, y1), o.title, w);
+  float titleW = w;
+  if (!ui.host.empty() && o.organisation == ui.host) {  // a discreet marker: the host's own stage
+    const char* here = ui.t(S::HostHere);
+    const float pw = small->CalcTextSizeA(small->FontSize, FLT_MAX, 0, here).x + ui.px(32);
+    const ImVec2 pmin(x + w - pw, y1), pmax(x + w, y1 + small->FontSize + ui.px(12));
+    dl->AddRectFilled(pmin, pmax, color::terracotta, (pmax.y - pmin.y) * 0.5f);
+    dl->AddText(small, small->FontSize, ImVec2(pmin.x + ui.px(16), pmin.y + ui.px(6)),
+                color::white, here);
+    ui.hits.add("host:" + o.id, pmin, pmax);
+    titleW = w - pw - ui.px(16);
+  }
+  textClipped(dl, h3, color::teal, ImVec2(x, y1), o.title, titleW);
   std::string who = (org ? org->name : o.organisation) + " · " + o.city;
-  textClipped(dl, body, color::ink, ImVec2(x, y2), who, w);
+  // The exchange programme (Erasmus+, Québec) as a badge at the end of the organisation's line.
+  const float badgeW = o.programme.empty() ? 0.0f : programmeBadgeWidth(ui, o.programme);
+  const float whoW = std::min(w - badgeW, body->CalcTextSizeA(body->FontSize, FLT_MAX, 0,
+                                                               who.c_str()).x);
+  textClipped(dl, body, color::ink, ImVec2(x, y2), who, whoW);
+  if (badgeW > 0)
+    programmeBadge(ui, o.programme, ImVec2(x + whoW + ui.px(16), y2 - ui.px(4)));
   std::string facts = o.service + "   ·   " + yearsText(ui, o) + "   ·   " +
                       formatDate(o.start, ui.lang) + " – " + formatDate(o.end, ui.lang) +
                       "   ·   " + ui.tn(S::Places, o.places);
@@ -135,18 +171,21 @@ namespace {
 
 }  // namespace
 
-void OfferView::update(const Catalogue& cat, const OfferFilters& f) {
+void OfferView::update(const Catalogue& cat, const OfferFilters& f, std::string_view country,
+                       std::string_view hostId) {
   const auto now = CatalogueStamp::of(cat, cat.offers);
-  if (valid && stamp == now && filters == f) return;
+  if (valid && stamp == now && filters == f && home == country && host == hostId) return;
+  host = hostId;
   valid = true;
   stamp = now;
   filters = f;
+  home = country;
   ++recomputed;
   offers.clear();
   counts.clear();
   std::set<std::string_view> seenS, seenR;
   FacetCounts<std::size(kOfferFacetNames)> facets;
-  const OfferFacets rules{f};
+  const OfferFacets rules{f, cat, home};
   for (const Offer& o : cat.offers) {
     seenS.insert(o.service);
     seenR.insert(o.region);
@@ -157,6 +196,9 @@ void OfferView::update(const Catalogue& cat, const OfferFilters& f) {
   }
   for (size_t k = 0; k < std::size(kOfferFacetNames); ++k)
     for (const auto& [v, n] : facets.of(k)) counts[kOfferFacetNames[k] + (":" + std::string(v))] = n;
+  if (!host.empty())  // at the host's own open day, its stages come first
+    std::stable_partition(offers.begin(), offers.end(),
+                          [this](const Offer* o) { return o->organisation == host; });
   services.assign(seenS.begin(), seenS.end());
   regions.assign(seenR.begin(), seenR.end());
   sortForReading(services);  // « Médiation » before « MRS », « Émilie-Romagne » before « Wallonie »
@@ -164,7 +206,7 @@ void OfferView::update(const Catalogue& cat, const OfferFilters& f) {
   widened = 0;
   OfferFilters wider = f;
   if (offers.empty() && wider.widen())  // only shown when nothing matches
-    widened = static_cast<int>(filteredOffers(cat, wider).size());
+    widened = static_cast<int>(filteredOffers(cat, wider, home).size());
 }
 
 void OffersScreen::draw(Ui& ui) {
@@ -187,12 +229,12 @@ void OffersScreen::draw(Ui& ui) {
     const int all = static_cast<int>(ui.catalogue.offers.size());
     if (flow.chip("filters.clear", ui.t(S::ClearFilters), false, all)) f = OfferFilters{};
   }
-  view.update(ui.catalogue, f);  // a chip tapped above changes the counts of those below
+  view.update(ui.catalogue, f, ui.country, ui.host);  // a chip tapped above changes the counts of those below
   drawFilters(ui, view, panelW - ui.px(12));
   ImGui::Dummy(ImVec2(0, ui.px(40)));
   ImGui::EndChild();
 
-  view.update(ui.catalogue, f);  // the chips just drawn may have changed the filters
+  view.update(ui.catalogue, f, ui.country, ui.host);  // the chips just drawn may have changed the filters
   const std::vector<const Offer*>& offers = view.offers;
   float listX = portrait ? o.x : o.x + pad + panelW + pad * 0.5f;
   float listY = portrait ? top + panelH + ui.px(16) : top;

@@ -1,6 +1,7 @@
 // Every screen of the visitor journey: a small state struct with a draw(). Registered in app.cpp.
 #pragma once
 
+#include <map>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -97,6 +98,8 @@ struct CareerDetailScreen : ScreenOf<CareerDetailScreen> {
 struct OfferView {
   CatalogueStamp stamp;
   OfferFilters filters;
+  std::string home;  // the kiosk's country it was computed for
+  std::string host;  // --host: its offers first
   bool valid = false;
 
   std::vector<const Offer*> offers;  // matching the filters, in catalogue order
@@ -109,7 +112,8 @@ struct OfferView {
 
   int count(const std::string& facet, const std::string& value) const;
   // Recomputes if `cat` or `f` differ from what the view was built from.
-  void update(const Catalogue& cat, const OfferFilters& f);
+  void update(const Catalogue& cat, const OfferFilters& f, std::string_view home,
+              std::string_view host = {});
 };
 
 struct OffersScreen : ScreenOf<OffersScreen> {
@@ -126,6 +130,43 @@ struct OfferDetailScreen : ScreenOf<OfferDetailScreen> {
   void enter(VisitorSession&) override { scrollToTop = true; }
   void draw(Ui& ui) override;
 };
+
+// An organisation's card: kind, city, website (QR), stage contact, logo, description, its stages.
+struct OrganisationScreen : ScreenOf<OrganisationScreen> {
+  std::string qrFor;
+  QrCode qr;
+  bool scrollToTop = true;
+  void enter(VisitorSession&) override { scrollToTop = true; }
+  void draw(Ui& ui) override;
+};
+
+// Coming events by date, filterable by kind and region, each with a QR code to its page.
+struct AgendaScreen : ScreenOf<AgendaScreen> {
+  Choice kinds, regions;  // the visitor's chips
+  std::map<std::string, QrCode> qrs;  // by url: encoded once, not every frame
+  bool scrollToTop = true;
+  void enter(VisitorSession&) override { scrollToTop = true; }
+  void draw(Ui& ui) override;
+};
+// Where an event happens, for the region chips: its organisation's region, else its city.
+std::string eventRegion(const Catalogue& cat, const Event& e);
+// Coming events (on or after `today`) passing the chips, by date; the `host`'s first.
+std::vector<const Event*> agendaEvents(const Catalogue& cat, const std::string& today,
+                                       const Choice& kinds, const Choice& regions,
+                                       std::string_view host);
+
+// « Où se former »: schools for a career (session.schoolsCareer) or all, by country.
+struct SchoolsScreen : ScreenOf<SchoolsScreen> {
+  Choice countries;
+  std::map<std::string, QrCode> qrs;
+  bool scrollToTop = true;
+  void enter(VisitorSession&) override { scrollToTop = true; }
+  void draw(Ui& ui) override;
+};
+// The schools training for `careerId` (all when empty) in `countries` (all when empty), the
+// kiosk's country (`home`) first.
+std::vector<const School*> schoolsFor(const Catalogue& cat, const std::string& careerId,
+                                      const Choice& countries, std::string_view home);
 
 struct SearchScreen : ScreenOf<SearchScreen> {
   Keyboard keyboard;

@@ -36,6 +36,7 @@ struct StaffLive {
   PackSlot* packSlot = nullptr;  // null without a packs folder (--pack instead of --packs)
   KioskSettings commandLine;     // the defaults that saved settings override
   float* scale = nullptr;        // the UI scale (0: the display's); fonts follow next frame
+  std::string* host = nullptr;   // --host: the organisation whose stages come first
 };
 
 // What the staff pages need from the app besides the Ui.

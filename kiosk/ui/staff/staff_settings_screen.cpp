@@ -160,6 +160,37 @@ void StaffMode::drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) 
     endRow();
   }
 
+  if (ctx.live.host) {  // at an organisation's own open day: its stages and events first
+    const auto& orgs = ui.catalogue.organisations;
+    const Organisation* current = ui.catalogue.organisation(*ctx.live.host);
+    heading("Organisation hôte", "par défaut : " + (cl.host && !cl.host->empty() ? *cl.host
+                                                                                 : "aucune") +
+                                     " — ses stages et ses rendez-vous d'abord, appliqué tout de suite");
+    auto choose = [&](const std::string& id, const std::string& name) {
+      *ctx.live.host = id;
+      saveSettingNow(ctx, "host", id,
+                     id.empty() ? std::string("Aucune organisation hôte.")
+                                : "Organisation hôte : " + name + ".");
+    };
+    place(stepW);
+    if (button(ui, "staff.host:none", "Aucune", current ? Look::Secondary : Look::Teal,
+               Icon::None, stepW))
+      choose("", "");
+    // One button steps through the pack's organisations: one row whatever their number.
+    size_t next = 0;
+    if (current)
+      next = static_cast<size_t>(current - orgs.data()) + 1 < orgs.size()
+                 ? static_cast<size_t>(current - orgs.data()) + 1
+                 : 0;
+    const float nameW = std::min(ui.px(640), max.x - x);
+    place(nameW);
+    const std::string label = current ? current->name : std::string("Choisir…");
+    if (!orgs.empty() && button(ui, "staff.host:next", label.c_str(),
+                                current ? Look::Teal : Look::Secondary, Icon::Arrow, nameW))
+      choose(orgs[next].id, orgs[next].name);
+    endRow();
+  }
+
   // Event name and kiosk id are written on every record: a change applies from the next start.
   struct Named {
     const char* key;

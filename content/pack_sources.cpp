@@ -11,6 +11,7 @@
 #include "agenda_sources.h"
 #include "csv.h"
 #include "image_sources.h"
+#include "key_sources.h"
 #include "source_files.h"
 #include "text_util.h"
 
@@ -27,7 +28,8 @@ PackMeta readMeta(Reader& r) {
   std::string text;
   if (!r.slurp("pack.txt", text)) return m;
   Header kv = readHeader(r, "pack.txt", splitLines(text),
-                         {"id", "title", "languages", "consent_version", "consent_text"});
+                         {"id", "title", "languages", "consent_version", "consent_text",
+                          "retention_days"});
   requireKeys(r, "pack.txt", kv, {"id", "title", "consent_version", "consent_text"});
   m.schemaVersion = kSchemaVersion;
   m.packId = kv.get("id");
@@ -46,6 +48,7 @@ PackMeta readMeta(Reader& r) {
   r.languages = m.languages;
   m.consentVersion = kv.get("consent_version");
   m.consentText = kv.get("consent_text");
+  m.retentionDays = readRetentionDays(r, kv);
   return m;
 }
 
@@ -328,6 +331,7 @@ Sources readSources(const fs::path& dir, std::vector<Diagnostic>& problems,
   Sources s;
   s.catalogue.meta = readMeta(r);
   readOrganisations(r, s.catalogue);
+  readKeys(r, s.catalogue);
   readCareers(r, s.catalogue);
   readOffers(r, s.catalogue);
   readEvents(r, s.catalogue);

@@ -13,6 +13,7 @@ constexpr const char* kUsage =
     "  pack diff <old.kpack> <new.kpack>          careers and offers added, removed, changed\n"
     "  pack sign <file.kpack> --key <name.sign.secret>   sign a pack for kiosks that trust you\n"
     "  keys new --publisher -o <dir> [--name <name>]     a publisher's signing key pair\n"
+    "  keys new --org <id> -o <dir>                an organisation's sealing key pair\n"
     "  leads export --store <visitors.db> [--org <id>] [--format csv|json] [--delimiter ';']\n"
     "               [-o <file>]\n"
     "  leads merge <store>... -o <store>          merge several kiosks' leads and statistics\n"

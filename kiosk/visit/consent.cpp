@@ -5,10 +5,17 @@
 
 namespace vitrine {
 
+bool canReceiveContacts(const Catalogue& cat, const Organisation& o) {
+  return cat.meta.orgKeys.count(o.id) > 0 || !cat.meta.standKey.empty();
+}
+
 std::vector<const Organisation*> consentTargets(const Catalogue& cat, const VisitorSession& s) {
   std::vector<const Organisation*> out;
-  auto add = [&out](const Organisation* o) {
-    if (o && std::find(out.begin(), out.end(), o) == out.end()) out.push_back(o);
+  // Contact details are only ever stored sealed: an organisation the pack gives no key (nor a
+  // stand key) could not read them, so its box is not offered.
+  auto add = [&out, &cat](const Organisation* o) {
+    if (o && canReceiveContacts(cat, *o) && std::find(out.begin(), out.end(), o) == out.end())
+      out.push_back(o);
   };
   for (const auto& id : s.offers)
     if (const Offer* o = cat.offer(id)) add(cat.organisation(o->organisation));

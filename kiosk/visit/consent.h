@@ -8,7 +8,11 @@
 
 namespace vitrine {
 
-// The organisations of the selected offers, else the pack's schools (at most four).
+// True when the pack carries a key (its own or the stand key) to seal this organisation's
+// contacts to: only then may its consent box be offered.
+bool canReceiveContacts(const Catalogue& cat, const Organisation& o);
+
+// The organisations of the selected offers (those that can receive contacts), else the pack's schools (at most four).
 std::vector<const Organisation*> consentTargets(const Catalogue& cat, const VisitorSession& s);
 
 }  // namespace vitrine

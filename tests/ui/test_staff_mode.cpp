@@ -1,6 +1,7 @@
 // Headless staff mode: hidden gesture, PIN with backoff, today's figures, USB export and purge.
 #include "staff_pin.h"
 #include "store.h"
+#include "demo_keys.h"
 #include "ui_driver.h"
 
 using vitrine::ScreenId;
@@ -125,7 +126,8 @@ TEST_CASE("staff: a USB stick pulled before the export fails clearly and nothing
   CHECK_FALSE(d.app.staff().lastExport().ok);
   CHECK(d.app.staff().exportMessage().find("Rien n'a été effacé") != std::string::npos);
   CHECK_FALSE(d.visible("staff.export.purge"));
-  CHECK(d.app.store()->leads().front().submission.personal.email == "ines@exemple.be");
+  CHECK(vitrine::test::openedLeads(*d.app.store()).front().submission.personal.email ==
+        "ines@exemple.be");
   std::filesystem::remove_all(dir);
 }
 

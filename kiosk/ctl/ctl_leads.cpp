@@ -4,12 +4,15 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <iostream>
 #include <memory>
 #include <optional>
 
 #include "atomic_file.h"
 #include "ctl.h"
+#include "sealed_file.h"
 #include "sealing.h"
 #include "stats.h"
 #include "store.h"
@@ -21,6 +24,7 @@ namespace {
 constexpr const char* kLeadsUsage =
     "usage: kioskctl leads export --store <visitors.db> [--org <id> --key <id.secret>]\n"
     "                             [--format csv|json] [--delimiter ';'] [-o <file>]\n"
+    "       kioskctl leads open <org.sealed> --key <org.secret> [--format csv|json] [-o <file>]\n"
     "       kioskctl leads merge <store>... -o <store>\n"
     "       kioskctl leads erase --store <visitors.db> [--key <id.secret>]... [--country BE|FR|CH]\n"
     "                            <e-mail|phone>\n"
@@ -200,6 +204,44 @@ int exportLeads(Options o) {
   return status;
 }
 
+// The staff USB export's <org>.sealed file, opened at the organisation's office.
+int openSealedFile(const Options& o) {
+  if (o.positional.size() != 1) return usage("indiquez un seul fichier .sealed");
+  if (o.keys.size() != 1) return usage("--key <organisation>.secret est obligatoire (une seule)");
+  std::string bytes;
+  {
+    std::ifstream in(o.positional[0], std::ios::binary);
+    if (!in) {
+      std::cerr << "Fichier introuvable ou illisible : " << o.positional[0] << "\n";
+      return 1;
+    }
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  std::string text, org;
+  size_t count = 0;
+  try {
+    const OrgKeyPair key = readOrgSecretKey(o.keys[0]);
+    auto leads = openLeadsFile(bytes, key, org);
+    count = leads.size();
+    text = o.format == "json" ? leadsToJson(leads, org) : leadsToCsv(leads, o.delimiter);
+    for (auto& l : leads) wipe(l.submission.personal);
+  } catch (const SealingError& e) {
+    std::cerr << e.what() << "\n";
+    return 1;
+  }
+  std::cerr << count << " fiche(s) ouvertes pour l'organisation « " << org << " ».\n";
+  int status = 0;
+  if (o.output) {
+    status = writeAtomically(*o.output, text) ? 0 : 1;
+  } else {
+    std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
+    std::cout.flush();
+    status = std::cout ? 0 : 1;
+  }
+  wipe(text);
+  return status;
+}
+
 int mergeStores(const Options& o) {
   if (!o.output) return usage("-o <store> est obligatoire (le fichier qui reçoit les fiches)");
   if (o.positional.empty()) return usage("aucun fichier à fusionner");
@@ -324,13 +366,15 @@ int purge(const Options& o) {
 int leads(const Args& args) {
   if (args.empty()) return usage("");
   const std::string& command = args[0];
-  if (command != "export" && command != "merge" && command != "erase" && command != "purge")
+  if (command != "export" && command != "merge" && command != "erase" && command != "purge" &&
+      command != "open")
     return usage("commande inconnue : " + command);
   Options o;
   std::string problem = parse(args, o);
   if (!problem.empty()) return usage(problem);
   if (command == "export") return exportLeads(o);
   if (command == "merge") return mergeStores(o);
+  if (command == "open") return openSealedFile(o);
   if (command == "erase") return eraseContact(o);
   return purge(o);
 }

@@ -16,6 +16,8 @@ constexpr const char* kUsage =
     "  keys new --org <id> -o <dir>                an organisation's sealing key pair\n"
     "  leads export --store <visitors.db> [--org <id>] [--format csv|json] [--delimiter ';']\n"
     "               [-o <file>]\n"
+    "  leads export ... --key <org.secret>        an organisation's sealed leads, opened\n"
+    "  leads open <org.sealed> --key <org.secret> a staff USB export file, opened\n"
     "  leads merge <store>... -o <store>          merge several kiosks' leads and statistics\n"
     "  leads erase --store <visitors.db> <e-mail|phone>   right to erasure\n"
     "  leads purge --store <visitors.db> --older-than <days>\n"

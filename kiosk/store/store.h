@@ -84,6 +84,8 @@ class VisitorStore {
   void setSealingKeys(const SealingKeys& keys);
   // One transaction; returns the new id only after COMMIT succeeded. Throws StoreError.
   std::string save(const Submission& s, const std::string& packId);
+  // The keys set by setSealingKeys (nullptr when none were).
+  const SealingKeys* sealingKeys() const { return keys_.get(); }
   // Seals the clear contact details of older records whose organisations all have a key, and
   // erases the clear copy (also from the journal). Throws StoreError.
   SealReport sealPlaintext(const SealingKeys& keys);

@@ -2,7 +2,9 @@
 // what kioskctl leads export / merge / erase do with and without the keys.
 #include <sys/stat.h>
 
+#include "sealed_file.h"
 #include "sealing.h"
+#include "staff_export.h"
 #include "sqlite.h"
 #include "store.h"
 #include "test_store_helpers.h"
@@ -226,4 +228,43 @@ TEST_CASE("migration: a plaintext store is sealed where keys exist, left and fla
   auto out = runLeads({"export", "--store", db.string(), "--key",
                        keys.secret("cpas-liege").string()});
   CHECK(out.out.find("ancien.liege@exemple.be") != std::string::npos);
+}
+
+TEST_CASE("staff USB export: one sealed file per organisation, opened by leads open with its key") {
+  TempDir dir;
+  Keys keys{"cpas-liege", "cpas-namur"};
+  VisitorStore store(dir.path / "visitors.db", "borne-1", "salon");
+  store.setSealingKeys(keys.pub);
+  store.save(visitor("lea@exemple.be", {"cpas-liege", "cpas-namur"}), "demo");
+  store.save(visitor("tom@exemple.be", {"cpas-namur"}), "demo");
+  fs::create_directories(dir.path / "usb");
+  auto r = vitrine::exportLeadsTo(store, dir.path / "usb", "export");
+  REQUIRE(r.ok);
+  REQUIRE(r.files.size() == 2);
+  const fs::path liege = r.folder / "cpas-liege.sealed", namur = r.folder / "cpas-namur.sealed";
+  CHECK(fs::exists(liege));
+  CHECK(fs::exists(namur));
+  for (const char* value : {"lea@exemple.be", "tom@exemple.be", "Anaïs", "+32470123456", "4000"})
+    CHECK_MESSAGE(filesContaining(r.folder, value).empty(), value);
+
+  auto opened = runLeads({"open", namur.string(), "--key", keys.secret("cpas-namur").string()});
+  CHECK(opened.status == 0);
+  CHECK(opened.out.find("lea@exemple.be") != std::string::npos);
+  CHECK(opened.out.find("tom@exemple.be") != std::string::npos);
+  CHECK(opened.out.find("Un stage en MRS ?") != std::string::npos);
+
+  auto json = runLeads({"open", liege.string(), "--key", keys.secret("cpas-liege").string(),
+                        "--format", "json"});
+  CHECK(json.status == 0);
+  CHECK(json.out.find("\"email\": \"lea@exemple.be\"") != std::string::npos);
+  CHECK(json.out.find("tom@exemple.be") == std::string::npos);
+
+  // Liège's key does not open Namur's file, and says whose key it needs.
+  auto wrong = runLeads({"open", namur.string(), "--key", keys.secret("cpas-liege").string()});
+  CHECK(wrong.status == 1);
+  CHECK(wrong.err.find("cpas-namur") != std::string::npos);
+  CHECK(wrong.out.empty());
+  auto missing = runLeads({"open", namur.string()});
+  CHECK(missing.status == 2);
+  CHECK(missing.err.find("--key") != std::string::npos);
 }

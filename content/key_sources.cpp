@@ -39,8 +39,9 @@ std::string readKeyHex(sources::Reader& r, const std::string& file) {
             "<id>.public: \"vitrine-org-public-v1\" and 64 hexadecimal digits)");
     return {};
   }
-  std::transform(hex.begin(), hex.end(), hex.begin(),
-                 [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+  std::transform(hex.begin(), hex.end(), hex.begin(), [](char c) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  });
   return hex;
 }
 
@@ -85,8 +86,10 @@ void readKeys(sources::Reader& r, Catalogue& cat) {
     } else if (cat.organisation(id)) {
       cat.meta.orgKeys[id] = hex;
     } else {
-      r.error(file, 0, "no organisation \"" + id + "\" in organisations.csv (the file name is "
-                       "the organisation's id)");
+      r.error(file, 0,
+              "no organisation \"" + id +
+                  "\" in organisations.csv (the file name is "
+                  "the organisation's id)");
     }
   }
   for (const Organisation& o : cat.organisations) {
@@ -94,16 +97,19 @@ void readKeys(sources::Reader& r, Catalogue& cat) {
     const bool stand = !own && !cat.meta.standKey.empty();
     if (stand)
       r.warning("keys/", 0,
-                "organisation \"" + o.id + "\" has no key of its own: its contacts are sealed to "
-                "the stand key (keys/stand.public), which whoever holds stand.secret opens");
+                "organisation \"" + o.id +
+                    "\" has no key of its own: its contacts are sealed to "
+                    "the stand key (keys/stand.public), which whoever holds stand.secret opens");
     else if (!own && !cat.meta.orgKeys.empty())
       r.warning("keys/", 0,
-                "organisation \"" + o.id + "\" has no key and there is no stand key: the kiosk "
-                "will not offer its consent box");
+                "organisation \"" + o.id +
+                    "\" has no key and there is no stand key: the kiosk "
+                    "will not offer its consent box");
     if ((own || stand) && o.contact.empty())
       r.error("organisations.csv", 0,
-              "organisation \"" + o.id + "\" can receive contact details but has no contact "
-              "(e-mail or phone in the contact column) for visitors to withdraw their consent");
+              "organisation \"" + o.id +
+                  "\" can receive contact details but has no contact "
+                  "(e-mail or phone in the contact column) for visitors to withdraw their consent");
   }
 }
 

@@ -73,8 +73,8 @@ std::string sealLeadsFile(const std::string& orgId, const std::vector<StoredLead
   const size_t head = out.size();
   out.resize(head + plain.size() + crypto_box_SEALBYTES);
   const int rc = crypto_box_seal(reinterpret_cast<unsigned char*>(out.data() + head),
-                                 reinterpret_cast<const unsigned char*>(plain.data()),
-                                 plain.size(), key.data());
+                                 reinterpret_cast<const unsigned char*>(plain.data()), plain.size(),
+                                 key.data());
   sodium_memzero(plain.data(), plain.size());
   if (rc != 0) throw SealingError("Erreur interne : scellement du fichier impossible");
   return out;
@@ -95,8 +95,9 @@ std::vector<StoredLead> openLeadsFile(const std::string& bytes, const OrgKeyPair
   if (crypto_box_seal_open(reinterpret_cast<unsigned char*>(plain.data()),
                            reinterpret_cast<const unsigned char*>(bytes.data() + head),
                            bytes.size() - head, key.publicKey.data(), key.secretKey.data()) != 0)
-    throw SealingError("Cette clé (« " + key.id + " ») n'ouvre pas ce fichier : il est scellé pour « " +
-                       named + " ». Utilisez la clé secrète de « " + named + " ».");
+    throw SealingError("Cette clé (« " + key.id +
+                       " ») n'ouvre pas ce fichier : il est scellé pour « " + named +
+                       " ». Utilisez la clé secrète de « " + named + " ».");
   std::vector<StoredLead> leads;
   size_t pos = 0;
   bool ok = get(plain, pos, orgId) && orgId == named;
@@ -132,8 +133,10 @@ std::vector<StoredLead> openLeadsFile(const std::string& bytes, const OrgKeyPair
   sodium_memzero(plain.data(), plain.size());
   if (!ok) throw SealingError("Export scellé endommagé : recopiez-le depuis la clé USB.");
   if (openLeads(leads, orgId, key) > 0)
-    throw SealingError("Cette clé ouvre le fichier mais pas les coordonnées qu'il contient "
-                       "(scellées pour une autre clé de « " + orgId + " »).");
+    throw SealingError(
+        "Cette clé ouvre le fichier mais pas les coordonnées qu'il contient "
+        "(scellées pour une autre clé de « " +
+        orgId + " »).");
   return leads;
 }
 

@@ -75,7 +75,8 @@ void putField(std::string& out, const std::string& field) {
 bool getField(const std::string& in, size_t& pos, std::string& field) {
   if (pos + 4 > in.size()) return false;
   uint32_t n = 0;
-  for (int i = 0; i < 4; ++i) n |= static_cast<uint32_t>(static_cast<unsigned char>(in[pos + i])) << (8 * i);
+  for (int i = 0; i < 4; ++i)
+    n |= static_cast<uint32_t>(static_cast<unsigned char>(in[pos + i])) << (8 * i);
   pos += 4;
   if (n > in.size() - pos) return false;
   field.assign(in, pos, n);
@@ -106,7 +107,9 @@ SealingKeys sealingKeysOf(const std::map<std::string, std::string>& orgKeysHex,
   return keys;
 }
 
-OrgKeyPair::~OrgKeyPair() { sodium_memzero(secretKey.data(), secretKey.size()); }
+OrgKeyPair::~OrgKeyPair() {
+  sodium_memzero(secretKey.data(), secretKey.size());
+}
 
 std::array<fs::path, 2> newOrgKeys(const fs::path& dir, const std::string& id) {
   initSodium();
@@ -128,8 +131,9 @@ std::array<fs::path, 2> newOrgKeys(const fs::path& dir, const std::string& id) {
     throw;
   }
   sodium_memzero(text.data(), text.size());
-  writeNew(pub, std::string(kPublicTag) + " " + toHex(k.publicKey.data(), k.publicKey.size()) +
-                    " " + id + "\n",
+  writeNew(pub,
+           std::string(kPublicTag) + " " + toHex(k.publicKey.data(), k.publicKey.size()) + " " +
+               id + "\n",
            0644);
   return {secret, pub};
 }
@@ -159,8 +163,8 @@ std::vector<uint8_t> sealPersonal(const Submission::Personal& p, const std::stri
                                   const std::string& orgId, const OrgPublicKey& key) {
   initSodium();
   std::string plain;
-  for (const std::string* f : {&submissionId, &orgId, &p.firstName, &p.email, &p.phone,
-                               &p.postalCode, &p.message})
+  for (const std::string* f :
+       {&submissionId, &orgId, &p.firstName, &p.email, &p.phone, &p.postalCode, &p.message})
     putField(plain, *f);
   plain.insert(0, kDomain);
   size_t padded = 0;
@@ -198,10 +202,10 @@ std::optional<Submission::Personal> openPersonal(const std::vector<uint8_t>& box
     size_t pos = domain;
     std::string sid, oid;
     Submission::Personal p;
-    if (getField(plain, pos, sid) && getField(plain, pos, oid) && getField(plain, pos, p.firstName) &&
-        getField(plain, pos, p.email) && getField(plain, pos, p.phone) &&
-        getField(plain, pos, p.postalCode) && getField(plain, pos, p.message) &&
-        sid == submissionId && oid == orgId)
+    if (getField(plain, pos, sid) && getField(plain, pos, oid) &&
+        getField(plain, pos, p.firstName) && getField(plain, pos, p.email) &&
+        getField(plain, pos, p.phone) && getField(plain, pos, p.postalCode) &&
+        getField(plain, pos, p.message) && sid == submissionId && oid == orgId)
       out = std::move(p);
   }
   sodium_memzero(plain.data(), plain.size());

@@ -11,7 +11,9 @@
 
 namespace vitrine::test {
 
-inline std::filesystem::path demoKeysDir() { return VITRINE_SOURCE_DIR "/content/demo/keys"; }
+inline std::filesystem::path demoKeysDir() {
+  return VITRINE_SOURCE_DIR "/content/demo/keys";
+}
 
 // The demo's secret key of `org` (clearly a demo key: never for real contacts).
 inline std::filesystem::path demoSecretKey(const std::string& org) {

@@ -89,8 +89,8 @@ std::vector<std::string> hits(const fs::path& dir, const std::vector<Visitor>& v
   for (const auto& [path, bytes] : files) folded[path] = lower(bytes);
   std::vector<std::string> found;
   for (const auto& v : visitors) {
-    std::vector<std::string> values = {v.firstName, v.email, v.phone, v.postalCode, v.message,
-                                       vitrine::toE164(v.phone, "BE")};
+    std::vector<std::string> values = {v.firstName,  v.email,   v.phone,
+                                       v.postalCode, v.message, vitrine::toE164(v.phone, "BE")};
     for (const auto& value : values) {
       for (const std::string& form : {value, lower(value), upper(value), utf16(value, false),
                                       utf16(value, true), utf16(lower(value), false)}) {
@@ -139,7 +139,8 @@ void submit(Driver& d, const Visitor& v, const std::vector<std::string>& offers,
 
 }  // namespace
 
-TEST_CASE("stolen disk: 100 visitors' contact details are nowhere in clear; each key opens its own") {
+TEST_CASE(
+    "stolen disk: 100 visitors' contact details are nowhere in clear; each key opens its own") {
   const fs::path dir = vitrine::test::freshDir("stolen");
   fs::create_directories(dir / "tmp");
   ::setenv("SQLITE_TMPDIR", (dir / "tmp").c_str(), 1);
@@ -166,7 +167,7 @@ TEST_CASE("stolen disk: 100 visitors' contact details are nowhere in clear; each
     CHECK(fs::exists(dir / "visitors.db-wal"));
     CHECK(hits(dir, visitors) == std::vector<std::string>{});
   }
-  vitrine::log::init("kiosk", logOptions);  // flushed and closed
+  vitrine::log::init("kiosk", logOptions);      // flushed and closed
   CHECK(fs::file_size(dir / "kiosk.log") > 0);  // the kiosk did log: nothing personal in it
   CHECK(hits(dir, visitors) == std::vector<std::string>{});
   {

@@ -87,13 +87,15 @@ TEST_CASE("pack check: malformed, secret or unknown keys are errors; stand-key f
   CHECK(hasDiagnostic(check(src), "keys/cpas-ath.secret", "SECRET key"));
 }
 
-TEST_CASE("pack check: an organisation that can receive leads needs a contact to withdraw consent") {
+TEST_CASE(
+    "pack check: an organisation that can receive leads needs a contact to withdraw consent") {
   TempDir tmp;
   const fs::path src = tmp.path / "src";
   writeSources(src);  // organisations without a contact column
   giveKey(src, tmp.path / "office", "cpas-ath");
   auto diags = check(src);
-  CHECK(hasDiagnostic(diags, "organisations.csv", "\"cpas-ath\" can receive contact details but has no contact"));
+  CHECK(hasDiagnostic(diags, "organisations.csv",
+                      "\"cpas-ath\" can receive contact details but has no contact"));
   CHECK_FALSE(hasDiagnostic(diags, "organisations.csv", "\"hets\" can receive"));  // it cannot
   writeFile(src / "pack.txt", readFile(src / "pack.txt") + "retention_days: toujours\n");
   CHECK(hasDiagnostic(check(src), "pack.txt", "retention_days must be a number of days"));

@@ -4,8 +4,8 @@
 
 #include "sealed_file.h"
 #include "sealing.h"
-#include "staff_export.h"
 #include "sqlite.h"
+#include "staff_export.h"
 #include "store.h"
 #include "test_store_helpers.h"
 
@@ -56,8 +56,8 @@ TEST_CASE("keys new --org: a private secret with its warning, a public key for t
   const std::string text = fileBytes(keys.secret("cpas-liege"));
   CHECK(text.find("Gardez-la au bureau") != std::string::npos);
   // Never overwritten: a second `keys new` would orphan every lead sealed to the first.
-  auto again = runCtl(vitrine::ctl::keys,
-                      {"new", "--org", "cpas-liege", "-o", keys.dir.path.string()});
+  auto again =
+      runCtl(vitrine::ctl::keys, {"new", "--org", "cpas-liege", "-o", keys.dir.path.string()});
   CHECK(again.status == 1);
   CHECK(fileBytes(keys.secret("cpas-liege")) == text);
 }
@@ -143,7 +143,8 @@ TEST_CASE("leads export --org: with the key, without it, with the wrong one") {
   CHECK(all.err.find("2 fiche(s) ont des coordonnées scellées") != std::string::npos);
 }
 
-TEST_CASE("leads merge carries the boxes as they are; leads erase with the keys erases every copy") {
+TEST_CASE(
+    "leads merge carries the boxes as they are; leads erase with the keys erases every copy") {
   TempDir dir;
   Keys keys{"cpas-liege", "cpas-namur"};
   const fs::path a = dir.path / "a.db", b = dir.path / "b.db", merged = dir.path / "stand.db";
@@ -172,8 +173,8 @@ TEST_CASE("leads merge carries the boxes as they are; leads erase with the keys 
         for (size_t i = 0; i < l.sealed.size(); ++i) CHECK(m2.sealed[i].box == l.sealed[i].box);
       }
   CHECK(filesContaining(dir.path, "zoe@exemple.be").empty());
-  auto opened = runLeads({"export", "--store", merged.string(), "--key",
-                          keys.secret("cpas-namur").string()});
+  auto opened =
+      runLeads({"export", "--store", merged.string(), "--key", keys.secret("cpas-namur").string()});
   CHECK(opened.out.find("max@exemple.be") != std::string::npos);  // still opens after the merge
 
   // Without keys nothing sealed can be searched: said, nothing erased.
@@ -187,8 +188,8 @@ TEST_CASE("leads merge carries the boxes as they are; leads erase with the keys 
   CHECK(erase.status == 0);
   CHECK(erase.out.find("2 fiche(s) effacée(s)") != std::string::npos);
   CHECK(scalar(merged, "SELECT count(*) FROM sealed") == "1");  // max's only
-  auto liege = runLeads({"export", "--store", merged.string(), "--key",
-                         keys.secret("cpas-liege").string()});
+  auto liege =
+      runLeads({"export", "--store", merged.string(), "--key", keys.secret("cpas-liege").string()});
   CHECK(liege.err.find("0 fiche(s) exportée(s)") != std::string::npos);
   CHECK(VisitorStore::openForReading(merged).leads().size() == 3);  // the interest stays
 
@@ -209,7 +210,8 @@ TEST_CASE("migration: a plaintext store is sealed where keys exist, left and fla
     store.save(visitor("ancien.mons@exemple.be", {"cpas-mons"}), "demo");
     store.save(visitor("anonyme@exemple.be", {}), "demo");
   }
-  vitrine::sql::Database(db, vitrine::sql::Mode::ReadWriteCreate).exec("PRAGMA user_version = 3; DROP TABLE sealed");
+  vitrine::sql::Database(db, vitrine::sql::Mode::ReadWriteCreate)
+      .exec("PRAGMA user_version = 3; DROP TABLE sealed");
   CHECK(scalar(db, "SELECT count(*) FROM personal") == "2");
   {
     VisitorStore store(db, "borne-1", "salon");  // migrated to v4 on open
@@ -225,8 +227,8 @@ TEST_CASE("migration: a plaintext store is sealed where keys exist, left and fla
     CHECK(leads[1].submission.personal.email == "ancien.mons@exemple.be");
   }
   CHECK(filesContaining(dir.path, "ancien.liege@exemple.be").empty());
-  auto out = runLeads({"export", "--store", db.string(), "--key",
-                       keys.secret("cpas-liege").string()});
+  auto out =
+      runLeads({"export", "--store", db.string(), "--key", keys.secret("cpas-liege").string()});
   CHECK(out.out.find("ancien.liege@exemple.be") != std::string::npos);
 }
 
@@ -253,8 +255,8 @@ TEST_CASE("staff USB export: one sealed file per organisation, opened by leads o
   CHECK(opened.out.find("tom@exemple.be") != std::string::npos);
   CHECK(opened.out.find("Un stage en MRS ?") != std::string::npos);
 
-  auto json = runLeads({"open", liege.string(), "--key", keys.secret("cpas-liege").string(),
-                        "--format", "json"});
+  auto json = runLeads(
+      {"open", liege.string(), "--key", keys.secret("cpas-liege").string(), "--format", "json"});
   CHECK(json.status == 0);
   CHECK(json.out.find("\"email\": \"lea@exemple.be\"") != std::string::npos);
   CHECK(json.out.find("tom@exemple.be") == std::string::npos);

@@ -27,9 +27,9 @@ PackMeta readMeta(Reader& r) {
   m.defaultLanguage = r.defaultLanguage();
   std::string text;
   if (!r.slurp("pack.txt", text)) return m;
-  Header kv = readHeader(r, "pack.txt", splitLines(text),
-                         {"id", "title", "languages", "consent_version", "consent_text",
-                          "retention_days"});
+  Header kv =
+      readHeader(r, "pack.txt", splitLines(text),
+                 {"id", "title", "languages", "consent_version", "consent_text", "retention_days"});
   requireKeys(r, "pack.txt", kv, {"id", "title", "consent_version", "consent_text"});
   m.schemaVersion = kSchemaVersion;
   m.packId = kv.get("id");

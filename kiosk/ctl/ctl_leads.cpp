@@ -5,8 +5,8 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <iostream>
+#include <iterator>
 #include <memory>
 #include <optional>
 
@@ -26,7 +26,8 @@ constexpr const char* kLeadsUsage =
     "                             [--format csv|json] [--delimiter ';'] [-o <file>]\n"
     "       kioskctl leads open <org.sealed> --key <org.secret> [--format csv|json] [-o <file>]\n"
     "       kioskctl leads merge <store>... -o <store>\n"
-    "       kioskctl leads erase --store <visitors.db> [--key <id.secret>]... [--country BE|FR|CH]\n"
+    "       kioskctl leads erase --store <visitors.db> [--key <id.secret>]... [--country "
+    "BE|FR|CH]\n"
     "                            <e-mail|phone>\n"
     "       kioskctl leads purge --store <visitors.db> --older-than <days>\n"
     "  --org         only the leads that consented to this organisation, and only its consent\n"
@@ -119,7 +120,8 @@ bool writeAtomically(const std::filesystem::path& target, const std::string& dat
 std::optional<std::vector<std::unique_ptr<OrgKeyPair>>> readKeys(const Options& o) {
   std::vector<std::unique_ptr<OrgKeyPair>> keys;
   try {
-    for (const auto& file : o.keys) keys.push_back(std::make_unique<OrgKeyPair>(readOrgSecretKey(file)));
+    for (const auto& file : o.keys)
+      keys.push_back(std::make_unique<OrgKeyPair>(readOrgSecretKey(file)));
   } catch (const SealingError& e) {
     std::cerr << e.what() << "\n";
     return std::nullopt;
@@ -154,9 +156,10 @@ bool openForOrg(std::vector<StoredLead>& leads, const std::string& org, const Op
     if (failed == 0) break;
   }
   if (failed > 0) {
-    std::cerr << "La clé donnée n'ouvre pas " << failed << " fiche(s) de « " << org
-              << " » : ce n'est pas la clé avec laquelle elles ont été scellées (celle de « " << org
-              << " », ou la clé du stand si l'organisation n'en avait pas). Rien n'a été exporté.\n";
+    std::cerr
+        << "La clé donnée n'ouvre pas " << failed << " fiche(s) de « " << org
+        << " » : ce n'est pas la clé avec laquelle elles ont été scellées (celle de « " << org
+        << " », ou la clé du stand si l'organisation n'en avait pas). Rien n'a été exporté.\n";
     return false;
   }
   return true;
@@ -322,11 +325,13 @@ int eraseContact(const Options& o) {
     const std::string e164 =
         contact.find('@') == std::string::npos ? toE164(contact, o.country) : std::string();
     int n = store->erase(contact) + store->eraseSealed(contact, keyList);
-    if (!e164.empty() && e164 != contact) n += store->erase(e164) + store->eraseSealed(e164, keyList);
+    if (!e164.empty() && e164 != contact)
+      n += store->erase(e164) + store->eraseSealed(e164, keyList);
     std::cout << n << " fiche(s) effacée(s) pour « " << contact << " ».\n";
     const size_t sealed = countSealed(store->leads());
     if (sealed > 0 && keyList.empty())
-      std::cout << sealed << " autre(s) fiche(s) ont des coordonnées scellées, où cette personne "
+      std::cout << sealed
+                << " autre(s) fiche(s) ont des coordonnées scellées, où cette personne "
                    "n'a pas pu être cherchée : donnez les clés des organisations avec --key "
                    "(plusieurs fois si besoin).\n";
     warnIfJournalKept(*store);

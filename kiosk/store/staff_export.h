@@ -31,9 +31,10 @@ struct ExportReport {
 };
 
 // Writes <root>/<folderName>/<organisation>.sealed (sealed_file.h, to the organisation's key in
-// store.sealingKeys(); <organisation>.csv only for an organisation without any key) for every organisation that has leads with
-// contact details still in the store, each atomically (temp file, fsync, rename), then reads
-// each back and compares. `afterFile` (tests) runs after each file. Never changes the store.
+// store.sealingKeys(); <organisation>.csv only for an organisation without any key) for every
+// organisation that has leads with contact details still in the store, each atomically (temp file,
+// fsync, rename), then reads each back and compares. `afterFile` (tests) runs after each file.
+// Never changes the store.
 ExportReport exportLeadsTo(const VisitorStore& store, const std::filesystem::path& root,
                            const std::string& folderName,
                            const std::function<void(size_t)>& afterFile = {});

@@ -212,8 +212,8 @@ std::vector<StoredLead> VisitorStore::query(const std::string& orgId) const {
         // rowid breaks ties within one millisecond in arrival order (a random id would not).
         " ORDER BY s.created_at, s.rowid");
     q.bind(1, orgId);
-    auto sealed = sealedTable_ ? readSealed(*db_, orgId)
-                               : std::map<std::string, std::vector<SealedCopy>>{};
+    auto sealed =
+        sealedTable_ ? readSealed(*db_, orgId) : std::map<std::string, std::vector<SealedCopy>>{};
     while (q.step()) {
       StoredLead l;
       l.id = q.text(0);
@@ -315,7 +315,8 @@ int VisitorStore::erase(const std::string& contact) {
                 {contact});
 }
 
-int VisitorStore::eraseSealed(const std::string& contact, const std::vector<const OrgKeyPair*>& keys) {
+int VisitorStore::eraseSealed(const std::string& contact,
+                              const std::vector<const OrgKeyPair*>& keys) {
   if (contact.empty() || keys.empty() || !sealedTable_) return 0;
   std::vector<std::string> ids;
   try {
@@ -352,8 +353,8 @@ SealReport VisitorStore::sealPlaintext(const SealingKeys& keys) {
     if (clear.empty()) return r;
     {
       sql::Transaction tx(*db_);
-      auto box = db_->prepare(
-          "INSERT OR IGNORE INTO sealed(submission_id, org_id, box) VALUES(?,?,?)");
+      auto box =
+          db_->prepare("INSERT OR IGNORE INTO sealed(submission_id, org_id, box) VALUES(?,?,?)");
       auto del = db_->prepare("DELETE FROM personal WHERE submission_id = ?1");
       for (auto& l : clear) {
         const auto& orgs = l.submission.consentOrgIds;

@@ -61,7 +61,6 @@ struct SealReport {
   int left = 0;    // kept in clear: an organisation they consented to has no key in the pack
 };
 
-
 struct MergeReport {
   int added = 0, duplicates = 0;
   int eventsAdded = 0, eventsDuplicates = 0;  // anonymous statistics, by event id

@@ -62,9 +62,8 @@ CREATE TABLE IF NOT EXISTS sealed(
 
 // Tables a Vitrine visitor file may hold: a file without an application_id (written before it
 // had one) is adopted only if every table it has is one of these.
-const std::set<std::string> kStoreTables = {"submissions", "personal", "consents",
-                                            "events",      "staff",    "settings",
-                                            "sealed"};
+const std::set<std::string> kStoreTables = {"submissions", "personal", "consents", "events",
+                                            "staff",       "settings", "sealed"};
 
 // What went wrong, in words stand staff understand; the SQLite detail is appended for IT.
 std::string cause(int code, bool writing) {

@@ -113,7 +113,7 @@ class App {
   std::unique_ptr<Pack> pack_;
   std::unique_ptr<PackSlot> packSlot_;
   double nextPackPoll_ = 0.0;
-  double nextRetention_ = 0.0;  // platform clock of the next retention purge (hourly)
+  double nextRetention_ = 0.0;            // platform clock of the next retention purge (hourly)
   std::shared_ptr<StoreFile> storeFile_;  // the visitor file's one owner, shared below
   std::unique_ptr<VisitorStore> store_;
   std::unique_ptr<Stats> stats_;

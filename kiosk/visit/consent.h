@@ -12,7 +12,8 @@ namespace vitrine {
 // contacts to: only then may its consent box be offered.
 bool canReceiveContacts(const Catalogue& cat, const Organisation& o);
 
-// The organisations of the selected offers (those that can receive contacts), else the pack's schools (at most four).
+// The organisations of the selected offers (those that can receive contacts), else the pack's
+// schools (at most four).
 std::vector<const Organisation*> consentTargets(const Catalogue& cat, const VisitorSession& s);
 
 }  // namespace vitrine

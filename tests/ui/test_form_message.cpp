@@ -2,9 +2,9 @@
 // exported, and gone when the kiosk resets.
 #include <algorithm>
 
+#include "demo_keys.h"
 #include "screens/screens.h"
 #include "store.h"
-#include "demo_keys.h"
 #include "ui_driver.h"
 #include "validation.h"
 
@@ -154,7 +154,8 @@ TEST_CASE("the keyboard stops at the message limit and a longer message is refus
   vitrine::ui::utf8PopBack(form.message);
   d.tap("send");
   CHECK(d.app.screen() == ScreenId::Thanks);
-  auto leads = vitrine::test::openedLeads(vitrine::VisitorStore::openForReading(dir / "visitors.db"));
+  auto leads =
+      vitrine::test::openedLeads(vitrine::VisitorStore::openForReading(dir / "visitors.db"));
   REQUIRE(leads.size() == 1);
   CHECK(vitrine::ui::utf8Length(leads[0].submission.personal.message) == vitrine::kMessageMaxChars);
   std::filesystem::remove_all(dir);

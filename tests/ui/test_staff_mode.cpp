@@ -3,9 +3,9 @@
 #include <sstream>
 
 #include "ctl.h"
+#include "demo_keys.h"
 #include "staff_pin.h"
 #include "store.h"
-#include "demo_keys.h"
 #include "ui_driver.h"
 
 using vitrine::ScreenId;
@@ -110,8 +110,8 @@ TEST_CASE("staff: export to a USB stick writes each organisation's CSV, then pur
   std::ostringstream out, err;
   auto* oldOut = std::cout.rdbuf(out.rdbuf());
   auto* oldErr = std::cerr.rdbuf(err.rdbuf());
-  const int status = vitrine::ctl::leads({"open", report.files.front().string(), "--key",
-                                          vitrine::test::demoSecretKey(org).string()});
+  const int status = vitrine::ctl::leads(
+      {"open", report.files.front().string(), "--key", vitrine::test::demoSecretKey(org).string()});
   std::cout.rdbuf(oldOut);
   std::cerr.rdbuf(oldErr);
   CHECK(status == 0);

@@ -1,7 +1,7 @@
 // Headless UI tests: a visitor's journey on the real screens, driven by a virtual finger.
+#include "demo_keys.h"
 #include "screens/screens.h"
 #include "store.h"
-#include "demo_keys.h"
 #include "ui_driver.h"
 
 using vitrine::ScreenId;

@@ -72,17 +72,21 @@ void StaffMode::drawPack(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
   int own = 0, stand = 0;
   std::string keyless;
   for (const Organisation& o : ui.catalogue.organisations) {
-    if (m.orgKeys.count(o.id)) ++own;
-    else if (canReceiveContacts(ui.catalogue, o)) ++stand;
-    else keyless += (keyless.empty() ? "" : ", ") + o.id;
+    if (m.orgKeys.count(o.id))
+      ++own;
+    else if (canReceiveContacts(ui.catalogue, o))
+      ++stand;
+    else
+      keyless += (keyless.empty() ? "" : ", ") + o.id;
   }
-  rows.push_back({"Coordonnées", "scellées pour " + std::to_string(own) + " organisation(s)" +
-                                     (stand ? ", clé du stand pour " + std::to_string(stand) : "")});
+  rows.push_back(
+      {"Coordonnées", "scellées pour " + std::to_string(own) + " organisation(s)" +
+                          (stand ? ", clé du stand pour " + std::to_string(stand) : "")});
   if (!keyless.empty())
     rows.push_back({"Sans clé", "case de consentement non proposée : " + keyless});
-  rows.push_back({"Conservation", m.retentionDays > 0
-                                      ? std::to_string(m.retentionDays) + " jours (annoncés par le pack)"
-                                      : std::string("non indiquée par le pack")});
+  rows.push_back({"Conservation", m.retentionDays > 0 ? std::to_string(m.retentionDays) +
+                                                            " jours (annoncés par le pack)"
+                                                      : std::string("non indiquée par le pack")});
   PackSlot* slot = ctx.live.packSlot;
   if (slot) {
     const PackSlotStatus& st = slot->status();

@@ -190,7 +190,8 @@ double App::frame() {
   platform_.newFrame();
   const double now = platform_.now();
   if (packSlot_) updatePack(now);
-  applyRetention(now);
+  // Between visitors only: the purge and its checkpoint never delay a visitor's touch.
+  if (current_ == ScreenId::Attract || current_ == ScreenId::PackError) applyRetention(now);
   if (trackActivity(now)) burstFrames_ = 3;
   // Staff mode: the hidden gesture ends any visitor session; staff touches are not statistics.
   const ImGuiIO& pointer = ImGui::GetIO();

@@ -153,6 +153,12 @@ int info(const Args& a) {
               << "signed by:       " << signerText(a[0]) << "\n"
               << "languages:       " << languages << " (default " << c.meta.defaultLanguage << ")\n"
               << "consent version: " << c.meta.consentVersion << "\n"
+              << "sealing keys:    " << c.meta.orgKeys.size() << " organisation(s)"
+              << (c.meta.standKey.empty() ? "" : " + stand key") << "\n"
+              << "retention:       "
+              << (c.meta.retentionDays > 0 ? std::to_string(c.meta.retentionDays) + " days"
+                                           : std::string("not stated"))
+              << "\n"
               << "careers:         " << c.careers.size() << "\n"
               << "offers:          " << c.offers.size() << "\n"
               << "organisations:   " << c.organisations.size() << "\n"

@@ -31,6 +31,12 @@ VITRINE_MESSAGE(usage_pack,
                 "       kioskctl pack diff <old.kpack> <new.kpack>\n"
                 "       kioskctl pack sign <file.kpack> --key <name.sign.secret>\n")
 VITRINE_MESSAGE(info_signer, "signé par :               {1}\n", "signed by:       {1}\n")
+VITRINE_MESSAGE(info_keys, "clés de scellement :      {1} organisation(s){2}\n",
+                "sealing keys:    {1} organisation(s){2}\n")
+VITRINE_MESSAGE(info_stand_key, " + clé du stand", " + stand key")
+VITRINE_MESSAGE(info_retention, "conservation :            {1} jours\n", "retention:       {1} days\n")
+VITRINE_MESSAGE(info_no_retention, "conservation :            non indiquée\n",
+                "retention:       not stated\n")
 VITRINE_MESSAGE(info_unsigned, "personne (les bornes qui ont des clés de confiance le refusent)",
                 "nobody (kiosks with trusted keys refuse it)")
 VITRINE_MESSAGE(info_signed_by, "{1} (les bornes le vérifient avec leurs clés de confiance)",
@@ -62,6 +68,46 @@ VITRINE_MESSAGE(description_too_long,
                 "(deux ou trois phrases)",
                 "description is {1} characters; an organisation card holds {2} at most (two or three "
                 "sentences)")
+VITRINE_MESSAGE(key_is_secret,
+                "c'est une clé SECRÈTE : elle ne doit jamais être dans un pack. Retirez-la des sources "
+                "et faites une nouvelle paire de clés pour l'organisation (kioskctl keys new --org), "
+                "puisqu'elle a été partagée",
+                "this is a SECRET key: it must never be in a pack. Remove it from the sources, and "
+                "make the organisation a new key pair (kioskctl keys new --org), since it was shared")
+VITRINE_MESSAGE(key_malformed,
+                "pas une clé publique d'organisation (attendu : ce que kioskctl keys new --org écrit "
+                "dans <id>.public, « vitrine-org-public-v1 » et 64 chiffres hexadécimaux)",
+                "not an organisation public key (expected what kioskctl keys new --org writes in "
+                "<id>.public: \"vitrine-org-public-v1\" and 64 hexadecimal digits)")
+VITRINE_MESSAGE(bad_retention_days,
+                "retention_days doit être un nombre de jours de 1 à 3650 : « {1} »",
+                "retention_days must be a number of days from 1 to 3650: \"{1}\"")
+VITRINE_MESSAGE(secret_key_in_sources,
+                "une clé SECRÈTE ne doit jamais être dans les sources du pack : retirez-la (elle reste "
+                "au bureau de l'organisation)",
+                "a SECRET key must never be in the pack sources: remove it (keep it at the "
+                "organisation's office)")
+VITRINE_MESSAGE(key_unknown_organisation,
+                "aucune organisation « {1} » dans organisations.csv (le nom du fichier est "
+                "l'identifiant de l'organisation)",
+                "no organisation \"{1}\" in organisations.csv (the file name is the organisation's "
+                "id)")
+VITRINE_MESSAGE(key_stand_fallback,
+                "l'organisation « {1} » n'a pas de clé à elle : ses contacts sont scellés avec la clé "
+                "du stand (keys/stand.public), que tout détenteur de stand.secret ouvre",
+                "organisation \"{1}\" has no key of its own: its contacts are sealed to the stand key "
+                "(keys/stand.public), which whoever holds stand.secret opens")
+VITRINE_MESSAGE(key_missing,
+                "l'organisation « {1} » n'a pas de clé et il n'y a pas de clé du stand : la borne ne "
+                "proposera pas sa case de consentement",
+                "organisation \"{1}\" has no key and there is no stand key: the kiosk will not offer "
+                "its consent box")
+VITRINE_MESSAGE(org_needs_contact,
+                "l'organisation « {1} » peut recevoir des coordonnées mais n'a pas de contact (e-mail "
+                "ou téléphone dans la colonne contact) pour que les visiteurs retirent leur "
+                "consentement",
+                "organisation \"{1}\" can receive contact details but has no contact (e-mail or "
+                "phone in the contact column) for visitors to withdraw their consent")
 VITRINE_MESSAGE(pack_too_big,
                 "le pack ferait {1} octets (au plus {2}) : moins d'images, ou plus petites",
                 "the pack would be {1} bytes (at most {2}): fewer or smaller images")

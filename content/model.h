@@ -25,6 +25,10 @@ struct PackMeta {
   std::string consentText;     // shown above the consent box of the interest form
   // consentText in the pack's other languages ("nl" -> text), from `consent_text@nl` in pack.txt.
   std::map<std::string, std::string> consentTexts{};
+  // Sealing contact details (schema 3 meta rows, covered by the content hash; see key_sources.h).
+  std::map<std::string, std::string> orgKeys{};  // organisation id -> X25519 public key, hex
+  std::string standKey{};  // hex; seals for organisations without a key of their own
+  int retentionDays = 0;   // what the notice announces; 0 = not stated (the kiosk keeps no limit)
 };
 
 struct Organisation {

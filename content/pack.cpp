@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <tuple>
@@ -264,6 +265,10 @@ std::unique_ptr<Pack> Pack::open(const fs::path& path, const std::string& lang) 
     c.meta.defaultLanguage = meta["default_language"];
     c.meta.builderVersion = meta["builder_version"];
     c.meta.contentHash = meta["content_hash"];
+    for (const auto& [key, value] : meta)
+      if (key.rfind("org_key:", 0) == 0) c.meta.orgKeys[key.substr(8)] = value;
+    c.meta.standKey = meta["stand_key"];
+    c.meta.retentionDays = std::atoi(meta["retention_days"].c_str());
     auto thumbs = pack->db_->prepare(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'thumbnails'");
     pack->hasThumbnails_ = thumbs.step();  // packs built before thumbnails have none

@@ -159,6 +159,19 @@ void writePack(const Sources& s, const fs::path& file) {
     meta.bind(1, "consent_text@" + lang).bind(2, text).run();
     meta.reset();
   }
+  // Only present when the sources have them: packs without keys keep the same content hash.
+  for (const auto& [org, key] : c.meta.orgKeys) {
+    meta.bind(1, "org_key:" + org).bind(2, key).run();
+    meta.reset();
+  }
+  if (!c.meta.standKey.empty()) {
+    meta.bind(1, "stand_key").bind(2, c.meta.standKey).run();
+    meta.reset();
+  }
+  if (c.meta.retentionDays > 0) {
+    meta.bind(1, "retention_days").bind(2, std::to_string(c.meta.retentionDays)).run();
+    meta.reset();
+  }
   auto org = db.prepare("INSERT INTO organisations VALUES(?,?,?,?,?,?,?,?,?,?)");
   for (const auto& o : c.organisations) {
     org.bind(1, o.id)

@@ -11,6 +11,7 @@
 #include "agenda_sources.h"
 #include "csv.h"
 #include "image_sources.h"
+#include "key_sources.h"
 #include "source_files.h"
 #include "text_util.h"
 
@@ -29,7 +30,7 @@ PackMeta readMeta(Reader& r) {
   Header kv =
       readHeader(r, "pack.txt", splitLines(text),
                  {"id", "title", "languages", "consent_version", "consent_text", "consent_text@fr",
-                  "consent_text@nl", "consent_text@de", "consent_text@en"});
+                  "consent_text@nl", "consent_text@de", "consent_text@en", "retention_days"});
   requireKeys(r, "pack.txt", kv, {"id", "title", "consent_version", "consent_text"});
   m.schemaVersion = kSchemaVersion;
   m.packId = kv.get("id");
@@ -57,6 +58,7 @@ PackMeta readMeta(Reader& r) {
     else if (lang != m.defaultLanguage)
       m.consentTexts[lang] = value;
   }
+  m.retentionDays = readRetentionDays(r, kv);
   return m;
 }
 
@@ -366,6 +368,7 @@ Sources readSources(const fs::path& dir, std::vector<Diagnostic>& problems,
   Sources s;
   s.catalogue.meta = readMeta(r);
   readOrganisations(r, s.catalogue);
+  readKeys(r, s.catalogue);
   readCareers(r, s.catalogue);
   readOffers(r, s.catalogue);
   readEvents(r, s.catalogue);

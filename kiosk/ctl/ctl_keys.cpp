@@ -1,19 +1,43 @@
-// kioskctl keys new --publisher: the signing key pair of whoever builds and signs packs.
+// kioskctl keys new --publisher | --org: the signing key pair of whoever builds and signs packs,
+// and an organisation's sealing key pair (its contacts are sealed to the public half).
 #include <iostream>
 
 #include "ctl.h"
 #include "pack_signature.h"
+#include "sealing.h"
 
 namespace vitrine::ctl {
+namespace {
+
+int newOrgKeyPair(const std::string& dir, const std::string& org) {
+  try {
+    const auto files = newOrgKeys(dir, org);
+    std::cout << "clé secrète : " << files[0].string() << "\n"
+              << "clé publique : " << files[1].string() << "\n";
+    std::cerr << "Attention : " << files[0].string() << " est la seule à ouvrir les contacts de « "
+              << org << " » : gardez-la au bureau (et une copie de secours sous clé), jamais sur "
+              << "une borne. Donnez " << files[1].string() << " à l'éditeur du pack (keys/).\n";
+    return 0;
+  } catch (const SealingError& e) {
+    std::cerr << e.what() << "\n";
+    return 1;
+  }
+}
+
+}  // namespace
 
 int keys(const Args& a) {
-  constexpr const char* kUsage = "usage: kioskctl keys new --publisher -o <dir> [--name <name>]\n";
-  std::string dir, name = "publisher";
+  constexpr const char* kUsage =
+      "usage: kioskctl keys new --publisher -o <dir> [--name <name>]\n"
+      "       kioskctl keys new --org <id> -o <dir>   (id \"stand\": the stand key)\n";
+  std::string dir, name = "publisher", org;
   bool publisher = false;
   bool ok = !a.empty() && a[0] == "new";
   for (size_t i = 1; ok && i < a.size(); ++i) {
     if (a[i] == "--publisher")
       publisher = true;
+    else if (a[i] == "--org" && i + 1 < a.size())
+      org = a[++i];
     else if (a[i] == "-o" && i + 1 < a.size())
       dir = a[++i];
     else if (a[i] == "--name" && i + 1 < a.size())
@@ -21,10 +45,11 @@ int keys(const Args& a) {
     else
       ok = false;
   }
-  if (!ok || !publisher || dir.empty()) {
+  if (!ok || publisher == !org.empty() || dir.empty()) {
     std::cerr << kUsage;
     return 2;
   }
+  if (!org.empty()) return newOrgKeyPair(dir, org);
   try {
     const auto files = newPublisherKeys(dir, name);
     std::cout << "clé secrète : " << files[0].string() << "\n"

@@ -4,12 +4,17 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <iterator>
+#include <memory>
 #include <optional>
 
 #include "atomic_file.h"
 #include "ctl.h"
 #include "pack.h"
+#include "sealed_file.h"
+#include "sealing.h"
 #include "stats.h"
 #include "store.h"
 #include "validation.h"
@@ -18,14 +23,18 @@ namespace vitrine::ctl {
 namespace {
 
 constexpr const char* kLeadsUsage =
-    "usage: kioskctl leads export --store <visitors.db> [--org <id> [--pack <file.kpack>]]\n"
-    "                             [--format csv|json] [--delimiter ';'] [-o <file>]\n"
+    "usage: kioskctl leads export --store <visitors.db> [--org <id> --key <id.secret>\n"
+    "                             [--pack <file.kpack>]] [--format csv|json] [--delimiter ';']\n"
+    "                             [-o <file>]\n"
+    "       kioskctl leads open <org.sealed> --key <org.secret> [--format csv|json] [-o <file>]\n"
     "       kioskctl leads merge <store>... -o <store>\n"
-    "       kioskctl leads erase --store <visitors.db> [--country BE|FR|CH|LU|NL|DE] "
-    "<e-mail|phone>\n"
+    "       kioskctl leads erase --store <visitors.db> [--key <id.secret>]...\n"
+    "                            [--country BE|FR|CH|LU|NL|DE] <e-mail|phone>\n"
     "       kioskctl leads purge --store <visitors.db> --older-than <days>\n"
     "  --org         only the leads that consented to this organisation, only its consent, the\n"
     "                careers and only its own stages; an id no lead and no pack knows is an error\n"
+    "  --key         an organisation's secret key (kioskctl keys new --org): contact details\n"
+    "                are sealed, only its key opens them; erase: repeat it for every key you have\n"
     "  --pack        the content pack that says whose each stage is (without it, an\n"
     "                organisation's export lists no stage)\n"
     "  --delimiter   ';' (default, French Excel), ',' or 'tab'\n"
@@ -47,6 +56,7 @@ struct Options {
   char delimiter = ';';
   std::optional<int> olderThanDays;
   std::vector<std::string> positional;
+  std::vector<std::filesystem::path> keys;
 };
 
 std::optional<char> parseDelimiter(const std::string& v) {
@@ -78,6 +88,8 @@ std::string parse(const Args& args, Options& o) {
     } else if (a == "--org") {
       if (v.empty()) return "--org demande l'identifiant d'une organisation";
       o.org = v;
+    } else if (a == "--key") {
+      o.keys.push_back(v);
     } else if (a == "--format") {
       if (v != "csv" && v != "json") return "format inconnu : " + v + " (csv ou json)";
       o.format = v;
@@ -123,9 +135,64 @@ bool writeAtomically(const std::filesystem::path& target, const std::string& dat
   return false;
 }
 
-int exportLeads(const Options& o) {
+// The secret keys given with --key, read; an unreadable one stops the command with the reason.
+std::optional<std::vector<std::unique_ptr<OrgKeyPair>>> readKeys(const Options& o) {
+  std::vector<std::unique_ptr<OrgKeyPair>> keys;
+  try {
+    for (const auto& file : o.keys)
+      keys.push_back(std::make_unique<OrgKeyPair>(readOrgSecretKey(file)));
+  } catch (const SealingError& e) {
+    std::cerr << e.what() << "\n";
+    return std::nullopt;
+  }
+  return keys;
+}
+
+size_t countSealed(const std::vector<StoredLead>& leads) {
+  size_t n = 0;
+  for (const auto& l : leads) n += l.sealed.empty() ? 0 : 1;
+  return n;
+}
+
+// An organisation's leads with their sealed contact details opened by its key; false (said on
+// stderr) when the key is missing or is not the one they were sealed to.
+bool openForOrg(std::vector<StoredLead>& leads, const std::string& org, const Options& o) {
+  const size_t sealed = countSealed(leads);
+  if (sealed == 0) return true;
+  if (o.keys.empty()) {
+    std::cerr << sealed << " fiche(s) de « " << org
+              << " » ont des coordonnées scellées : seule la clé secrète de l'organisation les "
+                 "ouvre. Donnez-la avec --key "
+              << org << ".secret (faite par kioskctl keys new --org " << org
+              << ", ou la clé du stand).\n";
+    return false;
+  }
+  auto keys = readKeys(o);
+  if (!keys) return false;
+  int failed = 0;
+  for (const auto& key : *keys) {
+    failed = openLeads(leads, org, *key);
+    if (failed == 0) break;
+  }
+  if (failed > 0) {
+    std::cerr
+        << "La clé donnée n'ouvre pas " << failed << " fiche(s) de « " << org
+        << " » : ce n'est pas la clé avec laquelle elles ont été scellées (celle de « " << org
+        << " », ou la clé du stand si l'organisation n'en avait pas). Rien n'a été exporté.\n";
+    return false;
+  }
+  return true;
+}
+
+int exportLeads(Options o) {
   if (!o.store) return usage("--store est obligatoire");
   if (!o.positional.empty()) return usage("argument inattendu : " + o.positional[0]);
+  if (o.org.empty() && !o.keys.empty()) {
+    // The key file names its organisation: --key cpas-liege.secret is enough.
+    auto keys = readKeys(o);
+    if (!keys) return 1;
+    o.org = keys->front()->id;
+  }
   std::string text;
   size_t count = 0;
   try {
@@ -152,9 +219,15 @@ int exportLeads(const Options& o) {
       if (keepOwnStages(leads, o.org, owner) > 0 && !pack)
         std::cerr << "Stages omis : sans --pack, on ne sait pas lesquels sont à « " << o.org
                   << " ».\n";
+      if (!openForOrg(leads, o.org, o)) return 1;
     }
+    if (o.org.empty() && countSealed(leads) > 0)
+      std::cerr << countSealed(leads)
+                << " fiche(s) ont des coordonnées scellées, absentes de cet export : chaque "
+                   "organisation les exporte avec --org <id> --key <id>.secret.\n";
     count = leads.size();
     text = o.format == "json" ? leadsToJson(leads, o.org) : leadsToCsv(leads, o.delimiter);
+    for (auto& l : leads) wipe(l.submission.personal);
   } catch (const StoreError& e) {
     std::cerr << e.what() << "\n";
     return 1;
@@ -165,10 +238,54 @@ int exportLeads(const Options& o) {
   // The count goes to stderr so that standard output stays a clean file.
   std::cerr << count << " fiche(s) exportée(s)"
             << (o.org.empty() ? std::string() : " pour l'organisation « " + o.org + " »") << ".\n";
-  if (o.output) return writeAtomically(*o.output, text) ? 0 : 1;
-  std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
-  std::cout.flush();
-  return std::cout ? 0 : 1;
+  int status = 0;
+  if (o.output) {
+    status = writeAtomically(*o.output, text) ? 0 : 1;
+  } else {
+    std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
+    std::cout.flush();
+    status = std::cout ? 0 : 1;
+  }
+  wipe(text);
+  return status;
+}
+
+// The staff USB export's <org>.sealed file, opened at the organisation's office.
+int openSealedFile(const Options& o) {
+  if (o.positional.size() != 1) return usage("indiquez un seul fichier .sealed");
+  if (o.keys.size() != 1) return usage("--key <organisation>.secret est obligatoire (une seule)");
+  std::string bytes;
+  {
+    std::ifstream in(o.positional[0], std::ios::binary);
+    if (!in) {
+      std::cerr << "Fichier introuvable ou illisible : " << o.positional[0] << "\n";
+      return 1;
+    }
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  std::string text, org;
+  size_t count = 0;
+  try {
+    const OrgKeyPair key = readOrgSecretKey(o.keys[0]);
+    auto leads = openLeadsFile(bytes, key, org);
+    count = leads.size();
+    text = o.format == "json" ? leadsToJson(leads, org) : leadsToCsv(leads, o.delimiter);
+    for (auto& l : leads) wipe(l.submission.personal);
+  } catch (const SealingError& e) {
+    std::cerr << e.what() << "\n";
+    return 1;
+  }
+  std::cerr << count << " fiche(s) ouvertes pour l'organisation « " << org << " ».\n";
+  int status = 0;
+  if (o.output) {
+    status = writeAtomically(*o.output, text) ? 0 : 1;
+  } else {
+    std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
+    std::cout.flush();
+    status = std::cout ? 0 : 1;
+  }
+  wipe(text);
+  return status;
 }
 
 int mergeStores(const Options& o) {
@@ -242,13 +359,24 @@ int eraseContact(const Options& o) {
   if (contact.empty()) return usage("adresse e-mail ou numéro vide");
   auto store = openExisting(o);
   if (!store) return 1;
+  auto keys = readKeys(o);
+  if (!keys) return 1;
+  std::vector<const OrgKeyPair*> keyList;
+  for (const auto& k : *keys) keyList.push_back(k.get());
   try {
-    int n = store->erase(contact);
     // The kiosk stores phone numbers in E.164; the visitor may ask with "0470 12 34 56".
     const std::string e164 =
         contact.find('@') == std::string::npos ? toE164(contact, o.country) : std::string();
-    if (!e164.empty() && e164 != contact) n += store->erase(e164);
+    int n = store->erase(contact) + store->eraseSealed(contact, keyList);
+    if (!e164.empty() && e164 != contact)
+      n += store->erase(e164) + store->eraseSealed(e164, keyList);
     std::cout << n << " fiche(s) effacée(s) pour « " << contact << " ».\n";
+    const size_t sealed = countSealed(store->leads());
+    if (sealed > 0 && keyList.empty())
+      std::cout << sealed
+                << " autre(s) fiche(s) ont des coordonnées scellées, où cette personne "
+                   "n'a pas pu être cherchée : donnez les clés des organisations avec --key "
+                   "(plusieurs fois si besoin).\n";
     warnIfJournalKept(*store);
   } catch (const StoreError& e) {
     std::cerr << e.what() << "\n";
@@ -286,13 +414,15 @@ int purge(const Options& o) {
 int leads(const Args& args) {
   if (args.empty()) return usage("");
   const std::string& command = args[0];
-  if (command != "export" && command != "merge" && command != "erase" && command != "purge")
+  if (command != "export" && command != "merge" && command != "erase" && command != "purge" &&
+      command != "open")
     return usage("commande inconnue : " + command);
   Options o;
   std::string problem = parse(args, o);
   if (!problem.empty()) return usage(problem);
   if (command == "export") return exportLeads(o);
   if (command == "merge") return mergeStores(o);
+  if (command == "open") return openSealedFile(o);
   if (command == "erase") return eraseContact(o);
   return purge(o);
 }

@@ -149,6 +149,11 @@ int info(const Args& a) {
                      c.meta.buildTime, c.meta.builderVersion, c.meta.contentHash, languages,
                      c.meta.defaultLanguage, c.meta.consentVersion})
               << tr(M::info_signer, {signerText(a[0])})
+              << tr(M::info_keys, {std::to_string(c.meta.orgKeys.size()),
+                                   c.meta.standKey.empty() ? "" : tr(M::info_stand_key)})
+              << (c.meta.retentionDays > 0
+                      ? tr(M::info_retention, {std::to_string(c.meta.retentionDays)})
+                      : tr(M::info_no_retention))
               << tr(M::info_counts,
                     {std::to_string(c.careers.size()), std::to_string(c.offers.size()),
                      std::to_string(c.organisations.size()), std::to_string(c.events.size()),

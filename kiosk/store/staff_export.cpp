@@ -10,6 +10,7 @@
 #include <system_error>
 
 #include "atomic_file.h"
+#include "sealed_file.h"
 #include "store.h"
 
 namespace vitrine {
@@ -133,8 +134,18 @@ ExportReport exportLeadsTo(const VisitorStore& store, const std::filesystem::pat
     }
     if (leads.empty()) continue;
     keepOwnStages(leads, orgId, owner);
-    std::string csv = leadsToCsv(leads);
-    auto file = r.folder / (sanitize(orgId) + ".csv");
+    // Sealed to the organisation's key: a lost stick reveals nobody. Only records kept in clear
+    // for an organisation the pack has no key for (an older Vitrine's) still go out as CSV.
+    const OrgPublicKey* key = store.sealingKeys() ? store.sealingKeys()->forOrg(orgId) : nullptr;
+    std::string csv;
+    try {
+      csv = key ? sealLeadsFile(orgId, leads, *key) : leadsToCsv(leads);
+    } catch (const SealingError& e) {
+      r.error = std::string("Scellement impossible : ") + e.what() + keep;
+      return r;
+    }
+    for (auto& l : leads) wipe(l.submission.personal);
+    auto file = r.folder / (sanitize(orgId) + (key ? ".sealed" : ".csv"));
     std::string error, back;
     if (!writeFileAtomically(file, csv, error)) {
       r.error = "Export interrompu — la clé a-t-elle été retirée ? " + error + "." + keep;

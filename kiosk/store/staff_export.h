@@ -1,4 +1,4 @@
-// Staff export: find mounted USB sticks, write each organisation's leads as CSV, verify them.
+// Staff export: find mounted USB sticks, write each organisation's leads sealed, verify them.
 #pragma once
 
 #include <filesystem>
@@ -24,17 +24,18 @@ std::vector<RemovableMedia> findRemovableMedia(
 struct ExportReport {
   bool ok = false;
   std::filesystem::path folder;              // where the files went
-  std::vector<std::filesystem::path> files;  // one CSV per organisation, verified
+  std::vector<std::filesystem::path> files;  // one sealed file (or legacy CSV) per organisation
   int leads = 0;                             // lines written, all files together
   std::string purgeBefore;  // ISO 8601 time taken before reading: purge what was exported
   std::string error;        // a French sentence for staff when !ok
 };
 
-// Writes <root>/<folderName>/<organisation>.csv for every organisation that has leads with
-// contact details still in the store, each atomically (temp file, fsync, rename), then reads
-// each back and compares. `afterFile` (tests) runs after each file. Never changes the store.
-// Each file lists the careers and only that organisation's own stages (`owner` says whose a
-// stage is; without it no stage is listed).
+// Writes <root>/<folderName>/<organisation>.sealed (sealed_file.h, to the organisation's key in
+// store.sealingKeys(); <organisation>.csv only for an organisation without any key) for every
+// organisation that has leads with contact details still in the store, each atomically (temp file,
+// fsync, rename), then reads each back and compares. `afterFile` (tests) runs after each file.
+// Never changes the store. Each file lists the careers and only that organisation's own stages
+// (`owner` says whose a stage is; without it no stage is listed).
 ExportReport exportLeadsTo(const VisitorStore& store, const std::filesystem::path& root,
                            const std::string& folderName,
                            const std::function<void(size_t)>& afterFile = {},

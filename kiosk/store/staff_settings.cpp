@@ -1,6 +1,7 @@
 // Staff settings in the store file's `settings` table, applied over the command line at start.
 #include "staff_settings.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <stdexcept>
 
@@ -103,6 +104,12 @@ void saveSetting(StoreFile& file, const std::string& key, const std::string& val
 void saveSetting(const std::filesystem::path& storePath, const std::string& key,
                  const std::string& value) {
   saveSetting(*StoreFile::open(storePath), key, value);
+}
+
+int effectiveRetentionDays(int packDays, int staffDays) {
+  if (packDays <= 0) return std::max(staffDays, 0);
+  if (staffDays <= 0) return packDays;
+  return std::min(packDays, staffDays);
 }
 
 int purgeExpiredContacts(VisitorStore& store, int days, std::chrono::system_clock::time_point now) {

@@ -45,6 +45,10 @@ bool parseLanguage(const std::string& code, ui::Lang& out);
 bool parseScale(const std::string& text, float& out);
 std::string scaleText(float scale);  // what parseScale reads back: "auto", "1.25"
 
+// The retention the kiosk applies: the pack's (what its notice announces), shortened by staff
+// settings, never lengthened; 0 (keep) only when neither states one.
+int effectiveRetentionDays(int packDays, int staffDays);
+
 // Retention: erases the contact details of submissions older than `days` days (none when days
 // <= 0) and logs how many, never what. Returns the count, or -1 when the store refused (logged).
 int purgeExpiredContacts(

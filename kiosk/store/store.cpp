@@ -9,8 +9,10 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <map>
 #include <utility>
 
+#include "sealing.h"
 #include "sqlite.h"
 #include "stats.h"
 #include "uuid.h"
@@ -61,6 +63,38 @@ std::vector<std::string> splitIds(const std::string& text) {
   return out;
 }
 
+void insertPlaintext(sql::Database& db, const std::string& id, const Submission::Personal& c) {
+  auto p = db.prepare(
+      "INSERT OR IGNORE INTO personal(submission_id, first_name, email, phone, postal_code, "
+      "message) VALUES(?,?,?,?,?,?)");
+  p.bind(1, id).bind(2, c.firstName).bind(3, c.email).bind(4, c.phone);
+  p.bind(5, c.postalCode).bind(6, c.message);
+  p.run();
+}
+
+// Every sealed copy, by submission; only `orgId`'s when it is not empty.
+std::map<std::string, std::vector<SealedCopy>> readSealed(sql::Database& db,
+                                                          const std::string& orgId) {
+  std::map<std::string, std::vector<SealedCopy>> out;
+  auto q = db.prepare(
+      "SELECT submission_id, org_id, box FROM sealed WHERE ?1 = '' OR org_id = ?1 "
+      "ORDER BY submission_id, org_id");
+  q.bind(1, orgId);
+  while (q.step()) out[q.text(0)].push_back({q.text(1), q.blob(2)});
+  return out;
+}
+
+bool hasTable(sql::Database& db, const char* name) {
+  auto q = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+  q.bind(1, std::string(name));
+  return q.step();
+}
+
+std::string asciiLower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
 }  // namespace
 
 VisitorStore::VisitorStore(std::shared_ptr<StoreFile> file, std::string kioskId,
@@ -69,6 +103,7 @@ VisitorStore::VisitorStore(std::shared_ptr<StoreFile> file, std::string kioskId,
       eventTag_(std::move(eventTag)) {
   // A v1 store (read from another kiosk) has a single consent box and no per-organisation table.
   perOrgConsents_ = file_->version() >= 2;
+  sealedTable_ = hasTable(*db_, "sealed");
 }
 
 VisitorStore::VisitorStore(const std::filesystem::path& path, std::string kioskId,
@@ -81,6 +116,10 @@ VisitorStore VisitorStore::openForReading(const std::filesystem::path& path) {
 
 VisitorStore::VisitorStore(VisitorStore&&) noexcept = default;
 VisitorStore::~VisitorStore() = default;
+
+void VisitorStore::setSealingKeys(const SealingKeys& keys) {
+  keys_ = std::make_unique<SealingKeys>(keys);
+}
 
 // Writes one lead (new or merged) inside the caller's transaction; false if the id is known.
 // A new answer needs a ticked organisation for its contact details to be kept; a merged one
@@ -104,13 +143,30 @@ bool VisitorStore::insert(const StoredLead& l, bool merging) {
   if (db_->changes() == 0) return false;
   // Without a ticked box nothing personal is written, whatever the form still held.
   if (!consent) return true;
-  auto p = db_->prepare(
-      "INSERT INTO personal(submission_id, first_name, email, phone, postal_code, message) "
-      "VALUES(?,?,?,?,?,?)");
+  // A new answer is sealed once per ticked organisation that has a key; a merged one carries
+  // its boxes as they are (nobody here could open them) and its clear copy if it had one.
   const auto& c = s.personal;
-  p.bind(1, l.id).bind(2, c.firstName).bind(3, c.email).bind(4, c.phone);
-  p.bind(5, c.postalCode).bind(6, c.message);
-  p.run();
+  const bool anyPersonal = !(c.firstName.empty() && c.email.empty() && c.phone.empty() &&
+                             c.postalCode.empty() && c.message.empty());
+  bool clear = merging && (l.plaintext || (l.sealed.empty() && anyPersonal));
+  auto box = db_->prepare("INSERT OR IGNORE INTO sealed(submission_id, org_id, box) VALUES(?,?,?)");
+  if (merging) {
+    for (const auto& copy : l.sealed) {
+      box.bind(1, l.id).bind(2, copy.orgId).bind(3, copy.box).run();
+      box.reset();
+    }
+  } else {
+    for (const auto& orgId : s.consentOrgIds) {
+      const OrgPublicKey* key = keys_ ? keys_->forOrg(orgId) : nullptr;
+      if (!key) {
+        clear = true;  // no key in the pack for it: kept in clear rather than lost
+        continue;
+      }
+      box.bind(1, l.id).bind(2, orgId).bind(3, sealPersonal(s.personal, l.id, orgId, *key)).run();
+      box.reset();
+    }
+  }
+  if (clear) insertPlaintext(*db_, l.id, s.personal);
   auto org = db_->prepare(
       "INSERT OR IGNORE INTO consents(submission_id, org_id, consent_version, consent_at) "
       "VALUES(?,?,?,?)");
@@ -156,6 +212,8 @@ std::vector<StoredLead> VisitorStore::query(const std::string& orgId) const {
         // rowid breaks ties within one millisecond in arrival order (a random id would not).
         " ORDER BY s.created_at, s.rowid");
     q.bind(1, orgId);
+    auto sealed =
+        sealedTable_ ? readSealed(*db_, orgId) : std::map<std::string, std::vector<SealedCopy>>{};
     while (q.step()) {
       StoredLead l;
       l.id = q.text(0);
@@ -169,12 +227,12 @@ std::vector<StoredLead> VisitorStore::query(const std::string& orgId) const {
       s.offerIds = splitIds(q.text(7));
       s.consentVersion = q.text(9);
       s.consentOrgIds = splitIds(q.text(15));
+      if (auto it = sealed.find(l.id); it != sealed.end()) l.sealed = std::move(it->second);
+      l.plaintext = !q.isNull(10);
       // A purged or erased record keeps its anonymous interest but no longer any consent.
-      s.consent = q.integer(8) != 0 && !q.isNull(10);
-      if (s.consent) {
-        s.personal = {q.text(10), q.text(11), q.text(12), q.text(13), q.text(14)};
-        l.consentAt = q.text(16);
-      }
+      s.consent = q.integer(8) != 0 && (l.plaintext || !l.sealed.empty());
+      if (s.consent) l.consentAt = q.text(16);
+      if (l.plaintext) s.personal = {q.text(10), q.text(11), q.text(12), q.text(13), q.text(14)};
       out.push_back(std::move(l));
     }
   } catch (const sql::Error& e) {
@@ -218,18 +276,29 @@ MergeReport VisitorStore::merge(const std::vector<StoredLead>& incoming,
   return r;
 }
 
-// Removes contact details and consents; the anonymous interest (profile, careers) stays counted.
-int VisitorStore::forget(const std::string& where, const std::string& value) {
+// Removes contact details (clear and sealed, every copy) and consents of the submissions that
+// `idsQuery` (bound to each of `values`) selects; the anonymous interest stays counted.
+int VisitorStore::forget(const std::string& idsQuery, const std::vector<std::string>& values) {
   try {
+    int n = 0;
     sql::Transaction tx(*db_);
-    const std::string ids = "SELECT submission_id FROM personal WHERE " + where;
-    auto c = db_->prepare("DELETE FROM consents WHERE submission_id IN (" + ids + ")");
-    c.bind(1, value).run();
-    auto s = db_->prepare("UPDATE submissions SET consent = 0 WHERE id IN (" + ids + ")");
-    s.bind(1, value).run();
-    auto p = db_->prepare("DELETE FROM personal WHERE " + where);
-    p.bind(1, value).run();
-    int n = db_->changes();
+    for (const auto& value : values) {
+      // The ids first: the statements below remove what the query looks at.
+      std::vector<std::string> ids;
+      auto q = db_->prepare(idsQuery);
+      q.bind(1, value);
+      while (q.step()) ids.push_back(q.text(0));
+      for (const auto& id : ids) {
+        auto s = db_->prepare("UPDATE submissions SET consent = 0 WHERE id = ?1 AND consent = 1");
+        s.bind(1, id).run();
+        n += db_->changes();
+        for (const char* table : {"consents", "personal", "sealed"}) {
+          if (std::string(table) == "sealed" && !sealedTable_) continue;
+          auto d = db_->prepare(std::string("DELETE FROM ") + table + " WHERE submission_id = ?1");
+          d.bind(1, id).run();
+        }
+      }
+    }
     tx.commit();
     // No copy of the erased rows may stay in the WAL; a reader elsewhere can prevent that.
     auto ck = db_->prepare("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -242,11 +311,80 @@ int VisitorStore::forget(const std::string& where, const std::string& value) {
 
 int VisitorStore::erase(const std::string& contact) {
   if (contact.empty()) return 0;
-  return forget("lower(email) = lower(?1) OR phone = ?1", contact);
+  return forget("SELECT submission_id FROM personal WHERE lower(email) = lower(?1) OR phone = ?1",
+                {contact});
+}
+
+int VisitorStore::eraseSealed(const std::string& contact,
+                              const std::vector<const OrgKeyPair*>& keys) {
+  if (contact.empty() || keys.empty() || !sealedTable_) return 0;
+  std::vector<std::string> ids;
+  try {
+    const std::string wanted = asciiLower(contact);
+    for (const auto& [id, copies] : readSealed(*db_, "")) {
+      bool match = false;
+      for (const auto& copy : copies)
+        for (const OrgKeyPair* key : keys) {
+          auto p = openPersonal(copy.box, id, copy.orgId, *key);
+          if (p && ((!p->email.empty() && asciiLower(p->email) == wanted) ||
+                    (!p->phone.empty() && p->phone == contact)))
+            match = true;
+          if (p) wipe(*p);
+        }
+      if (match) ids.push_back(id);
+    }
+  } catch (const sql::Error& e) {
+    throw storeError(e, false, "rien n'a été effacé.");
+  }
+  if (ids.empty()) return 0;
+  return forget("SELECT ?1", ids);
 }
 
 int VisitorStore::purgePersonal(const std::string& until) {
-  return forget("submission_id IN (SELECT id FROM submissions WHERE created_at <= ?1)", until);
+  return forget("SELECT id FROM submissions WHERE created_at <= ?1", {until});
+}
+
+SealReport VisitorStore::sealPlaintext(const SealingKeys& keys) {
+  SealReport r;
+  try {
+    std::vector<StoredLead> clear;
+    for (auto& l : query(""))
+      if (l.plaintext) clear.push_back(std::move(l));
+    if (clear.empty()) return r;
+    {
+      sql::Transaction tx(*db_);
+      auto box =
+          db_->prepare("INSERT OR IGNORE INTO sealed(submission_id, org_id, box) VALUES(?,?,?)");
+      auto del = db_->prepare("DELETE FROM personal WHERE submission_id = ?1");
+      for (auto& l : clear) {
+        const auto& orgs = l.submission.consentOrgIds;
+        bool allKeyed = !orgs.empty();
+        for (const auto& org : orgs) allKeyed = allKeyed && keys.forOrg(org) != nullptr;
+        if (!allKeyed) {
+          ++r.left;
+          wipe(l.submission.personal);
+          continue;
+        }
+        for (const auto& org : orgs) {
+          box.bind(1, l.id).bind(2, org);
+          box.bind(3, sealPersonal(l.submission.personal, l.id, org, *keys.forOrg(org))).run();
+          box.reset();
+        }
+        del.bind(1, l.id).run();
+        del.reset();
+        wipe(l.submission.personal);
+        ++r.sealed;
+      }
+      tx.commit();
+    }
+    auto ck = db_->prepare("PRAGMA wal_checkpoint(TRUNCATE)");
+    journalWiped_ = ck.step() && ck.integer(0) == 0;
+  } catch (const sql::Error& e) {
+    throw storeError(e, true, "les coordonnées en clair n'ont pas été scellées (rien n'a changé).");
+  } catch (const SealingError& e) {
+    throw StoreError(std::string(e.what()) + " : les coordonnées en clair n'ont pas été scellées.");
+  }
+  return r;
 }
 
 }  // namespace vitrine

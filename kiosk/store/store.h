@@ -2,6 +2,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -31,14 +32,35 @@ struct Submission {
   } personal;
 };
 
+// The contact details of one submission sealed for one organisation (see sealing.h): only that
+// organisation's secret key opens `box`.
+struct SealedCopy {
+  std::string orgId;
+  std::vector<uint8_t> box;
+};
+
 struct StoredLead {
   std::string id;         // random UUID v4
   std::string createdAt;  // ISO 8601 UTC
   std::string kioskId, eventTag, packId;
   Submission submission;
   std::string consentAt;  // when consent was given (ISO 8601 UTC); empty without consent
+  // Sealed contact details, one per organisation (leadsFor: only that organisation's). While
+  // unopened, submission.personal stays empty.
+  std::vector<SealedCopy> sealed{};
+  // Contact details kept in clear: a store from before sealing, or an organisation the pack had
+  // no key for. Flagged so that exports and `leads` commands can say so.
+  bool plaintext = false;
 };
 
+struct SealingKeys;
+struct OrgKeyPair;
+
+// What sealing the plaintext left by an older Vitrine did.
+struct SealReport {
+  int sealed = 0;  // submissions whose clear contact details are now sealed and erased
+  int left = 0;    // kept in clear: an organisation they consented to has no key in the pack
+};
 
 struct MergeReport {
   int added = 0, duplicates = 0;
@@ -57,8 +79,16 @@ class VisitorStore {
   VisitorStore(VisitorStore&&) noexcept;
   ~VisitorStore();
 
+  // The running pack's organisation keys: every later save seals the contact details once per
+  // ticked organisation; only an organisation without a key (nor stand key) gets them in clear.
+  void setSealingKeys(const SealingKeys& keys);
   // One transaction; returns the new id only after COMMIT succeeded. Throws StoreError.
   std::string save(const Submission& s, const std::string& packId);
+  // The keys set by setSealingKeys (nullptr when none were).
+  const SealingKeys* sealingKeys() const { return keys_.get(); }
+  // Seals the clear contact details of older records whose organisations all have a key, and
+  // erases the clear copy (also from the journal). Throws StoreError.
+  SealReport sealPlaintext(const SealingKeys& keys);
   std::vector<StoredLead> leads() const;
   // Only the leads that consented to `orgId` (what an organisation may receive).
   std::vector<StoredLead> leadsFor(const std::string& orgId) const;
@@ -72,6 +102,9 @@ class VisitorStore {
   // Right to erasure: removes the contact details and consents of every record with this e-mail
   // (case-insensitive) or phone; the anonymous interest stays. Returns the records changed.
   int erase(const std::string& contact);
+  // The same for sealed contact details: every box one of `keys` opens is compared, and every
+  // copy (for every organisation) of a matching submission is erased.
+  int eraseSealed(const std::string& contact, const std::vector<const OrgKeyPair*>& keys);
   // After an export: removes all contact details recorded up to and including `until` (an
   // isoTimestamp(); "9999" for all). Inclusive, because the kiosk saves and exports on one
   // thread: a lead stamped in the export's very millisecond was saved before it and exported.
@@ -84,12 +117,14 @@ class VisitorStore {
  private:
   bool insert(const StoredLead& lead, bool merging);
   std::vector<StoredLead> query(const std::string& orgId) const;
-  int forget(const std::string& where, const std::string& value);
+  int forget(const std::string& idsQuery, const std::vector<std::string>& values);
 
   std::shared_ptr<StoreFile> file_;
+  std::unique_ptr<SealingKeys> keys_;
   sql::Database* db_ = nullptr;  // file_'s connection
   std::string kioskId_, eventTag_;
   bool perOrgConsents_ = true;  // false only for a v1 store opened for reading
+  bool sealedTable_ = true;     // false for a store before v4 opened for reading
   bool journalWiped_ = true;
 };
 

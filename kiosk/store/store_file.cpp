@@ -50,10 +50,20 @@ CREATE TABLE IF NOT EXISTS staff(
 CREATE TABLE IF NOT EXISTS settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )sql";
 
+// v4: contact details sealed for each organisation the visitor ticked (crypto_box_seal to its
+// key, see sealing.h): one box per (submission, organisation). `personal` keeps only what an
+// older Vitrine wrote in clear, or what was for an organisation without a key.
+constexpr const char* kSchemaV4 = R"sql(
+CREATE TABLE IF NOT EXISTS sealed(
+  submission_id TEXT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+  org_id TEXT NOT NULL, box BLOB NOT NULL,
+  PRIMARY KEY(submission_id, org_id));
+)sql";
+
 // Tables a Vitrine visitor file may hold: a file without an application_id (written before it
 // had one) is adopted only if every table it has is one of these.
-const std::set<std::string> kStoreTables = {"submissions", "personal", "consents",
-                                            "events",      "staff",    "settings"};
+const std::set<std::string> kStoreTables = {"submissions", "personal", "consents", "events",
+                                            "staff",       "settings", "sealed"};
 
 // What went wrong, in words stand staff understand; the SQLite detail is appended for IT.
 std::string cause(int code, bool writing) {
@@ -131,6 +141,7 @@ void migrate(sql::Database& db, int64_t from) {
     db.exec(kSchemaV3);
     ensureEventsTable(db);
   }
+  if (from < 4) db.exec(kSchemaV4);
   db.exec("PRAGMA application_id = " + std::to_string(kStoreApplicationId));
   db.exec("PRAGMA user_version = " + std::to_string(kStoreSchemaVersion));
 }

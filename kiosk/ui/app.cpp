@@ -9,6 +9,7 @@
 #include "log.h"
 #include "pack.h"
 #include "pack_slot.h"
+#include "sealing.h"
 #include "staff_pin.h"
 #include "app_settings.h"
 #include "stats.h"
@@ -72,11 +73,51 @@ App::App(platform::Platform& platform, AppConfig config)
                    {}};
   const ClockCheck clock = checkClock(wallClockSeconds(), catalogue().meta.buildTime);
   if (!clock.plausible) log::warning("clock: " + clock.reason);
-  if (store_) purgeExpiredContacts(*store_, config_.retentionDays);
+  applyPackKeys();
+  applyRetention(platform_.now());
   session_.lang = config_.language;
 }
 
 App::~App() = default;
+
+// The running pack's organisation keys seal every later submission; clear contact details an
+// older Vitrine left are sealed now when every organisation they went to has a key.
+void App::applyPackKeys() {
+  if (!store_ || !pack_) return;
+  const SealingKeys keys = sealingKeysOf(catalogue().meta.orgKeys, catalogue().meta.standKey);
+  store_->setSealingKeys(keys);
+  try {
+    const SealReport r = store_->sealPlaintext(keys);
+    if (r.sealed > 0)
+      log::info("visitor file: clear contact details of " + std::to_string(r.sealed) +
+                " submission(s) sealed to their organisations' keys");
+    if (r.left > 0)
+      log::warning("visitor file: " + std::to_string(r.left) +
+                   " submission(s) keep contact details in clear: an organisation they consented "
+                   "to has no key in this pack");
+  } catch (const StoreError& e) {
+    log::error(std::string("sealing older contact details failed: ") + e.what());
+  }
+}
+
+int App::retentionDays() const {
+  return effectiveRetentionDays(pack_ ? pack_->catalogue().meta.retentionDays : 0,
+                                config_.retentionDays);
+}
+
+// At start and every hour: the notice's promise is kept while the kiosk runs for days.
+void App::applyRetention(double now) {
+  if (now < nextRetention_) return;
+  nextRetention_ = now + kRetentionPeriodSeconds;
+  if (store_) purgeExpiredContacts(*store_, retentionDays());
+}
+
+// What the visitor typed is overwritten before it is freed: no copy lingers in the heap.
+void App::wipeForm() {
+  FormState& f = session_.form;
+  for (std::string* field : {&f.firstName, &f.email, &f.phone, &f.postalCode, &f.message})
+    wipe(*field);
+}
 
 const std::string& App::startupError() const {
   return static_cast<const ui::PackErrorScreen&>(*screens_[static_cast<size_t>(ScreenId::PackError)])
@@ -154,6 +195,8 @@ double App::frame() {
   platform_.newFrame();
   const double now = platform_.now();
   if (packSlot_) updatePack(now);
+  // Between visitors only: the purge and its checkpoint never delay a visitor's touch.
+  if (current_ == ScreenId::Attract || current_ == ScreenId::PackError) applyRetention(now);
   if (trackActivity(now)) burstFrames_ = 3;
   // Staff mode: the hidden gesture ends any visitor session; staff touches are not statistics.
   const ImGuiIO& pointer = ImGui::GetIO();
@@ -348,6 +391,9 @@ void App::submit() {
   }
   session_.lastSubmissionHadContact = s.consent;
   stats_->record(EventKind::FormSubmit);
+  wipe(s.personal);
+  wipe(phone);
+  wipeForm();
   session_.form = FormState{};  // saved: nothing personal stays in the UI
   session_.history.clear();
   apply({NavRequest::Kind::Go, ScreenId::Thanks, {}});
@@ -365,6 +411,7 @@ void App::resetVisitor(const char* reason) {
     stats_->record(EventKind::SessionEnd, reason, static_cast<int64_t>(platform_.now() - sessionStart_));
   }
   // Every screen starts afresh: no selection, typed text or QR of it survives in the UI.
+  wipeForm();
   session_.reset();
   session_.lang = config_.language;  // staff may have chosen another default than French
   for (auto& screen : screens_) screen->reset();
@@ -385,6 +432,7 @@ void App::updatePack(double now) {
   textures_.reset();   // its textures and search statement belong to the old pack
   searchIndex_.reset();
   pack_ = std::move(fresh);
+  applyPackKeys();  // the new pack's keys seal from the next visitor on
   textures_ = std::make_unique<ui::Textures>(platform_, pack_.get());
   searchIndex_ = std::make_unique<SearchIndex>(*pack_);
   screenOf(ScreenId::Attract).reset();

@@ -86,6 +86,12 @@ class App {
   const ui::StaffMode& staff() const { return staff_; }
   const AppConfig& config() const { return config_; }
 
+ public:
+  // How often, while running, contact details older than the retention are erased.
+  static constexpr double kRetentionPeriodSeconds = 3600.0;
+  // The pack's retention shortened by the staff setting (effectiveRetentionDays).
+  int retentionDays() const;
+
  private:
   // The screen of `id` as its own type, for what only that screen has (the attract image...).
   template <typename T>
@@ -103,6 +109,9 @@ class App {
   void recordNavigation(ScreenId from, const NavRequest& nav);
   bool trackActivity(double now);
   void updatePack(double now);
+  void applyPackKeys();
+  void applyRetention(double now);
+  void wipeForm();
   void bakeFonts(std::launch policy);
 
   platform::Platform& platform_;
@@ -110,6 +119,7 @@ class App {
   std::unique_ptr<Pack> pack_;
   std::unique_ptr<PackSlot> packSlot_;
   double nextPackPoll_ = 0.0;
+  double nextRetention_ = 0.0;            // platform clock of the next retention purge (hourly)
   std::shared_ptr<StoreFile> storeFile_;  // the visitor file's one owner, shared below
   std::unique_ptr<VisitorStore> store_;
   std::unique_ptr<Stats> stats_;

@@ -22,11 +22,18 @@ void nearestFirst(std::vector<const Organisation*>& orgs, std::string_view home)
 
 }  // namespace
 
+bool canReceiveContacts(const Catalogue& cat, const Organisation& o) {
+  return cat.meta.orgKeys.count(o.id) > 0 || !cat.meta.standKey.empty();
+}
+
 std::vector<const Organisation*> consentTargets(const Catalogue& cat, const VisitorSession& s,
                                                 std::string_view home) {
   std::vector<const Organisation*> hosts, schools;
-  auto add = [](std::vector<const Organisation*>& to, const Organisation* o) {
-    if (o && std::find(to.begin(), to.end(), o) == to.end()) to.push_back(o);
+  // Contact details are only ever stored sealed: an organisation the pack gives no key (nor a
+  // stand key) could not read them, so its box is not offered.
+  auto add = [&cat](std::vector<const Organisation*>& to, const Organisation* o) {
+    if (o && canReceiveContacts(cat, *o) && std::find(to.begin(), to.end(), o) == to.end())
+      to.push_back(o);
   };
   for (const auto& id : s.offers)
     if (const Offer* o = cat.offer(id)) add(hosts, cat.organisation(o->organisation));

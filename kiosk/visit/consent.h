@@ -10,6 +10,10 @@
 
 namespace vitrine {
 
+// True when the pack carries a key (its own or the stand key) to seal this organisation's
+// contacts to: only then may its consent box be offered.
+bool canReceiveContacts(const Catalogue& cat, const Organisation& o);
+
 // The organisations hosting the chosen stages, then the schools (schools.csv, matched to the
 // organisation with the same id) training for the chosen careers, those training for most of
 // them first; each part nearest first: in the kiosk's country (`home`, --country), then the

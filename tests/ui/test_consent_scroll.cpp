@@ -4,6 +4,7 @@
 
 #include "screens/screens.h"
 #include "store.h"
+#include "demo_keys.h"
 #include "ui_driver.h"
 
 using vitrine::ScreenId;
@@ -45,7 +46,7 @@ TEST_CASE("a visitor with stages from 12 organisations ticks every box and sends
     CHECK(d.app.screen() == ScreenId::Thanks);
   }
   vitrine::VisitorStore store(dir / "visitors.db", "kiosk-1", "x");
-  auto leads = store.leads();
+  auto leads = vitrine::test::openedLeads(store);  // sealed: opened with the demo keys
   REQUIRE(leads.size() == 1);
   const auto& saved = leads.front().submission.consentOrgIds;
   CHECK(std::set<std::string>(saved.begin(), saved.end()) == orgs);

@@ -2,6 +2,7 @@
 // exported, and gone when the kiosk resets.
 #include <algorithm>
 
+#include "demo_keys.h"
 #include "screens/screens.h"
 #include "store.h"
 #include "ui_driver.h"
@@ -82,7 +83,7 @@ TEST_CASE("a message typed with accents is stored exactly as typed and exported"
       CHECK(d.app.session().form.message.empty());  // saved: gone from the screen
     }
     auto store = vitrine::VisitorStore::openForReading(dir / "visitors.db");
-    auto leads = store.leadsFor(org);
+    auto leads = vitrine::test::openedLeadsFor(store, org);  // sealed: the demo key opens it
     REQUIRE(leads.size() == 1);
     const std::string typed = "J'aimerais un stage à côté de chez moi - œuvre sociale";
     CHECK(leads[0].submission.personal.message == typed);
@@ -153,7 +154,8 @@ TEST_CASE("the keyboard stops at the message limit and a longer message is refus
   vitrine::ui::utf8PopBack(form.message);
   d.tap("send");
   CHECK(d.app.screen() == ScreenId::Thanks);
-  auto leads = vitrine::VisitorStore::openForReading(dir / "visitors.db").leads();
+  auto leads =
+      vitrine::test::openedLeads(vitrine::VisitorStore::openForReading(dir / "visitors.db"));
   REQUIRE(leads.size() == 1);
   CHECK(vitrine::ui::utf8Length(leads[0].submission.personal.message) == vitrine::kMessageMaxChars);
   std::filesystem::remove_all(dir);

@@ -2,6 +2,7 @@
 // code, or the selector beside it), stored in E.164, and found again by an erasure in France.
 #include "screens/screens.h"
 #include "store.h"
+#include "demo_keys.h"
 #include "ui_driver.h"
 #include "validation.h"
 
@@ -46,11 +47,14 @@ TEST_CASE("06 12 34 56 78 with a French postal code at a Belgian kiosk is +33612
     sendWithConsent(d);
   }
   vitrine::VisitorStore store(dir / "visitors.db", "kiosk-1", "x");
-  REQUIRE(store.leads().size() == 1);
-  CHECK(store.leads().front().submission.personal.phone == "+33612345678");
-  // What `kioskctl leads erase --country FR "06 12 34 56 78"` does.
-  CHECK(store.erase(vitrine::toE164("06 12 34 56 78", "FR")) == 1);
-  CHECK(store.leads().front().submission.personal.phone.empty());
+  auto leads = vitrine::test::openedLeads(store);  // sealed: opened with the demo keys
+  REQUIRE(leads.size() == 1);
+  CHECK(leads.front().submission.personal.phone == "+33612345678");
+  // What `kioskctl leads erase --country FR --key … "06 12 34 56 78"` does.
+  const auto org = leads.front().submission.consentOrgIds.front();
+  const auto key = vitrine::readOrgSecretKey(vitrine::test::demoSecretKey(org));
+  CHECK(store.eraseSealed(vitrine::toE164("06 12 34 56 78", "FR"), {&key}) == 1);
+  CHECK(vitrine::test::openedLeads(store).front().submission.personal.phone.empty());
   std::filesystem::remove_all(dir);
 }
 
@@ -68,7 +72,8 @@ TEST_CASE("the country selector beside the phone overrides the guess") {
     sendWithConsent(d);
   }
   vitrine::VisitorStore store(dir / "visitors.db", "kiosk-1", "x");
-  REQUIRE(store.leads().size() == 1);
-  CHECK(store.leads().front().submission.personal.phone == "+352621123456");
+  auto leads = vitrine::test::openedLeads(store);
+  REQUIRE(leads.size() == 1);
+  CHECK(leads.front().submission.personal.phone == "+352621123456");
   std::filesystem::remove_all(dir);
 }

@@ -1,4 +1,9 @@
 // Headless staff mode: hidden gesture, PIN with backoff, today's figures, USB export and purge.
+#include <iostream>
+#include <sstream>
+
+#include "ctl.h"
+#include "demo_keys.h"
 #include "staff_pin.h"
 #include "store.h"
 #include "ui_driver.h"
@@ -95,11 +100,23 @@ TEST_CASE("staff: export to a USB stick writes each organisation's CSV, then pur
   const auto& report = d.app.staff().lastExport();
   REQUIRE(report.ok);
   REQUIRE(report.files.size() == 1);
-  CHECK(report.files.front().filename() == org + ".csv");
+  CHECK(report.files.front().filename() == org + ".sealed");
   CHECK(report.files.front().parent_path().parent_path() == dir / "usb");
   std::ifstream in(report.files.front(), std::ios::binary);
-  std::string csv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  CHECK(csv.find("ines@exemple.be") != std::string::npos);
+  std::string sealed((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(sealed.find("ines@exemple.be") == std::string::npos);  // a lost stick reveals nobody
+  CHECK(sealed.find("Inès") == std::string::npos);
+  // The organisation opens its file at the office with its key.
+  std::ostringstream out, err;
+  auto* oldOut = std::cout.rdbuf(out.rdbuf());
+  auto* oldErr = std::cerr.rdbuf(err.rdbuf());
+  const int status = vitrine::ctl::leads(
+      {"open", report.files.front().string(), "--key", vitrine::test::demoSecretKey(org).string()});
+  std::cout.rdbuf(oldOut);
+  std::cerr.rdbuf(oldErr);
+  CHECK(status == 0);
+  CHECK(out.str().find("ines@exemple.be") != std::string::npos);
+  CHECK(out.str().find("Inès") != std::string::npos);
   CHECK(d.app.staff().exportMessage().find("Vous pouvez retirer la clé") != std::string::npos);
 
   d.tap("staff.export.purge");
@@ -125,7 +142,8 @@ TEST_CASE("staff: a USB stick pulled before the export fails clearly and nothing
   CHECK_FALSE(d.app.staff().lastExport().ok);
   CHECK(d.app.staff().exportMessage().find("Rien n'a été effacé") != std::string::npos);
   CHECK_FALSE(d.visible("staff.export.purge"));
-  CHECK(d.app.store()->leads().front().submission.personal.email == "ines@exemple.be");
+  CHECK(vitrine::test::openedLeads(*d.app.store()).front().submission.personal.email ==
+        "ines@exemple.be");
   std::filesystem::remove_all(dir);
 }
 

@@ -5,6 +5,7 @@
 #include "staff_pin.h"
 #include "app_settings.h"
 #include "store.h"
+#include "demo_keys.h"
 #include "ui_driver.h"
 #include "pack_slot_helpers.h"
 
@@ -59,7 +60,7 @@ void leadFrom(const fs::path& store, const std::string& email, int daysAgo) {
 
 std::vector<std::string> emails(vitrine::VisitorStore& store) {
   std::vector<std::string> out;
-  for (const auto& l : store.leads()) out.push_back(l.submission.personal.email);
+  for (const auto& l : vitrine::test::openedLeads(store)) out.push_back(l.submission.personal.email);
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -8,6 +8,7 @@
 #include "facets.h"
 #include "screens/screens.h"
 #include "staff_pin.h"
+#include "sealing.h"
 #include "ui_driver.h"
 
 using vitrine::ScreenId;
@@ -30,10 +31,10 @@ fs::path sheetPack(const fs::path& dir) {
       "cpas-ath;cpas;CPAS d'Ath;OCMW Aat;Ath;Wallonie;BE;https://www.example.org/cpas-ath;"
       "stages@cpas-ath.example.org;logo-ath.png;Le CPAS aide chaque habitant·e d'Ath à vivre "
       "dignement.;Het OCMW helpt elke inwoner van Aat om menswaardig te leven.\n"
-      "hets;school;HETS;HETS;Genève;Genève;CH;https://www.example.org/hets;;;;\n"
-      "defre;school;Institut Defré;Instituut Defré;Bruxelles;Bruxelles;BE;;;;;\n"
-      "issm;school;ISSM;ISSM;Mulhouse;Grand Est;FR;;;;;\n"
-      "helb;school;HELB;HELB;Bruxelles;Bruxelles;BE;;;;;\n");
+      "hets;school;HETS;HETS;Genève;Genève;CH;https://www.example.org/hets;info@hets.example.org;;;\n"
+      "defre;school;Institut Defré;Instituut Defré;Bruxelles;Bruxelles;BE;;info@defre.example.org;;;\n"
+      "issm;school;ISSM;ISSM;Mulhouse;Grand Est;FR;;info@issm.example.org;;;\n"
+      "helb;school;HELB;HELB;Bruxelles;Bruxelles;BE;;info@helb.example.org;;;\n");
   vitrine::testing::writeFile(
       src / "schools.csv",
       "id;name;city;region;country;website;careers;diplomas\n"
@@ -85,6 +86,11 @@ fs::path sheetPack(const fs::path& dir) {
       "2099-02-10;14:00;16:30;Ath;Rue de Pintamont 54;https://www.example.org/info;Les services "
       "présentent leurs places.;De diensten stellen hun plaatsen voor.\n");
   const fs::path pack = dir / "sheet.kpack";
+  // A stand key: every organisation can receive contacts (sealed), so consent boxes are offered.
+  if (!fs::exists(dir / "secret-keys/stand.public")) vitrine::newOrgKeys(dir / "secret-keys", "stand");
+  fs::create_directories(src / "keys");
+  fs::copy_file(dir / "secret-keys/stand.public", src / "keys/stand.public",
+                fs::copy_options::overwrite_existing);
   auto problems = vitrine::buildPack(src, pack);
   INFO(vitrine::testing::allOf(problems));
   REQUIRE(vitrine::errorCount(problems) == 0);

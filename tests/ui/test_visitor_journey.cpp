@@ -1,4 +1,5 @@
 // Headless UI tests: a visitor's journey on the real screens, driven by a virtual finger.
+#include "demo_keys.h"
 #include "screens/screens.h"
 #include "store.h"
 #include "ui_driver.h"
@@ -60,7 +61,7 @@ TEST_CASE("a visitor taps from the attract loop to a saved interest with contact
     CHECK(d.app.session().form.email.empty());  // nothing personal lingers in the UI
   }
   vitrine::VisitorStore reopened(dir / "visitors.db", "stand-a", "x");
-  auto leads = reopened.leads();
+  auto leads = vitrine::test::openedLeads(reopened);  // sealed: opened with the demo key
   REQUIRE(leads.size() == 1);
   const auto& lead = leads.front();
   CHECK(lead.submission.personal.firstName == "Zoé");

@@ -2,6 +2,7 @@
 // USB stick (validated, then switched at the next reset by PackSlot).
 #include <algorithm>
 
+#include "consent.h"
 #include "log.h"
 #include "pack_slot.h"
 #include "staff_mode.h"
@@ -67,6 +68,25 @@ void StaffMode::drawPack(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
                       std::to_string(ui.catalogue.organisations.size()) + " organisations"},
       {"Langues", langs},
   };
+  // Who can receive contact details: the staff must know which boxes the visitors will not see.
+  int own = 0, stand = 0;
+  std::string keyless;
+  for (const Organisation& o : ui.catalogue.organisations) {
+    if (m.orgKeys.count(o.id))
+      ++own;
+    else if (canReceiveContacts(ui.catalogue, o))
+      ++stand;
+    else
+      keyless += (keyless.empty() ? "" : ", ") + o.id;
+  }
+  rows.push_back(
+      {"Coordonnées", "scellées pour " + std::to_string(own) + " organisation(s)" +
+                          (stand ? ", clé du stand pour " + std::to_string(stand) : "")});
+  if (!keyless.empty())
+    rows.push_back({"Sans clé", "case de consentement non proposée : " + keyless});
+  rows.push_back({"Conservation", m.retentionDays > 0 ? std::to_string(m.retentionDays) +
+                                                            " jours (annoncés par le pack)"
+                                                      : std::string("non indiquée par le pack")});
   PackSlot* slot = ctx.live.packSlot;
   if (slot) {
     const PackSlotStatus& st = slot->status();

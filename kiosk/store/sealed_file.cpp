@@ -1,0 +1,143 @@
+// Sealed export files: one per organisation, a whole-file crypto_box_seal over length-prefixed
+// records, opened only with that organisation's secret key.
+#include "sealed_file.h"
+
+#include <sodium.h>
+
+#include <cstdint>
+
+namespace vitrine {
+namespace {
+
+constexpr const char* kMagic = "vitrine-sealed-leads-v1 ";
+
+void put(std::string& out, const std::string& field) {
+  const auto n = static_cast<uint32_t>(field.size());
+  for (int i = 0; i < 4; ++i) out += static_cast<char>((n >> (8 * i)) & 0xFF);
+  out += field;
+}
+
+bool get(const std::string& in, size_t& pos, std::string& field) {
+  if (pos + 4 > in.size()) return false;
+  uint32_t n = 0;
+  for (int i = 0; i < 4; ++i)
+    n |= static_cast<uint32_t>(static_cast<unsigned char>(in[pos + i])) << (8 * i);
+  pos += 4;
+  if (n > in.size() - pos) return false;
+  field.assign(in, pos, n);
+  pos += n;
+  return true;
+}
+
+std::string join(const std::vector<std::string>& ids) {
+  std::string out;
+  for (const auto& id : ids) out += (out.empty() ? "" : "|") + id;
+  return out;
+}
+
+std::vector<std::string> split(const std::string& text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t bar = text.find('|', start);
+    if (bar == std::string::npos) bar = text.size();
+    out.push_back(text.substr(start, bar - start));
+    start = bar + 1;
+  }
+  return out;
+}
+
+constexpr int kFields = 15;  // per lead, in the order below
+
+}  // namespace
+
+std::string sealLeadsFile(const std::string& orgId, const std::vector<StoredLead>& leads,
+                          const OrgPublicKey& key) {
+  if (sodium_init() < 0) throw SealingError("libsodium ne s'initialise pas");
+  std::string plain;
+  put(plain, orgId);
+  for (const StoredLead& l : leads) {
+    const Submission& s = l.submission;
+    std::string box;
+    for (const auto& copy : l.sealed)
+      if (copy.orgId == orgId) box.assign(copy.box.begin(), copy.box.end());
+    // A record kept in clear (older Vitrine) travels inside this file's seal only.
+    const Submission::Personal p = l.plaintext ? s.personal : Submission::Personal{};
+    for (const std::string& f :
+         {l.id, l.createdAt, l.kioskId, l.eventTag, l.packId, s.profile, join(s.careerIds),
+          join(s.offerIds), s.consentVersion, l.consentAt, box, p.firstName, p.email, p.phone,
+          p.postalCode + '\n' + p.message})
+      put(plain, f);
+  }
+  std::string out = std::string(kMagic) + orgId + "\n";
+  const size_t head = out.size();
+  out.resize(head + plain.size() + crypto_box_SEALBYTES);
+  const int rc = crypto_box_seal(reinterpret_cast<unsigned char*>(out.data() + head),
+                                 reinterpret_cast<const unsigned char*>(plain.data()), plain.size(),
+                                 key.data());
+  sodium_memzero(plain.data(), plain.size());
+  if (rc != 0) throw SealingError("Erreur interne : scellement du fichier impossible");
+  return out;
+}
+
+std::vector<StoredLead> openLeadsFile(const std::string& bytes, const OrgKeyPair& key,
+                                      std::string& orgId) {
+  if (sodium_init() < 0) throw SealingError("libsodium ne s'initialise pas");
+  const size_t magic = std::char_traits<char>::length(kMagic);
+  const size_t eol = bytes.find('\n');
+  if (bytes.compare(0, magic, kMagic) != 0 || eol == std::string::npos)
+    throw SealingError("Ce fichier n'est pas un export scellé de Vitrine (<organisation>.sealed).");
+  const std::string named = bytes.substr(magic, eol - magic);
+  const size_t head = eol + 1;
+  if (bytes.size() < head + crypto_box_SEALBYTES)
+    throw SealingError("Export scellé tronqué : recopiez-le depuis la clé USB.");
+  std::string plain(bytes.size() - head - crypto_box_SEALBYTES, '\0');
+  if (crypto_box_seal_open(reinterpret_cast<unsigned char*>(plain.data()),
+                           reinterpret_cast<const unsigned char*>(bytes.data() + head),
+                           bytes.size() - head, key.publicKey.data(), key.secretKey.data()) != 0)
+    throw SealingError("Cette clé (« " + key.id +
+                       " ») n'ouvre pas ce fichier : il est scellé pour « " + named +
+                       " ». Utilisez la clé secrète de « " + named + " ».");
+  std::vector<StoredLead> leads;
+  size_t pos = 0;
+  bool ok = get(plain, pos, orgId) && orgId == named;
+  while (ok && pos < plain.size()) {
+    std::string f[kFields];
+    for (auto& field : f) ok = ok && get(plain, pos, field);
+    if (!ok) break;
+    StoredLead l;
+    Submission& s = l.submission;
+    l.id = f[0];
+    l.createdAt = f[1];
+    l.kioskId = f[2];
+    l.eventTag = f[3];
+    l.packId = f[4];
+    s.profile = f[5];
+    s.careerIds = split(f[6]);
+    s.offerIds = split(f[7]);
+    s.consentVersion = f[8];
+    l.consentAt = f[9];
+    s.consent = true;
+    s.consentOrgIds = {orgId};
+    if (!f[10].empty()) {
+      l.sealed.push_back({orgId, std::vector<uint8_t>(f[10].begin(), f[10].end())});
+    } else {
+      const size_t nl = f[14].find('\n');
+      s.personal = {f[11], f[12], f[13], f[14].substr(0, nl),
+                    nl == std::string::npos ? std::string() : f[14].substr(nl + 1)};
+      l.plaintext = true;
+    }
+    for (auto& field : f) sodium_memzero(field.data(), field.size());
+    leads.push_back(std::move(l));
+  }
+  sodium_memzero(plain.data(), plain.size());
+  if (!ok) throw SealingError("Export scellé endommagé : recopiez-le depuis la clé USB.");
+  if (openLeads(leads, orgId, key) > 0)
+    throw SealingError(
+        "Cette clé ouvre le fichier mais pas les coordonnées qu'il contient "
+        "(scellées pour une autre clé de « " +
+        orgId + " »).");
+  return leads;
+}
+
+}  // namespace vitrine

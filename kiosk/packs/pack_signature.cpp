@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "key_file.h"
 #include "pack.h"
 #include "sqlite.h"
 
@@ -32,41 +33,8 @@ std::string message(const std::string& contentHash) {
   return kDomain + contentHash;
 }
 
-std::string toHex(const uint8_t* data, size_t size) {
-  std::string out(size * 2 + 1, '\0');
-  sodium_bin2hex(out.data(), out.size(), data, size);
-  out.pop_back();
-  return out;
-}
-
-bool fromHex(const std::string& hex, uint8_t* out, size_t size) {
-  size_t len = 0;
-  return hex.size() == size * 2 &&
-         sodium_hex2bin(out, size, hex.data(), hex.size(), nullptr, &len, nullptr) == 0 &&
-         len == size;
-}
-
-// "<tag> <hex> <name>" on the first line of a key file.
-bool readKeyLine(const fs::path& file, const char* tag, uint8_t* key, size_t size,
-                 std::string& name) {
-  std::ifstream in(file);
-  std::string line, t, hex;
-  if (!std::getline(in, line)) return false;
-  std::istringstream words(line);
-  if (!(words >> t >> hex) || t != tag) return false;
-  std::getline(words >> std::ws, name);
-  return fromHex(hex, key, size);
-}
-
 void writeNew(const fs::path& file, const std::string& text, mode_t mode) {
-  int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
-  if (fd < 0)
-    throw SignatureError("Impossible de créer « " + file.string() + " » : " + std::strerror(errno) +
-                         (errno == EEXIST ? " (clé déjà là, gardée)" : ""));
-  const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) &&
-                  ::fsync(fd) == 0;
-  ::close(fd);
-  if (!ok) throw SignatureError("Écriture de « " + file.string() + " » impossible");
+  if (std::string error; !writeNewFile(file, text, mode, error)) throw SignatureError(error);
 }
 
 bool endsWith(const std::string& s, const std::string& suffix) {

@@ -11,6 +11,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "key_file.h"
+
 namespace vitrine {
 namespace fs = std::filesystem;
 namespace {
@@ -26,44 +28,8 @@ void initSodium() {
   if (sodium_init() < 0) throw SealingError("libsodium ne s'initialise pas");
 }
 
-std::string toHex(const uint8_t* data, size_t size) {
-  std::string out(size * 2 + 1, '\0');
-  sodium_bin2hex(out.data(), out.size(), data, size);
-  out.pop_back();
-  return out;
-}
-
-bool fromHex(const std::string& hex, uint8_t* out, size_t size) {
-  size_t len = 0;
-  return hex.size() == size * 2 &&
-         sodium_hex2bin(out, size, hex.data(), hex.size(), nullptr, &len, nullptr) == 0 &&
-         len == size;
-}
-
-// "<tag> <hex> <id>" on the first line of a key file.
-bool readKeyLine(const fs::path& file, const char* tag, uint8_t* key, size_t size,
-                 std::string& id) {
-  std::ifstream in(file);
-  std::string line, t, hex;
-  if (!std::getline(in, line)) return false;
-  std::istringstream words(line);
-  const bool ok = (words >> t >> hex) && t == tag && fromHex(hex, key, size);
-  if (ok) std::getline(words >> std::ws, id);
-  sodium_memzero(line.data(), line.size());
-  sodium_memzero(hex.data(), hex.size());
-  return ok;
-}
-
 void writeNew(const fs::path& file, const std::string& text, mode_t mode) {
-  int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
-  if (fd < 0)
-    throw SealingError("Impossible de créer « " + file.string() + " » : " + std::strerror(errno) +
-                       (errno == EEXIST ? " (clé déjà là, gardée)" : ""));
-  const bool ok = ::fchmod(fd, mode) == 0 &&
-                  ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) &&
-                  ::fsync(fd) == 0;
-  ::close(fd);
-  if (!ok) throw SealingError("Écriture de « " + file.string() + " » impossible");
+  if (std::string error; !writeNewFile(file, text, mode, error)) throw SealingError(error);
 }
 
 void putField(std::string& out, const std::string& field) {

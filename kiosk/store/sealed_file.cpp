@@ -11,42 +11,6 @@ namespace {
 
 constexpr const char* kMagic = "vitrine-sealed-leads-v1 ";
 
-void put(std::string& out, const std::string& field) {
-  const auto n = static_cast<uint32_t>(field.size());
-  for (int i = 0; i < 4; ++i) out += static_cast<char>((n >> (8 * i)) & 0xFF);
-  out += field;
-}
-
-bool get(const std::string& in, size_t& pos, std::string& field) {
-  if (pos + 4 > in.size()) return false;
-  uint32_t n = 0;
-  for (int i = 0; i < 4; ++i)
-    n |= static_cast<uint32_t>(static_cast<unsigned char>(in[pos + i])) << (8 * i);
-  pos += 4;
-  if (n > in.size() - pos) return false;
-  field.assign(in, pos, n);
-  pos += n;
-  return true;
-}
-
-std::string join(const std::vector<std::string>& ids) {
-  std::string out;
-  for (const auto& id : ids) out += (out.empty() ? "" : "|") + id;
-  return out;
-}
-
-std::vector<std::string> split(const std::string& text) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t bar = text.find('|', start);
-    if (bar == std::string::npos) bar = text.size();
-    out.push_back(text.substr(start, bar - start));
-    start = bar + 1;
-  }
-  return out;
-}
-
 constexpr int kFields = 15;  // per lead, in the order below
 
 }  // namespace
@@ -55,7 +19,7 @@ std::string sealLeadsFile(const std::string& orgId, const std::vector<StoredLead
                           const OrgPublicKey& key) {
   if (sodium_init() < 0) throw SealingError("libsodium ne s'initialise pas");
   std::string plain;
-  put(plain, orgId);
+  putField(plain, orgId);
   for (const StoredLead& l : leads) {
     const Submission& s = l.submission;
     std::string box;
@@ -64,10 +28,10 @@ std::string sealLeadsFile(const std::string& orgId, const std::vector<StoredLead
     // A record kept in clear (older Vitrine) travels inside this file's seal only.
     const Submission::Personal p = l.plaintext ? s.personal : Submission::Personal{};
     for (const std::string& f :
-         {l.id, l.createdAt, l.kioskId, l.eventTag, l.packId, s.profile, join(s.careerIds),
-          join(s.offerIds), s.consentVersion, l.consentAt, box, p.firstName, p.email, p.phone,
+         {l.id, l.createdAt, l.kioskId, l.eventTag, l.packId, s.profile, joinIds(s.careerIds),
+          joinIds(s.offerIds), s.consentVersion, l.consentAt, box, p.firstName, p.email, p.phone,
           p.postalCode + '\n' + p.message})
-      put(plain, f);
+      putField(plain, f);
   }
   std::string out = std::string(kMagic) + orgId + "\n";
   const size_t head = out.size();
@@ -100,10 +64,10 @@ std::vector<StoredLead> openLeadsFile(const std::string& bytes, const OrgKeyPair
                        " ». Utilisez la clé secrète de « " + named + " ».");
   std::vector<StoredLead> leads;
   size_t pos = 0;
-  bool ok = get(plain, pos, orgId) && orgId == named;
+  bool ok = getField(plain, pos, orgId) && orgId == named;
   while (ok && pos < plain.size()) {
     std::string f[kFields];
-    for (auto& field : f) ok = ok && get(plain, pos, field);
+    for (auto& field : f) ok = ok && getField(plain, pos, field);
     if (!ok) break;
     StoredLead l;
     Submission& s = l.submission;
@@ -113,8 +77,8 @@ std::vector<StoredLead> openLeadsFile(const std::string& bytes, const OrgKeyPair
     l.eventTag = f[3];
     l.packId = f[4];
     s.profile = f[5];
-    s.careerIds = split(f[6]);
-    s.offerIds = split(f[7]);
+    s.careerIds = splitIds(f[6]);
+    s.offerIds = splitIds(f[7]);
     s.consentVersion = f[8];
     l.consentAt = f[9];
     s.consent = true;

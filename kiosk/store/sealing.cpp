@@ -32,6 +32,8 @@ void writeNew(const fs::path& file, const std::string& text, mode_t mode) {
   if (std::string error; !writeNewFile(file, text, mode, error)) throw SealingError(error);
 }
 
+}  // namespace
+
 void putField(std::string& out, const std::string& field) {
   const auto n = static_cast<uint32_t>(field.size());
   for (int i = 0; i < 4; ++i) out += static_cast<char>((n >> (8 * i)) & 0xFF);
@@ -49,8 +51,6 @@ bool getField(const std::string& in, size_t& pos, std::string& field) {
   pos += n;
   return true;
 }
-
-}  // namespace
 
 const OrgPublicKey* SealingKeys::forOrg(const std::string& orgId) const {
   auto it = orgs.find(orgId);

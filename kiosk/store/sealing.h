@@ -72,6 +72,11 @@ std::optional<Submission::Personal> openPersonal(const std::vector<uint8_t>& box
 int openLeads(std::vector<StoredLead>& leads, const std::string& orgId, const OrgKeyPair& key);
 
 // Wipes the bytes of a string (sodium_memzero), then empties it.
+// Length-prefixed fields (4 bytes little-endian, then the bytes) inside sealed plaintexts.
+void putField(std::string& out, const std::string& field);
+// The field at `pos`, which moves past it; false when the text is cut short.
+bool getField(const std::string& in, size_t& pos, std::string& field);
+
 void wipe(std::string& s);
 void wipe(Submission::Personal& p);
 

@@ -26,22 +26,6 @@ StoreError storeError(const sql::Error& e, bool writing, const std::string& cons
 
 }  // namespace
 
-std::string isoTimestamp(std::chrono::system_clock::time_point when) {
-  using namespace std::chrono;
-  auto ms = duration_cast<milliseconds>(when.time_since_epoch()).count() % 1000;
-  std::time_t t = system_clock::to_time_t(when);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
-  char out[40];
-  std::snprintf(out, sizeof out, "%s.%03dZ", buf, static_cast<int>(ms));
-  return out;
-}
-
-namespace {
-
-// Ids come from the pack (slugs), which never contain '|'.
 std::string joinIds(const std::vector<std::string>& ids) {
   std::string out;
   for (const auto& id : ids) {
@@ -62,6 +46,21 @@ std::vector<std::string> splitIds(const std::string& text) {
   }
   return out;
 }
+
+std::string isoTimestamp(std::chrono::system_clock::time_point when) {
+  using namespace std::chrono;
+  auto ms = duration_cast<milliseconds>(when.time_since_epoch()).count() % 1000;
+  std::time_t t = system_clock::to_time_t(when);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
+  char out[40];
+  std::snprintf(out, sizeof out, "%s.%03dZ", buf, static_cast<int>(ms));
+  return out;
+}
+
+namespace {
 
 void insertPlaintext(sql::Database& db, const std::string& id, const Submission::Personal& c) {
   auto p = db.prepare(

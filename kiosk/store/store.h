@@ -128,6 +128,10 @@ class VisitorStore {
   bool journalWiped_ = true;
 };
 
+// The store's lists of ids ("a|b|c"): ids come from the pack (slugs), which never contain '|'.
+std::string joinIds(const std::vector<std::string>& ids);
+std::vector<std::string> splitIds(const std::string& text);
+
 // The store's time format: ISO 8601 UTC with milliseconds ("2026-11-23T15:04:05.123Z"), so
 // records made within one second still sort by time and purge cut-offs compare as text.
 std::string isoTimestamp(std::chrono::system_clock::time_point when = std::chrono::system_clock::now());

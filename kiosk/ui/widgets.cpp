@@ -6,9 +6,6 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
-#include <cstring>
-#include <string_view>
-#include <vector>
 
 namespace vitrine::ui {
 namespace {
@@ -31,6 +28,8 @@ Colors colorsFor(Look look) {
   return {color::sand, color::sandDeep, color::ink, 0};
 }
 
+}  // namespace
+
 void registerHit(Ui& ui, const std::string& name, ImVec2 min, ImVec2 max) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImVec2 cmin = dl->GetClipRectMin(), cmax = dl->GetClipRectMax();
@@ -38,70 +37,6 @@ void registerHit(Ui& ui, const std::string& name, ImVec2 min, ImVec2 max) {
   ImVec2 b(std::min(max.x, cmax.x), std::min(max.y, cmax.y));
   if (b.x - a.x > 4 && b.y - a.y > 4) ui.hits.add(name, a, b);
 }
-
-// One AddText call draws at most this many bytes: even if each byte were a glyph, 4 vertices
-// each stay far below the 65,536 a draw list with 16-bit indices can address (ImGui 1.86).
-constexpr size_t kTextPieceBytes = 2000;
-constexpr unsigned kMaxVertices = 1u << 16;
-
-using TextLine = std::string_view;
-
-size_t utf8Length(const char* s, const char* end) {
-  const auto c = static_cast<unsigned char>(*s);
-  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  return std::min<size_t>(n, static_cast<size_t>(end - s));
-}
-
-// A cut at most `limit` bytes after `s` that does not split a UTF-8 character.
-const char* utf8Cut(const char* s, const char* end, size_t limit) {
-  const char* p = s;
-  while (p < end) {
-    size_t n = utf8Length(p, end);
-    if (static_cast<size_t>(p + n - s) > limit) break;
-    p += n;
-  }
-  return p == s ? s + utf8Length(s, end) : p;
-}
-
-// The lines `text` takes at `width`, as ImGui wraps them: at spaces when a word fits, anywhere in
-// a word wider than the line; no line longer than kTextPieceBytes.
-std::vector<TextLine> wrapLines(ImFont* font, const std::string& text, float width) {
-  std::vector<TextLine> lines;
-  const char* s = text.data();
-  const char* end = s + text.size();
-  const float scale = 1.0f;
-  while (s < end) {
-    const char* nl = static_cast<const char*>(std::memchr(s, '\n', static_cast<size_t>(end - s)));
-    if (!nl) nl = end;
-    if (nl == s) lines.emplace_back(s, 0);
-    for (const char* p = s; p < nl;) {
-      const char* eol = width > 0 ? font->CalcWordWrapPositionA(scale, p, nl, width) : nl;
-      if (eol <= p) eol = p + utf8Length(p, nl);  // not even one character fits: show one
-      if (static_cast<size_t>(eol - p) > kTextPieceBytes) eol = utf8Cut(p, eol, kTextPieceBytes);
-      lines.emplace_back(p, static_cast<size_t>(eol - p));
-      p = eol;
-      while (p < nl && (*p == ' ' || *p == '\t')) ++p;  // a wrapped line drops its leading blanks
-    }
-    s = nl < end ? nl + 1 : end;
-  }
-  return lines;
-}
-
-// Draws [b, e) (at most kTextPieceBytes) at `pos` if the `height` it takes meets the clip
-// rectangle and the draw list can still address its vertices; otherwise draws nothing.
-void addTextPiece(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 col, const char* b, const char* e,
-                  float wrap, float height) {
-  if (b == e) return;
-  const ImVec2 cmin = dl->GetClipRectMin(), cmax = dl->GetClipRectMax();
-  if (pos.y > cmax.y || pos.y + height < cmin.y) return;
-  const auto worst = static_cast<unsigned>(e - b) * 4;
-  // Without VtxOffset support (null platform, GL < 3.2) every vertex of the list counts.
-  const bool offsets = (dl->Flags & ImDrawListFlags_AllowVtxOffset) != 0;
-  if (worst >= kMaxVertices || (!offsets && dl->_VtxCurrentIdx + worst >= kMaxVertices)) return;
-  dl->AddText(font, font->FontSize, pos, col, b, e, wrap);
-}
-
-}  // namespace
 
 bool touchArea(Ui& ui, const std::string& name, ImVec2 min, ImVec2 max, bool* pressed) {
   ImVec2 size(std::max(1.0f, max.x - min.x), std::max(1.0f, max.y - min.y));
@@ -145,91 +80,6 @@ bool button(Ui& ui, const std::string& name, const char* label, Look look, Icon 
   ImGui::SetCursorScreenPos(min);
   ImGui::Dummy(ImVec2(w, h));
   return tapped;
-}
-
-float chipWidth(const Ui& ui, const std::string& label, bool selected, int count) {
-  ImFont* font = ui.theme.fonts.bodyBold;
-  std::string text = count >= 0 ? label + "  " + std::to_string(count) : label;
-  return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x + ui.px(48) +
-         (selected ? ui.px(34) : 0);
-}
-
-// `label` cut with "…" so that "<label>  <count>" fits `width` pixels in `font`.
-std::string fitLabel(ImFont* font, const std::string& label, const std::string& suffix,
-                     float width) {
-  const float size = font->FontSize;
-  if (font->CalcTextSizeA(size, FLT_MAX, 0, (label + suffix).c_str()).x <= width) return label;
-  float room = width - font->CalcTextSizeA(size, FLT_MAX, 0, ("…" + suffix).c_str()).x;
-  const char* end = nullptr;
-  font->CalcTextSizeA(size, std::max(0.0f, room), 0, label.c_str(), nullptr, &end);
-  std::string cut(label.c_str(), end);
-  while (!cut.empty() && cut.back() == ' ') cut.pop_back();
-  return cut + "…";
-}
-
-bool chip(Ui& ui, const std::string& name, const std::string& label, bool selected, int count,
-          float maxWidth) {
-  ImFont* font = ui.theme.fonts.bodyBold;
-  const std::string suffix = count >= 0 ? "  " + std::to_string(count) : "";
-  std::string text = label + suffix;
-  float w = chipWidth(ui, label, selected, count);
-  if (maxWidth > 0 && w > maxWidth) {
-    text =
-        fitLabel(font, label, suffix,
-                 maxWidth - (w - font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x)) +
-        suffix;
-    w = maxWidth;
-  }
-  ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str());
-  float h = std::max(ui.px(64), ts.y + ui.px(24));
-  ImVec2 min = ImGui::GetCursorScreenPos(), max(min.x + w, min.y + h);
-  bool pressed = false;
-  bool tapped = touchArea(ui, name, min, max, &pressed);
-  const bool dimmed = !selected && count == 0;
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  ImU32 fill = selected ? color::teal : (dimmed ? color::sand : color::white);
-  if (pressed) fill = selected ? color::tealDeep : color::sandDeep;
-  dl->AddRectFilled(min, max, fill, h * 0.5f);
-  if (!selected)
-    dl->AddRect(min, max, dimmed ? color::sand : color::sandDeep, h * 0.5f, 0, ui.px(2));
-  float x = min.x + ui.px(24);
-  if (selected) {
-    drawIcon(dl, Icon::Check, ImVec2(x + ui.px(12), min.y + h * 0.5f), ui.px(24), color::white);
-    x += ui.px(34);
-  }
-  dl->AddText(font, font->FontSize, ImVec2(x, min.y + (h - ts.y) * 0.5f),
-              selected ? color::white : (dimmed ? color::inkSoft : color::ink), text.c_str());
-  // What the chip says, for tests that check what a visitor reads (counts, translations).
-  registerHit(ui, "text:" + label + suffix, min, max);
-  ImGui::SetCursorScreenPos(min);
-  ImGui::Dummy(ImVec2(w, h));
-  return tapped;
-}
-
-ChipFlow::ChipFlow(Ui& ui, float width)
-    : ui_(ui),
-      x0_(ImGui::GetCursorScreenPos().x),
-      y_(ImGui::GetCursorScreenPos().y),
-      x_(x0_),
-      width_(width) {}
-
-bool ChipFlow::chip(const std::string& name, const std::string& label, bool on, int count) {
-  // Worst case width (with the check mark) so a chip never jumps lines when it is turned on.
-  float w = std::min(width_, chipWidth(ui_, label, true, count));
-  if (x_ > x0_ && x_ + w > x0_ + width_) {
-    x_ = x0_;
-    y_ += ImGui::GetItemRectSize().y + ui_.px(12);
-  }
-  ImGui::SetCursorScreenPos(ImVec2(x_, y_));
-  bool tapped = vitrine::ui::chip(ui_, name, label, on, count, width_);
-  x_ = ImGui::GetItemRectMax().x + ui_.px(12);
-  return tapped;
-}
-
-ChipFlow::~ChipFlow() {
-  float h = x_ > x0_ ? ImGui::GetItemRectSize().y : 0.0f;
-  ImGui::SetCursorScreenPos(ImVec2(x0_, y_ + h + ui_.px(12)));
-  ImGui::Dummy(ImVec2(width_, 0));
 }
 
 bool longPress(Ui& ui, const std::string& id, ImVec2 centre, bool& tapped) {
@@ -317,81 +167,6 @@ void drawIcon(ImDrawList* dl, Icon icon, ImVec2 c, float s, ImU32 col) {
       break;
   }
 }
-
-void textWrapped(Ui& ui, ImFont* font, ImU32 col, const std::string& text, float width) {
-  ImVec2 pos = ImGui::GetCursorScreenPos();
-  textWrapped(font, col, text, width);
-  registerHit(ui, "text:" + text, pos, ImVec2(pos.x + width, ImGui::GetItemRectMax().y));
-}
-
-void textWrapped(ImFont* font, ImU32 col, const std::string& text, float width) {
-  ImVec2 pos = ImGui::GetCursorScreenPos();
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  if (text.size() <= kTextPieceBytes) {
-    ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str());
-    addTextPiece(dl, font, pos, col, text.data(), text.data() + text.size(), width, size.y);
-    ImGui::Dummy(ImVec2(width, size.y));
-  } else {
-    // Long text: pieces of whole lines, each its own item, only the visible lines drawn.
-    const float lh = font->FontSize;
-    std::vector<TextLine> lines = wrapLines(font, text, width);
-    for (size_t first = 0; first < lines.size();) {
-      size_t last = first, bytes = 0;
-      while (last < lines.size() &&
-             (last == first || bytes + lines[last].size() <= kTextPieceBytes))
-        bytes += lines[last++].size();
-      ImVec2 at = ImGui::GetCursorScreenPos();
-      for (size_t i = first; i < last; ++i)
-        addTextPiece(dl, font, ImVec2(at.x, at.y + lh * static_cast<float>(i - first)), col,
-                     lines[i].data(), lines[i].data() + lines[i].size(), 0.0f, lh);
-      ImGui::Dummy(ImVec2(width, lh * static_cast<float>(last - first)));
-      ImGui::SetCursorScreenPos(ImVec2(pos.x, ImGui::GetCursorScreenPos().y));
-      first = last;
-    }
-    if (lines.empty()) ImGui::Dummy(ImVec2(width, lh));
-  }
-  // Keep the column: ImGui would restart the next line at the window's left edge.
-  ImGui::SetCursorScreenPos(ImVec2(pos.x, ImGui::GetCursorScreenPos().y));
-}
-
-float drawTextWrapped(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std::string& text,
-                      float width) {
-  if (text.size() <= kTextPieceBytes) {
-    float h = font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str()).y;
-    addTextPiece(dl, font, pos, col, text.data(), text.data() + text.size(), width, h);
-    return h;
-  }
-  const float lh = font->FontSize;
-  std::vector<TextLine> lines = wrapLines(font, text, width);
-  for (size_t i = 0; i < lines.size(); ++i)
-    addTextPiece(dl, font, ImVec2(pos.x, pos.y + lh * static_cast<float>(i)), col, lines[i].data(),
-                 lines[i].data() + lines[i].size(), 0.0f, lh);
-  return lh * static_cast<float>(std::max<size_t>(1, lines.size()));
-}
-
-float textHeight(ImFont* font, const std::string& text, float width) {
-  if (text.size() <= kTextPieceBytes)
-    return font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str()).y;
-  return font->FontSize *
-         static_cast<float>(std::max<size_t>(1, wrapLines(font, text, width).size()));
-}
-
-void textClipped(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std::string& text,
-                 float width) {
-  const float size = font->FontSize;
-  if (font->CalcTextSizeA(size, FLT_MAX, 0, text.c_str()).x <= width) {
-    dl->AddText(font, size, pos, col, text.c_str());
-    return;
-  }
-  const char* ellipsis = "…";
-  float ew = font->CalcTextSizeA(size, FLT_MAX, 0, ellipsis).x;
-  const char* end = nullptr;
-  font->CalcTextSizeA(size, width - ew, 0, text.c_str(), nullptr, &end);
-  std::string cut(text.c_str(), end);
-  while (!cut.empty() && cut.back() == ' ') cut.pop_back();
-  dl->AddText(font, size, pos, col, (cut + ellipsis).c_str());
-}
-
 bool languagePicker(Ui& ui, ImVec2 topRight) {
   ImFont* f = ui.theme.fonts.bodyBold;
   float total = 0;
@@ -491,26 +266,6 @@ void accessibilityPanel(Ui& ui) {
   ImGui::InvisibleButton("##panel", ImVec2(w, h));
   if (touchArea(ui, "a11y.outside", o, ImVec2(o.x + size.x, o.y + size.y))) a.panelOpen = false;
   endModal(ui);
-}
-
-void beginModal(Ui& ui, const char* name, ImU32 dim) {
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(vp->Pos);
-  ImGui::SetNextWindowSize(vp->Size);
-  ImGui::SetNextWindowBgAlpha(0.0f);
-  // A window of its own, on top of the screen's; the touch layer makes it own the input.
-  ImGui::Begin(name, nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse);
-  ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
-  ui.touch.beginModal();
-  const ImVec2 o = vp->Pos, size = vp->Size;
-  ImGui::GetWindowDrawList()->AddRectFilled(o, ImVec2(o.x + size.x, o.y + size.y), dim);
-}
-
-void endModal(Ui& ui) {
-  ui.touch.endModal();
-  ImGui::End();
 }
 
 void selectionBadge(Ui& ui, ImVec2 topRight) {

@@ -1,8 +1,12 @@
-// Touch widgets: big buttons, chips, cards, wrapped text and drawn icons. No hover states.
+// Touch widgets: big buttons, cards, touch areas, drawn icons, headers, scroll areas; chips, text
+// and the modal layer have their own files (included here). No hover states.
 #pragma once
 
 #include <string>
 
+#include "chips.h"
+#include "modal.h"
+#include "text.h"
 #include "ui.h"
 
 namespace vitrine::ui {
@@ -13,26 +17,9 @@ enum class Icon { None, Back, Heart, HeartFilled, Home, Check, Arrow, Search };
 // A pill button at the cursor. `name` registers it in the hit map for the test driver.
 bool button(Ui& ui, const std::string& name, const char* label, Look look, Icon icon = Icon::None,
             float width = 0.0f);
-// A filter chip; selected chips are filled teal. `count` < 0 hides the count; an unselected chip
-// whose count is 0 is drawn dimmed (still tappable: the empty result then explains itself).
-// `maxWidth` > 0: a longer label is cut with "…" (large text in a narrow panel).
-bool chip(Ui& ui, const std::string& name, const std::string& label, bool selected, int count = -1,
-          float maxWidth = 0.0f);
-float chipWidth(const Ui& ui, const std::string& label, bool selected, int count = -1);
-
-// Chips flowing left to right from the cursor, wrapping inside `width`. The cursor ends below.
-class ChipFlow {
- public:
-  ChipFlow(Ui& ui, float width);
-  ~ChipFlow();
-  ChipFlow(const ChipFlow&) = delete;
-  ChipFlow& operator=(const ChipFlow&) = delete;
-  bool chip(const std::string& name, const std::string& label, bool on, int count = -1);
-
- private:
-  Ui& ui_;
-  float x0_, y_, x_, width_;
-};
+// Registers `name` in the hit map for the test driver over the part of [min, max] inside the
+// clip rectangle (nothing when too little of it shows).
+void registerHit(Ui& ui, const std::string& name, ImVec2 min, ImVec2 max);
 // An invisible touch area over an explicit rectangle (cards, tiles). Draw its look yourself;
 // `pressed` tells whether to show press feedback.
 bool touchArea(Ui& ui, const std::string& name, ImVec2 min, ImVec2 max, bool* pressed = nullptr);
@@ -43,20 +30,6 @@ bool touchArea(Ui& ui, const std::string& name, ImVec2 min, ImVec2 max, bool* pr
 bool longPress(Ui& ui, const std::string& id, ImVec2 centre, bool& tapped);
 
 void drawIcon(ImDrawList* dl, Icon icon, ImVec2 centre, float size, ImU32 col);
-// Text wrapped at `width`, in `font` and `col`, at the cursor; advances the cursor.
-void textWrapped(ImFont* font, ImU32 col, const std::string& text, float width);
-// The same, also registered in the hit map as "text:<text>" so tests can read it.
-void textWrapped(Ui& ui, ImFont* font, ImU32 col, const std::string& text, float width);
-// Any length: long text is laid out in pieces of whole lines, each its own item, and only the
-// lines inside the clip rectangle are drawn, so no draw list overflows its 16-bit indices.
-// The same at `pos` in `dl`, as no item (cards); returns the height it takes.
-float drawTextWrapped(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std::string& text,
-                      float width);
-// Height that textWrapped would take.
-float textHeight(ImFont* font, const std::string& text, float width);
-// One line cut with "…" to fit `width`, drawn at `pos`.
-void textClipped(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std::string& text,
-                 float width);
 // Language chips ending at `topRight`; switches the UI live. Returns true when one was tapped.
 bool languagePicker(Ui& ui, ImVec2 topRight);
 // The round accessibility button (text size, contrast) centred at `centre`; toggles the panel.
@@ -64,11 +37,6 @@ bool accessibilityButton(Ui& ui, ImVec2 centre);
 // The accessibility panel, when open: three text sizes, high contrast on/off, close. Drawn last
 // (on top of the screen); a touch outside it closes it.
 void accessibilityPanel(Ui& ui);
-// A dialog: a full-screen window on top, dimmed with `dim`, whose controls own the input (see
-// Touch::beginModal): nothing beneath reacts while it shows or to the touch that closes it.
-// Draw its card and controls between the two calls.
-void beginModal(Ui& ui, const char* name, ImU32 dim);
-void endModal(Ui& ui);
 // The selection pill shown top-right of browse screens.
 void selectionBadge(Ui& ui, ImVec2 topRight);
 // A back button + title header band; returns the y where content starts.

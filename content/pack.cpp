@@ -12,6 +12,7 @@
 #include "content_hash.h"
 #include "file_kind.h"
 #include "image.h"
+#include "pack_columns.h"
 #include "pack_limits.h"
 #include "schema.h"
 #include "sqlite.h"
@@ -37,97 +38,14 @@ std::map<std::string, std::string> readMeta(sql::Database& db) {
 }
 
 void load(sql::Database& db, Catalogue& c) {
-  // Packs built before organisations had a description have no such column: read it as empty.
-  auto hasDescription =
-      db.prepare("SELECT 1 FROM pragma_table_info('organisations') WHERE name = 'description'");
-  const bool described = hasDescription.step();
-  auto orgs = db.prepare(described ? "SELECT id, kind, name, city, region, country, website, "
-                                     "contact, logo, description FROM organisations"
-                                   : "SELECT id, kind, name, city, region, country, website, "
-                                     "contact, logo, '' FROM organisations");
-  while (orgs.step())
-    c.organisations.push_back({orgs.text(0), orgs.text(1), orgs.text(2), orgs.text(3), orgs.text(4),
-                               orgs.text(5), orgs.text(6), orgs.text(7), orgs.text(8),
-                               orgs.text(9)});
-  auto car = db.prepare(
-      "SELECT id, title, pitch, diploma, level, duration, routes, where_work, image, body, tags, "
-      "audiences, testimonial, testimonial_name, testimonial_role, domain FROM careers");
-  while (car.step()) {
-    Career k{car.text(0),
-             car.text(1),
-             car.text(2),
-             car.text(3),
-             car.text(4),
-             car.text(5),
-             splitList(car.text(6)),
-             car.text(7),
-             car.text(8),
-             parseBody(car.text(9)),
-             splitList(car.text(10)),
-             splitList(car.text(11)),
-             car.text(12),
-             car.text(13),
-             car.text(14),
-             car.text(15)};
-    c.careers.push_back(std::move(k));
-  }
-  auto off = db.prepare(
-      "SELECT id, organisation, service, careers, title, description, city, region, years, "
-      "start_date, end_date, places, deadline, country, welcome, apply_url, tasks, weeks, "
-      "languages, programme, documents, how_to_apply FROM offers");
-  while (off.step()) {
-    Offer o;
-    o.id = off.text(0);
-    o.organisation = off.text(1);
-    o.service = off.text(2);
-    o.careers = splitList(off.text(3));
-    o.title = off.text(4);
-    o.description = off.text(5);
-    o.city = off.text(6);
-    o.region = off.text(7);
-    for (const auto& y : splitList(off.text(8))) o.years.push_back(std::atoi(y.c_str()));
-    o.start = off.text(9);
-    o.end = off.text(10);
-    o.places = static_cast<int>(off.integer(11));
-    o.deadline = off.text(12);
-    o.country = off.text(13);
-    o.welcome = splitList(off.text(14));
-    o.applyUrl = off.text(15);
-    o.tasks = splitList(off.text(16));
-    o.weeks = static_cast<int>(off.integer(17));
-    o.languages = splitList(off.text(18));
-    o.programme = off.text(19);
-    o.documents = splitList(off.text(20));
-    o.howToApply = off.text(21);
-    c.offers.push_back(std::move(o));
-  }
+  c.organisations = columns::readRows(db, columns::kOrganisationsTable);
+  c.careers = columns::readRows(db, columns::kCareersTable);
+  c.offers = columns::readRows(db, columns::kOffersTable);
+  c.events = columns::readRows(db, columns::kEventsTable);
+  c.schools = columns::readRows(db, columns::kSchoolsTable);
 }
 
-void loadAgenda(sql::Database& db, Catalogue& c) {
-  auto ev = db.prepare(
-      "SELECT id, kind, title, organisation, date, start_time, end_time, city, place, url, "
-      "description FROM events");
-  while (ev.step()) {
-    Event e;
-    for (auto [i, f] : {std::pair{0, &e.id},
-                        {1, &e.kind},
-                        {2, &e.title},
-                        {3, &e.organisation},
-                        {4, &e.date},
-                        {5, &e.startTime},
-                        {6, &e.endTime},
-                        {7, &e.city},
-                        {8, &e.place},
-                        {9, &e.url},
-                        {10, &e.description}})
-      *f = ev.text(i);
-    c.events.push_back(std::move(e));
-  }
-  auto sc =
-      db.prepare("SELECT id, name, city, region, country, website, careers, diplomas FROM schools");
-  while (sc.step())
-    c.schools.push_back({sc.text(0), sc.text(1), sc.text(2), sc.text(3), sc.text(4), sc.text(5),
-                         splitList(sc.text(6)), sc.text(7)});
+void loadQuiz(sql::Database& db, Catalogue& c) {
   auto qq = db.prepare("SELECT id, text FROM quiz_questions ORDER BY position");
   while (qq.step()) c.quiz.push_back({qq.text(0), qq.text(1), {}});
   // Answers' illustrations came after schema 3's first packs: those have no `image` column.
@@ -274,7 +192,7 @@ std::unique_ptr<Pack> Pack::open(const fs::path& path, const std::string& lang) 
     pack->hasThumbnails_ = thumbs.step();  // packs built before thumbnails have none
     checkStoredSizes(*pack->db_, pack->hasThumbnails_, path);
     load(*pack->db_, c);
-    loadAgenda(*pack->db_, c);
+    loadQuiz(*pack->db_, c);
     sortCatalogue(c);
     c.language = c.meta.defaultLanguage;
     pack->translations_ = loadTranslations(*pack->db_);

@@ -12,6 +12,7 @@
 #include "content_hash.h"
 #include "image.h"
 #include "pack.h"
+#include "pack_columns.h"
 #include "pack_limits.h"
 #include "pack_sources.h"
 #include "schema.h"
@@ -95,21 +96,8 @@ void writeSearch(sql::Database& db, const Sources& s) {
 // Events, schools, the quiz and the translations of every visitor-facing text.
 void writeAgenda(sql::Database& db, const Sources& s) {
   const Catalogue& c = s.catalogue;
-  auto ev = db.prepare("INSERT INTO events VALUES(?,?,?,?,?,?,?,?,?,?,?)");
-  for (const auto& e : c.events) {
-    int i = 1;
-    for (const std::string* v : {&e.id, &e.kind, &e.title, &e.organisation, &e.date, &e.startTime,
-                                 &e.endTime, &e.city, &e.place, &e.url, &e.description})
-      ev.bind(i++, *v);
-    ev.run();
-    ev.reset();
-  }
-  auto sc = db.prepare("INSERT INTO schools VALUES(?,?,?,?,?,?,?,?)");
-  for (const auto& x : c.schools) {
-    sc.bind(1, x.id).bind(2, x.name).bind(3, x.city).bind(4, x.region).bind(5, x.country);
-    sc.bind(6, x.website).bind(7, joinList(x.careers)).bind(8, x.diplomas).run();
-    sc.reset();
-  }
+  columns::insertRows(db, columns::kEventsTable, c.events);
+  columns::insertRows(db, columns::kSchoolsTable, c.schools);
   auto qq = db.prepare("INSERT INTO quiz_questions VALUES(?,?,?)");
   auto qa = db.prepare("INSERT INTO quiz_answers VALUES(?,?,?,?,?)");
   auto qw = db.prepare("INSERT INTO quiz_weights VALUES(?,?,?)");
@@ -138,6 +126,7 @@ void writePack(const Sources& s, const fs::path& file) {
   sql::Database db(file, sql::Mode::ReadWriteCreate);
   db.exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;");
   db.exec(schema::kCreate);
+  db.exec(columns::createContentTables());
   db.exec("PRAGMA application_id = " + std::to_string(schema::kApplicationId));
   sql::Transaction tx(db);
   const Catalogue& c = s.catalogue;
@@ -172,71 +161,9 @@ void writePack(const Sources& s, const fs::path& file) {
     meta.bind(1, "retention_days").bind(2, std::to_string(c.meta.retentionDays)).run();
     meta.reset();
   }
-  auto org = db.prepare("INSERT INTO organisations VALUES(?,?,?,?,?,?,?,?,?,?)");
-  for (const auto& o : c.organisations) {
-    org.bind(1, o.id)
-        .bind(2, o.kind)
-        .bind(3, o.name)
-        .bind(4, o.city)
-        .bind(5, o.region)
-        .bind(6, o.country)
-        .bind(7, o.website)
-        .bind(8, o.contact)
-        .bind(9, o.logo)
-        .bind(10, o.description)
-        .run();
-    org.reset();
-  }
-  auto car = db.prepare("INSERT INTO careers VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-  for (const auto& k : c.careers) {
-    car.bind(1, k.id)
-        .bind(2, k.title)
-        .bind(3, k.pitch)
-        .bind(4, k.diploma)
-        .bind(5, k.level)
-        .bind(6, k.duration)
-        .bind(7, joinList(k.routes))
-        .bind(8, k.where)
-        .bind(9, k.image)
-        .bind(10, formatBody(k.body))
-        .bind(11, joinList(k.tags))
-        .bind(12, joinList(k.audiences))
-        .bind(13, k.testimonial)
-        .bind(14, k.testimonialName)
-        .bind(15, k.testimonialRole)
-        .bind(16, k.domain)
-        .run();
-    car.reset();
-  }
-  auto off = db.prepare("INSERT INTO offers VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-  for (const auto& o : c.offers) {
-    std::vector<std::string> years;
-    for (int y : o.years) years.push_back(std::to_string(y));
-    off.bind(1, o.id)
-        .bind(2, o.organisation)
-        .bind(3, o.service)
-        .bind(4, joinList(o.careers))
-        .bind(5, o.title)
-        .bind(6, o.description)
-        .bind(7, o.city)
-        .bind(8, o.region)
-        .bind(9, joinList(years))
-        .bind(10, o.start)
-        .bind(11, o.end)
-        .bind(12, static_cast<int64_t>(o.places))
-        .bind(13, o.deadline)
-        .bind(14, o.country)
-        .bind(15, joinList(o.welcome))
-        .bind(16, o.applyUrl)
-        .bind(17, joinList(o.tasks))
-        .bind(18, static_cast<int64_t>(o.weeks))
-        .bind(19, joinList(o.languages))
-        .bind(20, o.programme)
-        .bind(21, joinList(o.documents))
-        .bind(22, o.howToApply)
-        .run();
-    off.reset();
-  }
+  columns::insertRows(db, columns::kOrganisationsTable, c.organisations);
+  columns::insertRows(db, columns::kCareersTable, c.careers);
+  columns::insertRows(db, columns::kOffersTable, c.offers);
   writeAgenda(db, s);
   auto img = db.prepare("INSERT INTO images VALUES(?,?,?,?)");
   for (const auto& [id, i] : s.images) {

@@ -13,24 +13,11 @@ inline constexpr int kStoreApplicationId = 0x56545253;
 
 // Lists (routes, years, careers, welcome) are stored as `|`-joined text, the career body as the
 // editor's original Markdown-like text, parsed again when the pack is opened. Text columns hold
-// the default language; `translations` holds the other languages, field by field.
+// the default language; `translations` holds the other languages, field by field. The content
+// tables (organisations, careers, offers, events, schools) are not here: their columns are listed
+// once, with the model field each holds, in pack_columns.h, which makes their CREATE TABLE.
 inline constexpr const char* kCreate = R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE organisations(id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL,
-  city TEXT, region TEXT, country TEXT, website TEXT, contact TEXT, logo TEXT, description TEXT);
-CREATE TABLE careers(id TEXT PRIMARY KEY, title TEXT NOT NULL, pitch TEXT NOT NULL, diploma TEXT,
-  level TEXT, duration TEXT, routes TEXT, where_work TEXT, image TEXT, body TEXT, tags TEXT,
-  audiences TEXT, testimonial TEXT, testimonial_name TEXT, testimonial_role TEXT, domain TEXT);
-CREATE TABLE offers(id TEXT PRIMARY KEY, organisation TEXT NOT NULL REFERENCES organisations(id),
-  service TEXT NOT NULL, careers TEXT, title TEXT NOT NULL, description TEXT, city TEXT,
-  region TEXT, years TEXT, start_date TEXT NOT NULL, end_date TEXT NOT NULL, places INTEGER,
-  deadline TEXT, country TEXT, welcome TEXT, apply_url TEXT, tasks TEXT, weeks INTEGER,
-  languages TEXT, programme TEXT, documents TEXT, how_to_apply TEXT);
-CREATE TABLE events(id TEXT PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL,
-  organisation TEXT REFERENCES organisations(id), date TEXT NOT NULL, start_time TEXT,
-  end_time TEXT, city TEXT, place TEXT, url TEXT, description TEXT);
-CREATE TABLE schools(id TEXT PRIMARY KEY, name TEXT NOT NULL, city TEXT, region TEXT,
-  country TEXT, website TEXT, careers TEXT, diplomas TEXT);
 CREATE TABLE quiz_questions(id TEXT PRIMARY KEY, position INTEGER NOT NULL, text TEXT NOT NULL);
 CREATE TABLE quiz_answers(id TEXT PRIMARY KEY, question TEXT NOT NULL REFERENCES quiz_questions(id),
   position INTEGER NOT NULL, text TEXT NOT NULL, image TEXT);

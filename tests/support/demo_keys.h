@@ -3,10 +3,12 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "sealing.h"
+#include "sqlite.h"
 #include "store.h"
 
 namespace vitrine::test {
@@ -38,6 +40,29 @@ inline std::vector<StoredLead> openedLeads(const VisitorStore& store) {
         break;
       }
   return leads;
+}
+
+// Every contact detail the visitor file really holds, read from its rows with SQLite rather than
+// through VisitorStore::leads() (which shows no contact detail it cannot open, so a check through
+// it cannot see a sealed copy): the clear `personal` rows, then every sealed box opened with its
+// organisation's demo key. A box no demo key opens counts too, as a message saying so.
+inline std::vector<Submission::Personal> storedContacts(const std::filesystem::path& storeFile) {
+  std::vector<Submission::Personal> out;
+  sql::Database db(storeFile, sql::Mode::ReadOnly);
+  auto clear = db.prepare("SELECT first_name, email, phone, postal_code, message FROM personal");
+  while (clear.step())
+    out.push_back({clear.text(0), clear.text(1), clear.text(2), clear.text(3), clear.text(4)});
+  auto hasSealed = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sealed'");
+  if (!hasSealed.step()) return out;  // a store from before sealing
+  auto boxes = db.prepare("SELECT submission_id, org_id, box FROM sealed");
+  while (boxes.step()) {
+    const std::string org = boxes.text(1);
+    std::optional<Submission::Personal> p;
+    if (std::filesystem::exists(demoSecretKey(org)))
+      p = openPersonal(boxes.blob(2), boxes.text(0), org, readOrgSecretKey(demoSecretKey(org)));
+    out.push_back(p ? *p : Submission::Personal{{}, {}, {}, {}, "(a box no demo key opens)"});
+  }
+  return out;
 }
 
 }  // namespace vitrine::test

@@ -67,6 +67,8 @@ constexpr Column<detail::RowOf<M>> integer(const char* name, const char* sql) {
           [](Row& r, const sql::Statement& st, int i) { r.*M = static_cast<int>(st.integer(i)); }};
 }
 
+// One column a line.
+// clang-format off
 inline constexpr Column<Organisation> kOrganisations[] = {
     text<&Organisation::id>("id", "TEXT PRIMARY KEY"),
     text<&Organisation::kind>("kind", "TEXT NOT NULL"),
@@ -160,6 +162,7 @@ inline constexpr Column<School> kSchools[] = {
     list<&School::careers>("careers", "TEXT"),
     text<&School::diplomas>("diplomas", "TEXT"),
 };
+// clang-format on
 
 inline constexpr Table<Organisation> kOrganisationsTable{"organisations", kOrganisations};
 inline constexpr Table<Career> kCareersTable{"careers", kCareers};
@@ -190,7 +193,8 @@ void insertRows(sql::Database& db, const Table<Row>& t, const std::vector<Row>& 
     names += (i ? ", " : "") + std::string(t.columns[i].name);
     marks += i ? ",?" : "?";
   }
-  auto st = db.prepare(std::string("INSERT INTO ") + t.name + "(" + names + ") VALUES(" + marks + ")");
+  auto st =
+      db.prepare(std::string("INSERT INTO ") + t.name + "(" + names + ") VALUES(" + marks + ")");
   for (const Row& row : rows) {
     for (size_t i = 0; i < t.columns.size(); ++i)
       t.columns[i].write(row, st, static_cast<int>(i) + 1);

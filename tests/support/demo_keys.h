@@ -52,7 +52,8 @@ inline std::vector<Submission::Personal> storedContacts(const std::filesystem::p
   auto clear = db.prepare("SELECT first_name, email, phone, postal_code, message FROM personal");
   while (clear.step())
     out.push_back({clear.text(0), clear.text(1), clear.text(2), clear.text(3), clear.text(4)});
-  auto hasSealed = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sealed'");
+  auto hasSealed =
+      db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sealed'");
   if (!hasSealed.step()) return out;  // a store from before sealing
   auto boxes = db.prepare("SELECT submission_id, org_id, box FROM sealed");
   while (boxes.step()) {

@@ -156,8 +156,9 @@ TEST_CASE("a field added to a table is one line: created, written and read back"
 TEST_CASE("an optional column a pack was built without reads as empty") {
   TempDir dir;
   sql::Database db(dir.path / "old.sqlite", sql::Mode::ReadWriteCreate);
-  db.exec("CREATE TABLE notes(id TEXT PRIMARY KEY, tags TEXT, weight INTEGER);"
-          "INSERT INTO notes VALUES('a', 'x|y', 3);");
+  db.exec(
+      "CREATE TABLE notes(id TEXT PRIMARY KEY, tags TEXT, weight INTEGER);"
+      "INSERT INTO notes VALUES('a', 'x|y', 3);");
   auto rows = columns::readRows(db, kNotesTable);
   REQUIRE(rows.size() == 1);
   CHECK(rows[0].weight == 3);

@@ -98,4 +98,13 @@ ChipFlow::~ChipFlow() {
   ImGui::Dummy(ImVec2(width_, 0));
 }
 
+void choiceChips(Ui& ui, float width, const std::string& prefix,
+                 const std::vector<std::string>& values, Choice& chosen,
+                 const std::function<std::string(const std::string&)>& label) {
+  ChipFlow flow(ui, width);
+  for (const std::string& v : values)
+    if (flow.chip(prefix + v, label ? label(v) : v, chosen.count(v) > 0))
+      if (!chosen.erase(v)) chosen.insert(v);
+}
+
 }  // namespace vitrine::ui

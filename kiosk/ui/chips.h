@@ -1,7 +1,9 @@
 // Filter chips: a pill that is on or off, with an optional count, and the row they wrap in.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "ui.h"
 
@@ -27,5 +29,12 @@ class ChipFlow {
   Ui& ui_;
   float x0_, y_, x_, width_;
 };
+
+// A ChipFlow `width` wide of one chip per value, named "<prefix><value>" and labelled
+// `label(value)` (the value itself without `label`), on while `chosen` holds the value; a tap
+// adds or removes it.
+void choiceChips(Ui& ui, float width, const std::string& prefix,
+                 const std::vector<std::string>& values, Choice& chosen,
+                 const std::function<std::string(const std::string&)>& label = {});
 
 }  // namespace vitrine::ui

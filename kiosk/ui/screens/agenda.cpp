@@ -56,11 +56,7 @@ void eventCard(Ui& ui, AgendaScreen& screen, const Event& e, float x, float widt
   ImGui::SetCursorScreenPos(ImVec2(dmin.x + ui.px(12), dmin.y + ui.px(16)));
   textWrapped(ui, ui.theme.fonts.h3, color::white, formatDate(e.date, ui.lang), dateW - ui.px(24));
   if (qrSide > 0) {
-    auto it = screen.qrs.find(e.url);
-    if (it == screen.qrs.end()) it = screen.qrs.emplace(e.url, QrCode::encode(e.url)).first;
-    const ImVec2 qmin(max.x - pad - qrSide, min.y + pad);
-    drawQr(dl, it->second, qmin, qrSide);
-    ui.hits.add("qr:" + e.url, qmin, ImVec2(qmin.x + qrSide, qmin.y + qrSide));
+    cardQr(ui, dl, screen.qrs, e.url, ImVec2(max.x - pad - qrSide, min.y + pad), qrSide);
   }
   dl->ChannelsSetCurrent(0);
   dropShadow(dl, min, max, ui.px(5), ui.theme.radius());
@@ -70,10 +66,6 @@ void eventCard(Ui& ui, AgendaScreen& screen, const Event& e, float x, float widt
   ImGui::SetCursorScreenPos(ImVec2(x, max.y + ui.px(24)));
   ImGui::Dummy(ImVec2(width, 0));
   ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y));
-}
-
-void toggle(Choice& c, const std::string& v) {
-  if (!c.erase(v)) c.insert(v);
 }
 
 }  // namespace
@@ -116,19 +108,14 @@ void AgendaScreen::draw(Ui& ui) {
   ImGui::SetCursorScreenPos(ImVec2(o.x + pad, top));
   beginScrollArea(ui, "agenda.filters", ImVec2(panelW, panelH));
   sectionTitle(ui, ui.t(S::EventKind), panelW);
-  {
-    ChipFlow flow(ui, panelW - ui.px(12));
-    for (const char* k : kEventKinds)
-      if (kindsThere.count(k) &&
-          flow.chip(std::string("kind:") + k, kindLabel(ui, k), kinds.count(k) > 0))
-        toggle(kinds, k);
-  }
+  std::vector<std::string> kindsShown;
+  for (const char* k : kEventKinds)
+    if (kindsThere.count(k)) kindsShown.push_back(k);
+  choiceChips(ui, panelW - ui.px(12), "kind:", kindsShown, kinds,
+              [&ui](const std::string& k) { return kindLabel(ui, k); });
   sectionTitle(ui, ui.t(S::Region), panelW);
-  {
-    ChipFlow flow(ui, panelW - ui.px(12));
-    for (const std::string& r : regionsThere)
-      if (flow.chip("region:" + r, r, regions.count(r) > 0)) toggle(regions, r);
-  }
+  choiceChips(ui, panelW - ui.px(12), "region:", {regionsThere.begin(), regionsThere.end()},
+              regions);
   ImGui::Dummy(ImVec2(0, ui.px(40)));
   ImGui::EndChild();
 

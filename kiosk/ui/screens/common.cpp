@@ -1,4 +1,5 @@
-// Helpers shared by screens: the empty filtered list, labels for codes from the pack.
+// Helpers shared by screens: the empty filtered list, list cards' QR codes, labels for codes
+// from the pack.
 #include <algorithm>
 
 #include "screens.h"
@@ -10,6 +11,14 @@ namespace vitrine::ui {
 void sectionTitle(Ui& ui, const char* text, float width) {
   ImGui::Dummy(ImVec2(0, ui.px(8)));
   textWrapped(ui.theme.fonts.small, color::inkSoft, text, width);
+}
+
+void cardQr(Ui& ui, ImDrawList* dl, std::map<std::string, QrCode>& cache, const std::string& url,
+            ImVec2 min, float side) {
+  auto it = cache.find(url);
+  if (it == cache.end()) it = cache.emplace(url, QrCode::encode(url)).first;
+  drawQr(dl, it->second, min, side);
+  ui.hits.add("qr:" + url, min, ImVec2(min.x + side, min.y + side));
 }
 
 EmptyAction emptyResult(Ui& ui, const std::string& why, const std::string& widen, float x, float y,

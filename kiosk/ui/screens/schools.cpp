@@ -33,11 +33,7 @@ void schoolCard(Ui& ui, SchoolsScreen& screen, const School& s, float x, float w
   const float h = std::max(ImGui::GetCursorScreenPos().y + pad, min.y + qrSide + 2 * pad) - min.y;
   const ImVec2 max(x + width, min.y + h);
   if (qrSide > 0) {
-    auto it = screen.qrs.find(s.website);
-    if (it == screen.qrs.end()) it = screen.qrs.emplace(s.website, QrCode::encode(s.website)).first;
-    const ImVec2 qmin(max.x - pad - qrSide, min.y + pad);
-    drawQr(dl, it->second, qmin, qrSide);
-    ui.hits.add("qr:" + s.website, qmin, ImVec2(qmin.x + qrSide, qmin.y + qrSide));
+    cardQr(ui, dl, screen.qrs, s.website, ImVec2(max.x - pad - qrSide, min.y + pad), qrSide);
   }
   dl->ChannelsSetCurrent(0);
   dropShadow(dl, min, max, ui.px(5), ui.theme.radius());
@@ -88,12 +84,8 @@ void SchoolsScreen::draw(Ui& ui) {
     if (chip(ui, "schools.career", career->title, true, -1, panelW - ui.px(12))) careerId.clear();
   }
   sectionTitle(ui, ui.t(S::Country), panelW);
-  {
-    ChipFlow flow(ui, panelW - ui.px(12));
-    for (const std::string& c : countriesThere)
-      if (flow.chip("country:" + c, c, countries.count(c) > 0))
-        if (!countries.erase(c)) countries.insert(c);
-  }
+  choiceChips(ui, panelW - ui.px(12), "country:", {countriesThere.begin(), countriesThere.end()},
+              countries);
   ImGui::Dummy(ImVec2(0, ui.px(40)));
   ImGui::EndChild();
 

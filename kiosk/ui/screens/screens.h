@@ -239,6 +239,10 @@ struct PackErrorScreen : ScreenOf<PackErrorScreen> {
 
 // A chip group's small title at the cursor, in a column `width` wide.
 void sectionTitle(Ui& ui, const char* text, float width);
+// A list card's QR code of `url`, `side` wide at `min` in `dl`, encoded once into `cache` (not
+// every frame) and registered as "qr:<url>".
+void cardQr(Ui& ui, ImDrawList* dl, std::map<std::string, QrCode>& cache, const std::string& url,
+            ImVec2 min, float side);
 // Under a filtered list that came out empty: why, then (when `widen` is not empty) a one-tap
 // button with that label to remove the filter chosen last, and clear-all. Says what was tapped.
 enum class EmptyAction { None, Widen, Clear };

@@ -86,6 +86,15 @@ class Driver {
 
   bool visible(const std::string& name) { return app.hits().find(name).has_value(); }
 
+  // Both targets are on screen and `upper` is drawn higher than `lower` (list order).
+  bool above(const std::string& upper, const std::string& lower) {
+    auto a = app.hits().find(upper), b = app.hits().find(lower);
+    INFO(upper << " above " << lower);
+    REQUIRE(a.has_value());
+    REQUIRE(b.has_value());
+    return a->y < b->y;
+  }
+
   void flush() {
     while (platform.pendingInput()) app.frame();
     app.settle(10);

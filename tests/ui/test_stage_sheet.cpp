@@ -232,10 +232,7 @@ TEST_CASE("the consent step for a chosen career lists the schools that train for
   d.app.navigate(ScreenId::Form);
   d.app.session().form.step = 2;
   d.app.settle();
-  auto defre = d.app.hits().find("consent:defre"), issm = d.app.hits().find("consent:issm");
-  REQUIRE(defre.has_value());
-  REQUIRE(issm.has_value());
-  CHECK(defre->y < issm->y);
+  CHECK(d.above("consent:defre", "consent:issm"));
   CHECK_FALSE(d.visible("consent:helb"));
   CHECK_FALSE(d.visible("consent:hets"));
   fs::remove_all(dir);
@@ -248,10 +245,7 @@ TEST_CASE("the agenda lists coming events by date, filters by kind and region, h
   d.tap("home.agenda");
   REQUIRE(d.app.screen() == ScreenId::Agenda);
   CHECK_FALSE(d.visible("event:past"));  // before the kiosk's local date: gone by itself
-  auto hets = d.app.hits().find("event:jpo-hets"), ath = d.app.hits().find("event:info-ath");
-  REQUIRE(hets.has_value());
-  REQUIRE(ath.has_value());
-  CHECK(hets->y < ath->y);  // by date
+  CHECK(d.above("event:jpo-hets", "event:info-ath"));  // by date
   CHECK(d.visible("text:09:30 – 15:00"));
   CHECK(d.visible("text:HETS · Rue Prévost-Martin 28, Genève"));
   CHECK(d.visible("text:Visitez l'école."));
@@ -271,17 +265,11 @@ TEST_CASE("--host puts the host's stages and events first, with a marker") {
   Driver d = sheetDriver(dir, Lang::Fr, "cpas-ath");
   d.tap("attract");
   d.tap("home.agenda");
-  auto hets = d.app.hits().find("event:jpo-hets"), ath = d.app.hits().find("event:info-ath");
-  REQUIRE(hets.has_value());
-  REQUIRE(ath.has_value());
-  CHECK(ath->y < hets->y);  // later, but the host's
+  CHECK(d.above("event:info-ath", "event:jpo-hets"));  // later, but the host's
   CHECK(d.visible("text:Séance d’information  ·  Ici aujourd’hui"));
   d.app.navigate(ScreenId::Offers);
   d.app.settle();
-  auto geneve = d.app.hits().find("offer:geneve-1"), local = d.app.hits().find("offer:local-1");
-  REQUIRE(geneve.has_value());
-  REQUIRE(local.has_value());
-  CHECK(local->y < geneve->y);
+  CHECK(d.above("offer:local-1", "offer:geneve-1"));
   CHECK(d.visible("host:local-1"));
   CHECK_FALSE(d.visible("host:geneve-1"));
   fs::remove_all(dir);
@@ -294,10 +282,7 @@ TEST_CASE("où se former: from a career, the schools that train for it, the kios
   d.app.navigate(ScreenId::CareerDetail);
   d.tap("career.schools");
   REQUIRE(d.app.screen() == ScreenId::Schools);
-  auto defre = d.app.hits().find("school:defre"), issm = d.app.hits().find("school:issm");
-  REQUIRE(defre.has_value());
-  REQUIRE(issm.has_value());
-  CHECK(defre->y < issm->y);
+  CHECK(d.above("school:defre", "school:issm"));
   CHECK_FALSE(d.visible("school:helb"));  // trains for another career
   CHECK(d.visible("text:Bachelier AS"));
   d.tap("country:FR");

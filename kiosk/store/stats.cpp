@@ -6,6 +6,7 @@
 #include <iterator>
 #include <utility>
 
+#include "date_time.h"
 #include "sqlite.h"
 #include "store_file.h"
 #include "uuid.h"
@@ -40,14 +41,7 @@ bool hasColumn(sql::Database& db, const char* table, const char* column) {
   return q.step();
 }
 
-std::string nowToSecond() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
+std::string nowToSecond() { return isoSecondUtc(std::time(nullptr)); }
 
 }  // namespace
 
@@ -72,22 +66,11 @@ EventKind eventKindOf(std::string_view name) {
 }
 
 bool localTimeOf(const StatEvent& event, std::tm& out) {
-  std::tm tm{};
-  if (event.at.size() < 19 ||
-      std::sscanf(event.at.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year, &tm.tm_mon,
-                  &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
-    return false;
-  tm.tm_year -= 1900;
-  tm.tm_mon -= 1;
-  const std::time_t t = timegm(&tm);
-  return localtime_r(&t, &out) != nullptr;
+  std::time_t t = 0;
+  return event.at.size() >= 19 && parseIsoUtc(event.at, t, true) && localTm(t, out);
 }
 
-std::string dayOf(const std::tm& tm) {
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
+std::string dayOf(const std::tm& tm) { return isoDay(tm); }
 
 void ensureEventsTable(sql::Database& db) {
   db.exec(kSchema);

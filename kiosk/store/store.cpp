@@ -12,6 +12,7 @@
 #include <map>
 #include <utility>
 
+#include "date_time.h"
 #include "sealing.h"
 #include "sqlite.h"
 #include "stats.h"
@@ -48,16 +49,7 @@ std::vector<std::string> splitIds(const std::string& text) {
 }
 
 std::string isoTimestamp(std::chrono::system_clock::time_point when) {
-  using namespace std::chrono;
-  auto ms = duration_cast<milliseconds>(when.time_since_epoch()).count() % 1000;
-  std::time_t t = system_clock::to_time_t(when);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
-  char out[40];
-  std::snprintf(out, sizeof out, "%s.%03dZ", buf, static_cast<int>(ms));
-  return out;
+  return isoMillisUtc(when);
 }
 
 namespace {

@@ -85,8 +85,11 @@ std::vector<StatEvent> readEvents(sql::Database& db) {
   if (!hasTable(db, "events")) return out;  // a Vitrine 1 store, or no visitor yet
   const std::string id =
       hasColumn(db, "events", "id") ? std::string("coalesce(id, ") + kLegacyId + ")" : kLegacyId;
+  // The order events were stored in (their clock may have been set back between two); a
+  // store before schema v5 has no sequence, its rows are in the same order.
+  const char* order = hasColumn(db, "events", "seq") ? " ORDER BY seq" : " ORDER BY rowid";
   auto q = db.prepare("SELECT at, kind, subject, value, kiosk_id, event_tag, " + id +
-                      " FROM events ORDER BY rowid");
+                      " FROM events" + order);
   while (q.step())
     out.push_back({q.text(0), q.text(1), q.text(2), q.integer(3), q.text(4), q.text(5), q.text(6)});
   return out;
@@ -94,8 +97,8 @@ std::vector<StatEvent> readEvents(sql::Database& db) {
 
 int insertEvents(sql::Database& db, const std::vector<StatEvent>& events) {
   auto ins = db.prepare(
-      "INSERT OR IGNORE INTO events(at, kiosk_id, event_tag, kind, subject, value, id) "
-      "VALUES(?,?,?,?,?,?,?)");
+      "INSERT OR IGNORE INTO events(at, kiosk_id, event_tag, kind, subject, value, id, seq) "
+      "VALUES(?,?,?,?,?,?,?, (SELECT coalesce(max(seq), 0) + 1 FROM events))");
   int added = 0;
   for (const auto& e : events) {
     ins.bind(1, e.at).bind(2, e.kioskId).bind(3, e.eventTag).bind(4, e.kind);

@@ -52,6 +52,7 @@ struct StaffContext {
   double wallClock = 0.0;           // Unix seconds: the PIN delay is kept in wall-clock time
   StaffLive live;
   ClockCheck clock;  // read when staff mode opens: the Kiosque page says if the date is wrong
+  std::vector<std::string> clockJumps;  // the wall clock's steps while the kiosk ran (describeJump)
 };
 
 // Exit codes the app hands to main(); systemd restarts the kiosk after either.

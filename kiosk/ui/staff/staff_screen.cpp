@@ -238,11 +238,14 @@ void StaffMode::drawKiosk(Ui& ui, const StaffContext& ctx, ImVec2 min, ImVec2 ma
                 max.x - min.x - labelW);
     y += ui.px(52);
   }
-  if (!ctx.clock.plausible) {  // the whole reason, and what to do: it does not fit on a row
-    ImGui::SetCursorScreenPos(ImVec2(min.x, y + ui.px(16)));
-    textWrapped(ui.theme.fonts.bodyBold, color::error, "Horloge à régler : " + ctx.clock.reason,
+  ImGui::SetCursorScreenPos(ImVec2(min.x, y + ui.px(16)));
+  if (!ctx.clock.plausible)  // the whole reason, and what to do: it does not fit on a row
+    textWrapped(ui, ui.theme.fonts.bodyBold, color::error, "Horloge à régler : " + ctx.clock.reason,
                 max.x - min.x);
-  }
+  // Stamps before and after a jump do not compare: staff should know when it happened.
+  for (const std::string& jump : ctx.clockJumps)
+    textWrapped(ui, ui.theme.fonts.body, color::error,
+                "Saut d'horloge pendant le fonctionnement : " + jump + ".", max.x - min.x);
 }
 
 }  // namespace vitrine::ui

@@ -1,6 +1,7 @@
 // The clock's sanity check against two dates known to be past: this build's and the pack's.
 #include "clock_check.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -46,6 +47,13 @@ std::string span(double seconds) {
 }
 
 }  // namespace
+
+double sanestClock(double now, const std::string& packBuildTime, const std::string& buildDate) {
+  double best = now, t = 0;
+  if (unixTime(buildDate, t)) best = std::max(best, t);
+  if (unixTime(packBuildTime, t)) best = std::max(best, t);
+  return best;
+}
 
 std::string describeJump(const ClockJump& jump) {
   return std::string("l'horloge a ") + (jump.seconds() < 0 ? "reculé" : "avancé") + " de " +

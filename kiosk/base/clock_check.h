@@ -23,6 +23,11 @@ struct ClockCheck {
 ClockCheck checkClock(double now, const std::string& packBuildTime,
                       const std::string& buildDate = kioskBuildDate());
 
+// The latest of `now`, the day this kiosk was built and the pack's build time: where a clock known
+// to be wrong is best restarted from (the staff date editor starts there).
+double sanestClock(double now, const std::string& packBuildTime,
+                   const std::string& buildDate = kioskBuildDate());
+
 // A step of the wall clock while the kiosk ran: someone ran `date -s`, an NTP or fake-hwclock
 // correction, a suspended machine's catch-up.
 struct ClockJump {

@@ -73,7 +73,8 @@ App::App(platform::Platform& platform, AppConfig config)
                    {&config_.idleSeconds, &config_.language, &config_.retentionDays,
                     packSlot_.get(), settingsOf(commandLine), &config_.scale, &config_.host},
                    {},
-                   {}};
+                   {},
+                   config_.runCommand};
   const ClockCheck clock = checkClock(wallNow(), catalogue().meta.buildTime);
   if (!clock.plausible) log::warning("clock: " + clock.reason);
   applyPackKeys();

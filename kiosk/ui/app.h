@@ -51,6 +51,8 @@ struct AppConfig {
   float scale = 0.0f;
   // The wall clock, Unix seconds; empty: the system's. Tests fake a kiosk booted in the past.
   std::function<double()> wallClock;
+  // Runs the staff page's date command; empty: for real (tests record it instead).
+  ui::CommandRunner runCommand;
 };
 
 class App {

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <set>
 
+#include "date_time.h"
 #include "image_sources.h"
 #include "quiz_score.h"
 #include "text_util.h"

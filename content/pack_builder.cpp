@@ -10,6 +10,7 @@
 #include <ctime>
 
 #include "content_hash.h"
+#include "date_time.h"
 #include "image.h"
 #include "pack.h"
 #include "pack_columns.h"
@@ -30,11 +31,7 @@ std::string buildTime() {
   const char* e = std::getenv("SOURCE_DATE_EPOCH");
   if (e && *e && std::string(e).find_first_not_of("0123456789") == std::string::npos)
     t = static_cast<std::time_t>(std::atoll(e));
-  char buf[32];
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
+  return isoSecondUtc(t);
 }
 
 // A grid-card size of every image wider or taller than that: decoding it inside a scrolling frame

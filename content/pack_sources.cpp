@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "agenda_sources.h"
+#include "date_time.h"
 #include "csv.h"
 #include "image_sources.h"
 #include "key_sources.h"
@@ -351,14 +352,7 @@ void readOffers(Reader& r, Catalogue& cat) {
   r.reportDeferred(f.name);
 }
 
-std::string todayUtc() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
+std::string todayUtc() { return isoDay(std::time(nullptr), TimeZone::Utc); }
 
 }  // namespace
 

@@ -8,6 +8,7 @@
 #include <cctype>
 #include <sstream>
 
+#include "date_time.h"
 #include "encoding.h"
 #include "text_util.h"
 
@@ -289,12 +290,6 @@ bool checkId(Reader& r, const std::string& file, int line, const std::string& id
   std::string slug = slugify(id);
   r.error(file, line, M::bad_id, {id, slug.empty() ? "a-z, 0-9, -" : slug});
   return false;
-}
-
-std::string dayFirstToIso(const std::string& s) {
-  if (s.size() != 10 || s[2] != '/' || s[5] != '/') return {};
-  std::string iso = s.substr(6, 4) + "-" + s.substr(3, 2) + "-" + s.substr(0, 2);
-  return isIsoDate(iso) ? iso : std::string();
 }
 
 bool CsvFile::isTranslationColumn(const std::string& col) const {

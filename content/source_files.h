@@ -119,8 +119,6 @@ bool checkId(Reader& r, const std::string& file, int line, const std::string& id
 bool isSlug(const std::string& s);
 // "HG-hébergement 2" -> "hg-hebergement-2".
 std::string slugify(const std::string& s);
-// "08/02/2027" -> "2027-02-08"; empty when `s` is not a real DD/MM/YYYY date.
-std::string dayFirstToIso(const std::string& s);
 
 // The kiosk turns these into QR codes: anything but a web address would lead nowhere.
 void checkUrl(Reader& r, const std::string& file, int line, const char* col,

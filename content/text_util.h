@@ -14,8 +14,6 @@ std::string joinList(const std::vector<std::string>& items, char sep = '|');
 std::vector<TextBlock> parseBody(const std::string& text);
 // The inverse of parseBody(), normalised: what a pack stores for a career body.
 std::string formatBody(const std::vector<TextBlock>& body);
-// A real calendar date written YYYY-MM-DD.
-bool isIsoDate(const std::string& s);
 // Lower-case ASCII with French accents removed ("Éducateur·rice" -> "educateur·rice", "Œuvre" ->
 // "oeuvre"): a locale-independent key for sorting and for matching what a visitor types.
 std::string foldAccents(const std::string& s);

@@ -1,9 +1,12 @@
 // The clock's sanity check against two dates known to be past: this build's and the pack's.
 #include "clock_check.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
+
+#include "date_time.h"
 
 #ifndef VITRINE_BUILD_DATE
 #define VITRINE_BUILD_DATE ""
@@ -14,31 +17,64 @@ namespace {
 
 // "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS…" (UTC) as Unix seconds; false when it is neither.
 bool unixTime(const std::string& iso, double& out) {
-  std::tm tm{};
-  int n = std::sscanf(iso.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
-                      &tm.tm_hour, &tm.tm_min, &tm.tm_sec);
-  if (n != 3 && n != 6) return false;
-  if (tm.tm_mon < 1 || tm.tm_mon > 12 || tm.tm_mday < 1 || tm.tm_mday > 31) return false;
-  tm.tm_year -= 1900;
-  tm.tm_mon -= 1;
-  out = static_cast<double>(timegm(&tm));
+  std::time_t t = 0;
+  if (!parseIsoUtc(iso, t)) return false;
+  out = static_cast<double>(t);
   return true;
 }
 
 std::string reading(double unixSeconds) {
-  const std::time_t t = static_cast<std::time_t>(std::floor(unixSeconds));
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M UTC", &tm);
-  return buf;
+  return minuteUtc(static_cast<std::time_t>(std::floor(unixSeconds)));
 }
 
 constexpr const char* kWhatToDo =
     " : les dates des fiches et l'effacement des coordonnées en dépendent. Réglez la date du "
     "système (ou installez fake-hwclock / une horloge RTC), puis redémarrez le kiosque.";
 
+// "2 h 05 min", "3 j 4 h", "40 s".
+std::string span(double seconds) {
+  const long long s = std::llround(std::fabs(seconds));
+  char buf[48];
+  if (s >= 86400)
+    std::snprintf(buf, sizeof buf, "%lld j %lld h", s / 86400, s % 86400 / 3600);
+  else if (s >= 3600)
+    std::snprintf(buf, sizeof buf, "%lld h %02lld min", s / 3600, s % 3600 / 60);
+  else if (s >= 60)
+    std::snprintf(buf, sizeof buf, "%lld min", s / 60);
+  else
+    std::snprintf(buf, sizeof buf, "%lld s", s);
+  return buf;
+}
+
 }  // namespace
+
+double sanestClock(double now, const std::string& packBuildTime, const std::string& buildDate) {
+  double best = now, t = 0;
+  if (unixTime(buildDate, t)) best = std::max(best, t);
+  if (unixTime(packBuildTime, t)) best = std::max(best, t);
+  return best;
+}
+
+std::string describeJump(const ClockJump& jump) {
+  return std::string("l'horloge a ") + (jump.seconds() < 0 ? "reculé" : "avancé") + " de " +
+         span(jump.seconds()) + " (" + reading(jump.wallBefore) + " → " + reading(jump.wallAfter) +
+         ")";
+}
+
+bool ClockWatch::observe(double wall, double monotonic) {
+  const double offset = wall - monotonic;
+  if (!started_) {
+    started_ = true;
+    offset_ = offset;
+    return false;
+  }
+  const double step = offset - offset_;
+  offset_ = offset;
+  if (std::fabs(step) <= kSlack) return false;
+  if (jumps_.size() == kKept) jumps_.erase(jumps_.begin());
+  jumps_.push_back({wall - step, wall});
+  return true;
+}
 
 std::string kioskBuildDate() {
   return VITRINE_BUILD_DATE;

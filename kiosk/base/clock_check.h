@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace vitrine {
 
@@ -21,5 +22,39 @@ struct ClockCheck {
 // unreadable date is not a reason.
 ClockCheck checkClock(double now, const std::string& packBuildTime,
                       const std::string& buildDate = kioskBuildDate());
+
+// The latest of `now`, the day this kiosk was built and the pack's build time: where a clock known
+// to be wrong is best restarted from (the staff date editor starts there).
+double sanestClock(double now, const std::string& packBuildTime,
+                   const std::string& buildDate = kioskBuildDate());
+
+// A step of the wall clock while the kiosk ran: someone ran `date -s`, an NTP or fake-hwclock
+// correction, a suspended machine's catch-up.
+struct ClockJump {
+  double wallBefore = 0;  // the wall clock (Unix seconds) the monotonic clock predicted
+  double wallAfter = 0;   // what the wall clock read instead
+  double seconds() const { return wallAfter - wallBefore; }  // < 0: the clock went back
+};
+
+// What a jump means for staff, in French: "l'horloge a reculé de 2 h 05 min (… → …)".
+std::string describeJump(const ClockJump& jump);
+
+// Compares the wall clock with a monotonic clock between frames: they advance together, so a
+// difference of more than kSlack seconds between two observations is a jump. Keeps the last few.
+class ClockWatch {
+ public:
+  static constexpr double kSlack = 300;  // minutes of drift are no jump; a suspend is
+  static constexpr size_t kKept = 5;
+
+  // `wall` in Unix seconds, `monotonic` in seconds from any origin. The first call sets the
+  // reference; returns true (and records the jump) when the wall clock stepped.
+  bool observe(double wall, double monotonic);
+  const std::vector<ClockJump>& jumps() const { return jumps_; }  // oldest first
+
+ private:
+  bool started_ = false;
+  double offset_ = 0;  // wall minus monotonic at the last observation
+  std::vector<ClockJump> jumps_;
+};
 
 }  // namespace vitrine

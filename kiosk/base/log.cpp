@@ -11,6 +11,8 @@
 #include <ctime>
 #include <mutex>
 
+#include "date_time.h"
+
 namespace vitrine::log {
 namespace {
 
@@ -115,14 +117,11 @@ void write(Level level, std::string_view message) {
     std::fprintf(stderr, "<%d>%s\n", static_cast<int>(level), line.c_str());
     return;
   }
-  char stamp[32] = "";
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  if (localtime_r(&t, &tm)) std::strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M:%S", &tm);
+  const std::string stamp = localSecond(std::time(nullptr));
   if (s.options.echoToStderr || !s.file)
     std::fprintf(stderr, "%s: %s: %s\n", s.program.c_str(), levelName(level), line.c_str());
   if (!s.file) return;
-  std::fprintf(s.file, "%s %s[%d] %s: %s\n", stamp, s.program.c_str(), static_cast<int>(::getpid()),
+  std::fprintf(s.file, "%s %s[%d] %s: %s\n", stamp.c_str(), s.program.c_str(), static_cast<int>(::getpid()),
                levelName(level), line.c_str());
   std::fflush(s.file);  // a crash right after must not lose the line that explains it
   long size = std::ftell(s.file);

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <vector>
 
+#include "date_time.h"
 #include "file_system.h"
 #include "log.h"
 #include "pack.h"
@@ -63,14 +64,7 @@ std::string oneLine(const std::string& text) {
   return text.size() > kMax ? line + "…" : line;
 }
 
-std::string utcNow() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M UTC", &tm);
-  return buf;
-}
+std::string utcNow() { return minuteUtc(std::time(nullptr)); }
 
 }  // namespace
 

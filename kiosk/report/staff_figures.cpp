@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 
+#include "date_time.h"
 #include "model.h"
 #include "report_figures.h"
 
@@ -29,9 +30,7 @@ StaffFigures computeFigures(const std::vector<StatEvent>& events,
                             const std::vector<StoredLead>& leads, const Catalogue& catalogue,
                             std::time_t now) {
   StaffFigures f;
-  std::tm today{};
-  localtime_r(&now, &today);
-  f.day = dayOf(today);
+  f.day = isoDay(now, TimeZone::Local);
   // Today's events, counted by the one aggregation the reports use.
   std::vector<StatEvent> todays;
   for (const StatEvent& e : events)

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "clock_check.h"
 #include "log.h"
 #include "sqlite.h"
 #include "store.h"
@@ -112,8 +113,15 @@ int effectiveRetentionDays(int packDays, int staffDays) {
   return std::min(packDays, staffDays);
 }
 
-int purgeExpiredContacts(VisitorStore& store, int days, std::chrono::system_clock::time_point now) {
+int purgeExpiredContacts(VisitorStore& store, int days, std::chrono::system_clock::time_point now,
+                         const std::string& packBuildTime) {
   if (days <= 0) return 0;
+  const ClockCheck clock = checkClock(
+      std::chrono::duration<double>(now.time_since_epoch()).count(), packBuildTime);
+  if (!clock.plausible) {
+    log::warning("retention: skipped, the clock cannot be believed (" + clock.now + ")");
+    return 0;
+  }
   try {
     int n = store.purgePersonal(isoTimestamp(now - std::chrono::hours(24) * days));
     log::info("retention: contact details of " + std::to_string(n) + " submission(s) older than " +

@@ -6,6 +6,7 @@
 #include <iterator>
 #include <utility>
 
+#include "date_time.h"
 #include "sqlite.h"
 #include "store_file.h"
 #include "uuid.h"
@@ -40,14 +41,7 @@ bool hasColumn(sql::Database& db, const char* table, const char* column) {
   return q.step();
 }
 
-std::string nowToSecond() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
+std::string nowToSecond() { return isoSecondUtc(std::time(nullptr)); }
 
 }  // namespace
 
@@ -72,22 +66,11 @@ EventKind eventKindOf(std::string_view name) {
 }
 
 bool localTimeOf(const StatEvent& event, std::tm& out) {
-  std::tm tm{};
-  if (event.at.size() < 19 ||
-      std::sscanf(event.at.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year, &tm.tm_mon,
-                  &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
-    return false;
-  tm.tm_year -= 1900;
-  tm.tm_mon -= 1;
-  const std::time_t t = timegm(&tm);
-  return localtime_r(&t, &out) != nullptr;
+  std::time_t t = 0;
+  return event.at.size() >= 19 && parseIsoUtc(event.at, t, true) && localTm(t, out);
 }
 
-std::string dayOf(const std::tm& tm) {
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
+std::string dayOf(const std::tm& tm) { return isoDay(tm); }
 
 void ensureEventsTable(sql::Database& db) {
   db.exec(kSchema);
@@ -102,8 +85,11 @@ std::vector<StatEvent> readEvents(sql::Database& db) {
   if (!hasTable(db, "events")) return out;  // a Vitrine 1 store, or no visitor yet
   const std::string id =
       hasColumn(db, "events", "id") ? std::string("coalesce(id, ") + kLegacyId + ")" : kLegacyId;
+  // The order events were stored in (their clock may have been set back between two); a
+  // store before schema v5 has no sequence, its rows are in the same order.
+  const char* order = hasColumn(db, "events", "seq") ? " ORDER BY seq" : " ORDER BY rowid";
   auto q = db.prepare("SELECT at, kind, subject, value, kiosk_id, event_tag, " + id +
-                      " FROM events ORDER BY rowid");
+                      " FROM events" + order);
   while (q.step())
     out.push_back({q.text(0), q.text(1), q.text(2), q.integer(3), q.text(4), q.text(5), q.text(6)});
   return out;
@@ -111,8 +97,8 @@ std::vector<StatEvent> readEvents(sql::Database& db) {
 
 int insertEvents(sql::Database& db, const std::vector<StatEvent>& events) {
   auto ins = db.prepare(
-      "INSERT OR IGNORE INTO events(at, kiosk_id, event_tag, kind, subject, value, id) "
-      "VALUES(?,?,?,?,?,?,?)");
+      "INSERT OR IGNORE INTO events(at, kiosk_id, event_tag, kind, subject, value, id, seq) "
+      "VALUES(?,?,?,?,?,?,?, (SELECT coalesce(max(seq), 0) + 1 FROM events))");
   int added = 0;
   for (const auto& e : events) {
     ins.bind(1, e.at).bind(2, e.kioskId).bind(3, e.eventTag).bind(4, e.kind);

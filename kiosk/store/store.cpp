@@ -12,6 +12,7 @@
 #include <map>
 #include <utility>
 
+#include "date_time.h"
 #include "sealing.h"
 #include "sqlite.h"
 #include "stats.h"
@@ -48,16 +49,7 @@ std::vector<std::string> splitIds(const std::string& text) {
 }
 
 std::string isoTimestamp(std::chrono::system_clock::time_point when) {
-  using namespace std::chrono;
-  auto ms = duration_cast<milliseconds>(when.time_since_epoch()).count() % 1000;
-  std::time_t t = system_clock::to_time_t(when);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
-  char out[40];
-  std::snprintf(out, sizeof out, "%s.%03dZ", buf, static_cast<int>(ms));
-  return out;
+  return isoMillisUtc(when);
 }
 
 namespace {
@@ -129,8 +121,8 @@ bool VisitorStore::insert(const StoredLead& l, bool merging) {
   const std::string& consentAt = l.consentAt.empty() ? l.createdAt : l.consentAt;
   auto ins = db_->prepare(
       "INSERT OR IGNORE INTO submissions(id, created_at, kiosk_id, event_tag, pack_id, profile, "
-      "career_ids, offer_ids, consent, consent_version, consent_at) "
-      "VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+      "career_ids, offer_ids, consent, consent_version, consent_at, seq) "
+      "VALUES(?,?,?,?,?,?,?,?,?,?,?, (SELECT coalesce(max(seq), 0) + 1 FROM submissions))");
   ins.bind(1, l.id).bind(2, l.createdAt).bind(3, l.kioskId).bind(4, l.eventTag);
   ins.bind(5, l.packId).bind(6, s.profile).bind(7, joinIds(s.careerIds));
   ins.bind(8, joinIds(s.offerIds)).bind(9, int64_t{consent ? 1 : 0}).bind(10, s.consentVersion);
@@ -208,8 +200,9 @@ std::vector<StoredLead> VisitorStore::query(const std::string& orgId) const {
         "p.first_name, p.email, p.phone, p.postal_code, p.message, " +
         orgs + ", s.consent_at FROM submissions s LEFT JOIN personal p ON p.submission_id = s.id " +
         "WHERE ?1 = '' OR " + forOrg +
-        // rowid breaks ties within one millisecond in arrival order (a random id would not).
-        " ORDER BY s.created_at, s.rowid");
+        // The order answers were saved in, even across a clock set back (schema v5); before
+        // v5, rowid breaks ties within one millisecond in arrival order.
+        (file_->version() >= 5 ? " ORDER BY s.seq" : " ORDER BY s.created_at, s.rowid"));
     q.bind(1, orgId);
     auto sealed =
         sealedTable_ ? readSealed(*db_, orgId) : std::map<std::string, std::vector<SealedCopy>>{};

@@ -60,6 +60,20 @@ CREATE TABLE IF NOT EXISTS sealed(
   PRIMARY KEY(submission_id, org_id));
 )sql";
 
+// v5: a per-file sequence orders answers and events, whatever the clock said when they were
+// stamped (a kiosk without a real-time clock can boot in the past, or be set back while it runs).
+// Rows already there are numbered in the order they were read before (time, then arrival).
+constexpr const char* kNumberV5 = R"sql(
+UPDATE submissions SET seq = o.n FROM (SELECT rowid AS r,
+    row_number() OVER (ORDER BY created_at, rowid) AS n FROM submissions) AS o
+  WHERE submissions.rowid = o.r AND submissions.seq IS NULL;
+UPDATE events SET seq = o.n FROM (SELECT rowid AS r, row_number() OVER (ORDER BY rowid) AS n
+    FROM events) AS o
+  WHERE events.rowid = o.r AND events.seq IS NULL;
+CREATE UNIQUE INDEX IF NOT EXISTS submissions_by_seq ON submissions(seq);
+CREATE UNIQUE INDEX IF NOT EXISTS events_by_seq ON events(seq);
+)sql";
+
 // Tables a Vitrine visitor file may hold: a file without an application_id (written before it
 // had one) is adopted only if every table it has is one of these.
 const std::set<std::string> kStoreTables = {"submissions", "personal", "consents", "events",
@@ -134,6 +148,19 @@ void keepPrivate(const std::filesystem::path& path) {
   }
 }
 
+bool hasColumn(sql::Database& db, const char* table, const char* column) {
+  auto q = db.prepare("SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2");
+  q.bind(1, std::string(table)).bind(2, std::string(column));
+  return q.step();
+}
+
+void migrateToV5(sql::Database& db) {
+  for (const char* table : {"submissions", "events"})
+    if (!hasColumn(db, table, "seq"))
+      db.exec(std::string("ALTER TABLE ") + table + " ADD COLUMN seq INTEGER");
+  db.exec(kNumberV5);
+}
+
 void migrate(sql::Database& db, int64_t from) {
   if (from < 1) db.exec(kSchemaV1);
   if (from < 2) db.exec(kSchemaV2);
@@ -142,6 +169,7 @@ void migrate(sql::Database& db, int64_t from) {
     ensureEventsTable(db);
   }
   if (from < 4) db.exec(kSchemaV4);
+  if (from < 5) migrateToV5(db);
   db.exec("PRAGMA application_id = " + std::to_string(kStoreApplicationId));
   db.exec("PRAGMA user_version = " + std::to_string(kStoreSchemaVersion));
 }

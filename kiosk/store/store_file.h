@@ -34,7 +34,7 @@ class StoreError : public std::runtime_error {
 // a pack or any other database is refused before anything is written to it.
 inline constexpr int32_t kStoreApplicationId = schema::kStoreApplicationId;
 // Every table of the visitor file as this version writes them (see store_file.cpp).
-inline constexpr int64_t kStoreSchemaVersion = 4;
+inline constexpr int64_t kStoreSchemaVersion = 5;
 
 class StoreFile {
  public:

@@ -2,6 +2,7 @@
 #include "app.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <stdexcept>
 
@@ -65,13 +66,16 @@ App::App(platform::Platform& platform, AppConfig config)
   textures_ = std::make_unique<ui::Textures>(platform_, pack_.get());
   if (pack_) searchIndex_ = std::make_unique<SearchIndex>(*pack_);
   lastActivity_ = platform_.now();
-  wallOffset_ = wallClockSeconds() - platform_.now();
+  wallOffset_ = wallNow() - platform_.now();
+  clockWatch_.observe(wallNow(), platform_.now());
   staffContext_ = {store_.get(),      stats_.get(),      config_.storePath, storeFile_,
                    config_.kioskId,   config_.eventTag,  config_.exportDir, 0.0,
                    {&config_.idleSeconds, &config_.language, &config_.retentionDays,
                     packSlot_.get(), settingsOf(commandLine), &config_.scale, &config_.host},
-                   {}};
-  const ClockCheck clock = checkClock(wallClockSeconds(), catalogue().meta.buildTime);
+                   {},
+                   {},
+                   config_.runCommand};
+  const ClockCheck clock = checkClock(wallNow(), catalogue().meta.buildTime);
   if (!clock.plausible) log::warning("clock: " + clock.reason);
   applyPackKeys();
   applyRetention(platform_.now());
@@ -109,7 +113,20 @@ int App::retentionDays() const {
 void App::applyRetention(double now) {
   if (now < nextRetention_) return;
   nextRetention_ = now + kRetentionPeriodSeconds;
-  if (store_) purgeExpiredContacts(*store_, retentionDays());
+  if (!store_) return;
+  const auto wall = std::chrono::system_clock::time_point(
+      std::chrono::duration_cast<std::chrono::system_clock::duration>(
+          std::chrono::duration<double>(wallNow())));
+  purgeExpiredContacts(*store_, retentionDays(), wall, catalogue().meta.buildTime);
+}
+
+double App::wallNow() const { return config_.wallClock ? config_.wallClock() : wallClockSeconds(); }
+
+// Every frame: a wall clock that stepped (date -s, a late correction) is logged at once and
+// listed on the staff Kiosque page, since stamps and purges before and after it disagree.
+void App::watchClock(double now) {
+  if (clockWatch_.observe(wallNow(), now))
+    log::warning("clock: " + describeJump(clockWatch_.jumps().back()));
 }
 
 // What the visitor typed is overwritten before it is freed: no copy lingers in the heap.
@@ -194,6 +211,7 @@ double App::frame() {
 
   platform_.newFrame();
   const double now = platform_.now();
+  watchClock(now);
   if (packSlot_) updatePack(now);
   // Between visitors only: the purge and its checkpoint never delay a visitor's touch.
   if (current_ == ScreenId::Attract || current_ == ScreenId::PackError) applyRetention(now);
@@ -206,7 +224,10 @@ double App::frame() {
     if (staffGesture_.feed(pointer.MousePos.x, pointer.MousePos.y, pointer.MouseDown[0], now,
                            pointer.DisplaySize.x, pointer.DisplaySize.y, theme_.scale)) {
       resetVisitor("staff");
-      staffContext_.clock = checkClock(staffContext_.wallClock, catalogue().meta.buildTime);
+      staffContext_.clock = checkClock(wallNow(), catalogue().meta.buildTime);
+      staffContext_.clockJumps.clear();
+      for (const ClockJump& j : clockWatch_.jumps())
+        staffContext_.clockJumps.push_back(describeJump(j));
       staff_.open(staffContext_);
       current_ = ScreenId::StaffPin;
     }

@@ -2,11 +2,13 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <future>
 #include <memory>
 #include <optional>
 #include <string>
 
+#include "clock_check.h"
 #include "platform.h"
 #include "screen_table.h"
 #include "screens/screens.h"
@@ -47,6 +49,10 @@ struct AppConfig {
   int retentionDays = 0;  // > 0: contact details older than this are erased at start-up
   // The UI scale, 0.5..3 (--scale, staff « Taille de l'interface »); 0: from the display.
   float scale = 0.0f;
+  // The wall clock, Unix seconds; empty: the system's. Tests fake a kiosk booted in the past.
+  std::function<double()> wallClock;
+  // Runs the staff page's date command; empty: for real (tests record it instead).
+  ui::CommandRunner runCommand;
 };
 
 class App {
@@ -111,6 +117,8 @@ class App {
   void updatePack(double now);
   void applyPackKeys();
   void applyRetention(double now);
+  double wallNow() const;
+  void watchClock(double now);
   void wipeForm();
   void bakeFonts(std::launch policy);
 
@@ -147,6 +155,7 @@ class App {
   ui::StaffMode staff_;
   ui::StaffContext staffContext_;
   double wallOffset_ = 0.0;  // wall clock minus platform clock, for the persisted PIN delay
+  ClockWatch clockWatch_;    // wall clock against platform clock: jumps are logged, staff told
 };
 
 }  // namespace vitrine

@@ -49,3 +49,26 @@ TEST_CASE("this build knows its own date, so a kiosk at 1970 is caught out of th
   CHECK(vitrine::kioskBuildDate().size() == 10);
   CHECK_FALSE(checkClock(0, "").plausible);
 }
+
+TEST_CASE("a wall clock set back while the kiosk runs is a jump; minutes of drift are not") {
+  vitrine::ClockWatch watch;
+  const double wall = at(2026, 12, 6, 10);
+  CHECK_FALSE(watch.observe(wall, 100.0));
+  CHECK_FALSE(watch.observe(wall + 60, 160.0));      // both advanced together
+  CHECK_FALSE(watch.observe(wall + 260, 300.0));     // 2 min 20 s of drift over time
+  CHECK(watch.observe(wall + 320 - 3 * 3600, 360.0));  // someone ran `date -s`: 3 h back
+  REQUIRE(watch.jumps().size() == 1);
+  CHECK(watch.jumps()[0].seconds() == doctest::Approx(-3 * 3600));
+  CHECK(vitrine::describeJump(watch.jumps()[0]) ==
+        "l'horloge a reculé de 3 h 00 min (2026-12-06 10:05 UTC → 2026-12-06 07:05 UTC)");
+  CHECK_FALSE(watch.observe(wall + 380 - 3 * 3600, 420.0));  // the new time is the reference
+  CHECK(watch.observe(wall + 440 - 3 * 3600 + 2 * 86400, 480.0));  // a suspend of two days
+  CHECK(vitrine::describeJump(watch.jumps()[1]).find("avancé de 2 j 0 h") != std::string::npos);
+}
+
+TEST_CASE("only the last few jumps are kept") {
+  vitrine::ClockWatch watch;
+  watch.observe(0, 0);
+  for (int i = 1; i <= 8; ++i) watch.observe(i * 1000.0, i);
+  CHECK(watch.jumps().size() == vitrine::ClockWatch::kKept);
+}

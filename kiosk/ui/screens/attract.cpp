@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "date_time.h"
 #include "screens.h"
 #include "widgets.h"
 
@@ -124,14 +125,7 @@ void drawSlide(Ui& ui, ImDrawList* dl, AttractSlide s, ImVec2 min, ImVec2 max, f
 
 }  // namespace
 
-std::string localDate() {
-  std::time_t t = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&t, &local);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
-  return buf;
-}
+std::string localDate() { return isoDay(std::time(nullptr), TimeZone::Local); }
 
 std::vector<size_t> upcomingEvents(const Catalogue& cat, const std::string& today) {
   std::vector<size_t> out;

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "date_time.h"
 #include "log.h"
 #include "staff_mode.h"
 #include "store.h"
@@ -15,12 +16,7 @@ constexpr size_t kMaxStrokePoints = 4000;  // the touch test never grows without
 const ImVec2 kStrokeBreak(-1.0f, -1.0f);   // between two strokes (canvas points are >= 0)
 
 std::string today(const StaffContext& ctx) {
-  std::time_t t = static_cast<std::time_t>(ctx.wallClock);
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
+  return isoDay(static_cast<std::time_t>(ctx.wallClock), TimeZone::Local);
 }
 
 }  // namespace

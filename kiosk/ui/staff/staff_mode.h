@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -10,6 +11,7 @@
 #include "clock_check.h"
 #include "keyboard.h"
 #include "session.h"
+#include "staff_clock.h"
 #include "staff_export.h"
 #include "staff_figures.h"
 #include "staff_settings.h"
@@ -52,6 +54,8 @@ struct StaffContext {
   double wallClock = 0.0;           // Unix seconds: the PIN delay is kept in wall-clock time
   StaffLive live;
   ClockCheck clock;  // read when staff mode opens: the Kiosque page says if the date is wrong
+  std::vector<std::string> clockJumps;  // the wall clock's steps while the kiosk ran (describeJump)
+  CommandRunner runCommand;  // runs the date command (staff_clock.h); empty: runCommand() itself
 };
 
 // Exit codes the app hands to main(); systemd restarts the kiosk after either.
@@ -84,13 +88,16 @@ class StaffMode {
   const std::string& settingsMessage() const { return settingsMessage_; }
   const std::string& packMessage() const { return packMessage_; }
   const std::vector<std::filesystem::path>& usbPacks() const { return usbPacks_; }
+  const std::string& clockMessage() const { return clockMessage_; }
+  bool clockBusy() const { return clockRun_.valid(); }  // the date command has not answered yet
 
  private:
   void show(Page p, Ui& ui, StaffContext& ctx);
   void drawNav(Ui& ui, StaffContext& ctx, float x, float y, float w);
   void drawFigures(Ui& ui, ImVec2 min, ImVec2 max);
   void drawExport(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max);
-  void drawKiosk(Ui& ui, const StaffContext& ctx, ImVec2 min, ImVec2 max);
+  void drawKiosk(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max);
+  void drawClockEditor(Ui& ui, StaffContext& ctx, ImVec2 pos, float w);
   void drawTouchTest(Ui& ui, ImVec2 min, ImVec2 max);
   void drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max);
   void drawEditor(Ui& ui, StaffContext& ctx, ImVec2 min, float w);
@@ -128,6 +135,10 @@ class StaffMode {
   std::string packMessage_;
   bool packFailed_ = false;
   std::vector<ImVec2> strokes_;  // touch test: where fingers went (relative to the canvas)
+  ClockEditor clockEdit_;        // the Kiosque page's date editor
+  std::future<CommandResult> clockRun_;  // the date command on a worker, until it answers
+  std::string clockMessage_;
+  bool clockFailed_ = false;
   std::optional<int> exitCode_;
 };
 

@@ -100,6 +100,9 @@ void StaffMode::show(Page p, Ui& ui, StaffContext& ctx) {
     media_ = findRemovableMedia();
     exportMessage_.clear();
     exportFailed_ = purgeOffered_ = false;
+  } else if (p == Page::Kiosk) {
+    if (!clockRun_.valid()) clockEdit_.open = false;
+    clockMessage_.clear();
   } else if (p == Page::Touch) {
     strokes_.clear();
   } else if (p == Page::Settings) {
@@ -216,7 +219,7 @@ void StaffMode::drawFigures(Ui& ui, ImVec2 min, ImVec2 max) {
              rated ? ratings : std::vector<Ranked>{}, color::sun);
 }
 
-void StaffMode::drawKiosk(Ui& ui, const StaffContext& ctx, ImVec2 min, ImVec2 max) {
+void StaffMode::drawKiosk(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   text(dl, ui.theme.fonts.h2, min, color::teal, "Kiosque");
   const PackMeta& m = ui.catalogue.meta;
@@ -238,11 +241,16 @@ void StaffMode::drawKiosk(Ui& ui, const StaffContext& ctx, ImVec2 min, ImVec2 ma
                 max.x - min.x - labelW);
     y += ui.px(52);
   }
-  if (!ctx.clock.plausible) {  // the whole reason, and what to do: it does not fit on a row
-    ImGui::SetCursorScreenPos(ImVec2(min.x, y + ui.px(16)));
-    textWrapped(ui.theme.fonts.bodyBold, color::error, "Horloge à régler : " + ctx.clock.reason,
+  ImGui::SetCursorScreenPos(ImVec2(min.x, y + ui.px(16)));
+  if (!ctx.clock.plausible)  // the whole reason, and what to do: it does not fit on a row
+    textWrapped(ui, ui.theme.fonts.bodyBold, color::error, "Horloge à régler : " + ctx.clock.reason,
                 max.x - min.x);
-  }
+  // Stamps before and after a jump do not compare: staff should know when it happened.
+  for (const std::string& jump : ctx.clockJumps)
+    textWrapped(ui, ui.theme.fonts.body, color::error,
+                "Saut d'horloge pendant le fonctionnement : " + jump + ".", max.x - min.x);
+  drawClockEditor(ui, ctx, ImVec2(min.x, ImGui::GetCursorScreenPos().y + ui.px(16)),
+                  max.x - min.x);
 }
 
 }  // namespace vitrine::ui

@@ -139,8 +139,17 @@ std::map<std::string, int> parseWeights(Reader& r, const std::string& file, int 
 void warnUnreachable(Reader& r, const std::string& file, const Catalogue& cat,
                      const std::map<std::string, int>& careerLine) {
   if (cat.quiz.empty()) return;
-  std::vector<std::string> ids;
-  for (const Career& c : cat.careers) ids.push_back(c.id);
+  std::vector<std::string> ids, searched;  // every career; those an answer weights
+  for (const Career& c : cat.careers) {
+    ids.push_back(c.id);
+    if (careerLine.count(c.id)) searched.push_back(c.id);
+  }
+  if (!quizSearchFits(cat.quiz, searched.size())) {
+    // Only the careers no answer weights are reported: they need no search.
+    r.warning(file, 0, M::quiz_too_large_to_search,
+              {std::to_string(cat.quiz.size()), std::to_string(searched.size())});
+    std::erase_if(ids, [&](const std::string& id) { return careerLine.count(id) > 0; });
+  }
   for (const std::string& id : unreachableCareers(cat.quiz, ids)) {
     auto at = careerLine.find(id);
     if (at == careerLine.end())

@@ -324,6 +324,11 @@ VITRINE_MESSAGE(quiz_unreachable_no_points,
                 "le métier « {1} » ne sort jamais premier du quiz : aucune réponse ne lui donne de "
                 "points",
                 "career \"{1}\" never comes out first in the quiz (no answer gives it points)")
+VITRINE_MESSAGE(quiz_too_large_to_search,
+                "quiz trop grand ({1} questions, {2} métiers) pour chercher quels métiers n'en "
+                "sortent jamais premiers : cette vérification n'est pas faite",
+                "quiz too large ({1} questions, {2} careers) to search which careers never come out "
+                "first: that check is skipped")
 VITRINE_MESSAGE(quiz_answers_apart,
                 "identifiant de question « {1} » en double : les réponses d'une question doivent se "
                 "suivre (elle commence ligne {2})",

@@ -18,6 +18,16 @@ const QuizAnswer* chosenAnswer(const QuizQuestion& q, int index) {
   return &q.answers[static_cast<size_t>(index)];
 }
 
+// Whether any answer gives `career` points: the others can never come first.
+bool weighted(const std::vector<QuizQuestion>& quiz, const std::string& career) {
+  for (const auto& q : quiz)
+    for (const auto& a : q.answers) {
+      auto w = a.weights.find(career);
+      if (w != a.weights.end() && w->second > 0) return true;
+    }
+  return false;
+}
+
 bool comesFirst(const std::vector<QuizQuestion>& quiz, const std::vector<int>& chosen,
                 const std::string& career) {
   auto ranked = rankCareers(quiz, chosen);
@@ -111,8 +121,15 @@ std::vector<std::string> unreachableCareers(const std::vector<QuizQuestion>& qui
   std::vector<std::string> out;
   if (quiz.empty()) return out;
   for (const auto& id : careerIds)
-    if (!comesFirst(quiz, answersFavouring(quiz, id), id)) out.push_back(id);
+    if (!weighted(quiz, id) || !comesFirst(quiz, answersFavouring(quiz, id), id)) out.push_back(id);
   return out;
+}
+
+bool quizSearchFits(const std::vector<QuizQuestion>& quiz, size_t careerCount) {
+  size_t answers = 0;
+  for (const auto& q : quiz) answers += q.answers.size();
+  const size_t work = answers * quiz.size();  // rankings tried per career × their size
+  return work == 0 || careerCount <= kQuizSearchBudget / work;
 }
 
 }  // namespace vitrine

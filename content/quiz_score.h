@@ -30,8 +30,16 @@ std::vector<QuizScore> rankCareers(const std::vector<QuizQuestion>& quiz,
 // revisit each question with the others fixed. Empty when the quiz is empty.
 std::vector<int> answersFavouring(const std::vector<QuizQuestion>& quiz, const std::string& career);
 
-// Careers (of `careerIds`) that come out first for no answers this search finds.
+// Careers (of `careerIds`) that come out first for no answers this search finds. A career no
+// answer weights needs no search.
 std::vector<std::string> unreachableCareers(const std::vector<QuizQuestion>& quiz,
                                             const std::vector<std::string>& careerIds);
+
+// The search costs about (careers searched) × answers × questions steps: a few thousand for a
+// quiz a visitor would answer, but a huge quiz.csv (20,000 rows are allowed) would keep `pack
+// check` busy for hours. Past this budget the search is not made (pack check says so).
+inline constexpr size_t kQuizSearchBudget = 500000;
+// True when searching `careerCount` careers over `quiz` fits kQuizSearchBudget.
+bool quizSearchFits(const std::vector<QuizQuestion>& quiz, size_t careerCount);
 
 }  // namespace vitrine

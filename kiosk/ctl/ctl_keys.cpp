@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "ctl.h"
+#include "ctl_options.h"
 #include "pack_signature.h"
 #include "sealing.h"
 
@@ -30,25 +31,12 @@ int keys(const Args& a) {
   constexpr const char* kUsage =
       "usage: kioskctl keys new --publisher -o <dir> [--name <name>]\n"
       "       kioskctl keys new --org <id> -o <dir>   (id \"stand\": the stand key)\n";
-  std::string dir, name = "publisher", org;
-  bool publisher = false;
-  bool ok = !a.empty() && a[0] == "new";
-  for (size_t i = 1; ok && i < a.size(); ++i) {
-    if (a[i] == "--publisher")
-      publisher = true;
-    else if (a[i] == "--org" && i + 1 < a.size())
-      org = a[++i];
-    else if (a[i] == "-o" && i + 1 < a.size())
-      dir = a[++i];
-    else if (a[i] == "--name" && i + 1 < a.size())
-      name = a[++i];
-    else
-      ok = false;
-  }
-  if (!ok || publisher == !org.empty() || dir.empty()) {
+  KeysOptions o;
+  if (!parseKeysOptions(a, o)) {
     std::cerr << kUsage;
     return 2;
   }
+  const std::string &dir = o.dir, &name = o.name, &org = o.org;
   if (!org.empty()) return newOrgKeyPair(dir, org);
   try {
     const auto files = newPublisherKeys(dir, name);

@@ -1,5 +1,4 @@
 // `kioskctl leads`: export an organisation's leads, merge kiosks' stores, erase and purge.
-#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -12,6 +11,7 @@
 
 #include "atomic_file.h"
 #include "ctl.h"
+#include "ctl_options.h"
 #include "pack.h"
 #include "sealed_file.h"
 #include "sealing.h"
@@ -49,70 +49,7 @@ int usage(const std::string& problem) {
   return 2;
 }
 
-// Options of every sub-command; each sub-command checks those it needs.
-struct Options {
-  std::optional<std::filesystem::path> store, output, pack;
-  std::string org, format = "csv", country = "BE";
-  char delimiter = ';';
-  std::optional<int> olderThanDays;
-  std::vector<std::string> positional;
-  std::vector<std::filesystem::path> keys;
-};
-
-std::optional<char> parseDelimiter(const std::string& v) {
-  if (v == ";" || v == "," || v == "\t") return v[0];
-  if (v == "tab" || v == "\\t") return '\t';
-  return std::nullopt;  // quotes or line ends would make the file unreadable
-}
-
-std::optional<int> parseDays(const std::string& v) {
-  int days = -1;
-  auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), days);
-  if (ec != std::errc() || end != v.data() + v.size() || days < 0 || days > 36500)
-    return std::nullopt;
-  return days;
-}
-
-// Returns an error text, or empty when every option was understood.
-std::string parse(const Args& args, Options& o) {
-  for (size_t i = 1; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a.size() < 2 || a[0] != '-' || (a[1] != '-' && a != "-o")) {
-      o.positional.push_back(a);  // a store to merge, or the contact to erase ("-x" is no file)
-      continue;
-    }
-    if (i + 1 >= args.size()) return "option sans valeur : " + a;
-    const std::string& v = args[++i];
-    if (a == "--store") {
-      o.store = v;
-    } else if (a == "--org") {
-      if (v.empty()) return "--org demande l'identifiant d'une organisation";
-      o.org = v;
-    } else if (a == "--key") {
-      o.keys.push_back(v);
-    } else if (a == "--format") {
-      if (v != "csv" && v != "json") return "format inconnu : " + v + " (csv ou json)";
-      o.format = v;
-    } else if (a == "--delimiter") {
-      auto d = parseDelimiter(v);
-      if (!d) return "séparateur non pris en charge : " + v;
-      o.delimiter = *d;
-    } else if (a == "-o" || a == "--output") {
-      o.output = v;
-    } else if (a == "--pack") {
-      o.pack = v;
-    } else if (a == "--country") {
-      if (!callingCode(v)) return "pays non pris en charge (BE, FR, CH, LU, NL, DE) : " + v;
-      o.country = v;
-    } else if (a == "--older-than") {
-      o.olderThanDays = parseDays(v);
-      if (!o.olderThanDays) return "--older-than attend un nombre de jours (0 à 36500) : " + v;
-    } else {
-      return "option inconnue : " + a;
-    }
-  }
-  return {};
-}
+using Options = LeadsOptions;
 
 // An organisation id is known when the pack lists it, or (without a pack) when a lead names it.
 bool knownOrganisation(const std::string& org, const Pack* pack, const VisitorStore& store) {
@@ -418,7 +355,7 @@ int leads(const Args& args) {
       command != "open")
     return usage("commande inconnue : " + command);
   Options o;
-  std::string problem = parse(args, o);
+  std::string problem = parseLeadsOptions(args, o);
   if (!problem.empty()) return usage(problem);
   if (command == "export") return exportLeads(o);
   if (command == "merge") return mergeStores(o);

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "ctl.h"
+#include "ctl_options.h"
 #include "messages.h"
 #include "pack.h"
 #include "pack_builder.h"
@@ -50,20 +51,12 @@ std::string sizeText(const fs::path& p) {
 }
 
 int build(const Args& a) {
-  std::string sources, out;
-  bool extra = false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (a[i] == "-o" && i + 1 < a.size())
-      out = a[++i];
-    else if (sources.empty())
-      sources = a[i];
-    else
-      extra = true;
-  }
-  if (sources.empty() || out.empty() || extra) {
+  const auto args = parsePathAndFlag(a, "-o");
+  if (!args) {
     std::cerr << tr(M::usage_pack);
     return 2;
   }
+  const std::string &sources = args->path, &out = args->flagged;
   auto problems = buildPack(sources, out);
   printDiagnostics(problems, sources, out);
   if (errorCount(problems) > 0) {
@@ -168,20 +161,12 @@ int info(const Args& a) {
 
 // Signs in place: the signature goes into the pack's `signature` table, outside the content hash.
 int sign(const Args& a) {
-  std::string file, key;
-  bool extra = false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (a[i] == "--key" && i + 1 < a.size())
-      key = a[++i];
-    else if (file.empty())
-      file = a[i];
-    else
-      extra = true;
-  }
-  if (file.empty() || key.empty() || extra) {
+  const auto args = parsePathAndFlag(a, "--key");
+  if (!args) {
     std::cerr << tr(M::usage_pack);
     return 2;
   }
+  const std::string &file = args->path, &key = args->flagged;
   try {
     const std::string publisher = signPack(file, key);
     std::cout << file << " : signé par « " << publisher << " »\n";

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "ctl.h"
+#include "ctl_options.h"
 #include "staff_pin.h"
 #include "store.h"
 
@@ -76,14 +77,9 @@ int runCheck(StaffPin& pin) {
 int pin(const Args& args) {
   if (args.empty()) return usage("");
   const std::string& cmd = args[0];
-  std::optional<std::string> store;
-  for (size_t i = 1; i < args.size(); ++i) {
-    if (args[i] == "--store" && i + 1 < args.size())
-      store = args[++i];
-    else
-      return usage("argument inattendu : " + args[i]);
-  }
-  if (!store) return usage("--store est obligatoire");
+  std::string problem;
+  const std::optional<std::string> store = parsePinStore(args, problem);
+  if (!store) return usage(problem);
   try {
     StaffPin pin(*store);
     if (cmd == "set") return runSet(pin);

@@ -50,11 +50,12 @@ std::string toE164(const std::string& phone, const std::string& country) {
   }
   if (digits.empty()) return "";
   if (plus) return "+" + digits;
-  if (digits.rfind("00", 0) == 0) return "+" + digits.substr(2);
+  // A prefix with nothing after it ("00", a lone trunk "0") is no number: "+" or "+32" would be.
+  if (digits.rfind("00", 0) == 0) return digits.size() > 2 ? "+" + digits.substr(2) : "";
   const char* code = callingCode(country);
   if (!code) return "";
   if (country == "LU") return "+" + std::string(code) + digits;  // no trunk prefix there
-  if (digits.rfind('0', 0) != 0) return "";
+  if (digits.rfind('0', 0) != 0 || digits.size() < 2) return "";
   return "+" + std::string(code) + digits.substr(1);
 }
 

@@ -1,13 +1,12 @@
 // libFuzzer: one careers/<id>.txt file (header keys, then the Markdown-like body) read through
 // the real source reader, then checked against the pack limits as the builder does.
-#include <unistd.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
+#include "fuzz_sources.h"
 #include "pack_builder.h"
 #include "pack_sources.h"
 
@@ -17,7 +16,7 @@ namespace {
 
 fs::path sources() {  // one folder per process, with a minimal pack.txt
   static const fs::path dir = [] {
-    fs::path d = fs::temp_directory_path() / ("vitrine-fuzz-career-" + std::to_string(getpid()));
+    fs::path d = vitrine::fuzz::scratchDir("career");
     fs::create_directories(d / "careers");
     std::ofstream(d / "pack.txt") << "id: fuzz\ntitle: Fuzz\nlanguages: fr\n"
                                      "consent_version: v1\nconsent_text: Texte.\n";

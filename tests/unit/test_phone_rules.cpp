@@ -18,6 +18,16 @@ TEST_CASE("a national number becomes E.164 in each of the kiosk's countries") {
   CHECK(toE164("06 12 34 56 78", "XX").empty());
 }
 
+TEST_CASE("a prefix with no number after it is no phone number (found by fuzz_validation)") {
+  // `kioskctl leads erase 00` must not look for the phone « + », nor `0` for « +32 ».
+  CHECK(toE164("00", "BE").empty());
+  CHECK(toE164("00 ", "FR").empty());
+  CHECK(toE164("0", "BE").empty());
+  CHECK(toE164("0", "DE").empty());
+  CHECK(toE164("+", "BE").empty());
+  CHECK(toE164("001", "BE") == "+1");  // what follows the prefix is kept, however short
+}
+
 TEST_CASE(
     "the postal code's format tells the country, the kiosk's own first among those that fit") {
   CHECK(phoneCountryFor("75011", "BE") == "FR");  // five digits: France before Germany

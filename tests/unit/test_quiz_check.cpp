@@ -155,6 +155,25 @@ TEST_CASE("pack check: a career no answer weights is named, for the whole file")
   CHECK(hasDiagnostic(d, "quiz.csv: warning:", "no answer gives it points"));
 }
 
+TEST_CASE("pack check: a quiz too large to search says so instead of searching for hours") {
+  // Found by fuzz_quiz: the search costs careers x answers x questions, so 20,000 allowed rows
+  // kept `pack check` busy for hours. Past kQuizSearchBudget only the careers no answer weights
+  // (found without a search) are named.
+  std::string csv = "question;question_text;answer;weights\n";
+  for (int q = 1; q <= 400; ++q) {
+    const std::string id = "q" + std::to_string(q);
+    csv += id + ";Vous aimez ?;Les enfants;educateur-specialise:3|assistant-social:1\n";
+    csv += id + ";;Les droits;assistant-social:3\n";
+  }
+  auto d = checkQuiz(csv);
+  INFO(allOf(d));
+  CHECK(errorCount(d) == 0);
+  CHECK(hasDiagnostic(d, "quiz.csv: warning:",
+                      "quiz too large (400 questions, 2 careers) to search which careers"));
+  CHECK(hasDiagnostic(d, "quiz.csv: warning:", "career \"mediateur\" never comes out first"));
+  CHECK_FALSE(hasDiagnostic(d, "quiz.csv", "\"assistant-social\" never"));
+}
+
 TEST_CASE("pack check: translations of questions and answers for every pack language") {
   auto d = checkQuiz(
       "question;question_text;question_text@nl;answer;answer@nl;weights\n"

@@ -70,7 +70,8 @@ App::App(platform::Platform& platform, AppConfig config)
                    config_.kioskId,   config_.eventTag,  config_.exportDir, 0.0,
                    {&config_.idleSeconds, &config_.language, &config_.retentionDays,
                     packSlot_.get(), settingsOf(commandLine), &config_.scale, &config_.host},
-                   {}};
+                   {},
+                   storeError_};
   const ClockCheck clock = checkClock(wallClockSeconds(), catalogue().meta.buildTime);
   if (!clock.plausible) log::warning("clock: " + clock.reason);
   applyPackKeys();
@@ -109,7 +110,15 @@ int App::retentionDays() const {
 void App::applyRetention(double now) {
   if (now < nextRetention_) return;
   nextRetention_ = now + kRetentionPeriodSeconds;
-  if (store_) purgeExpiredContacts(*store_, retentionDays());
+  if (!store_ || retentionDays() <= 0) return;
+  // A clock that reads in the past would make every record look saved in the future (and
+  // re-date it): the purge waits until the clock is right (the Kiosque page says so).
+  const ClockCheck clock = checkClock(wallClockSeconds(), catalogue().meta.buildTime);
+  if (!clock.plausible) {
+    log::warning("retention purge skipped: the clock is not right (" + clock.reason + ")");
+    return;
+  }
+  purgeExpiredContacts(*store_, retentionDays());
 }
 
 // What the visitor typed is overwritten before it is freed: no copy lingers in the heap.
@@ -230,6 +239,7 @@ double App::frame() {
   ui.lang = session_.lang;
   ui.stats = stats_.get();
   ui.search = searchIndex_.get();
+  ui.canSave = store_ != nullptr;
   ui.country = config_.country;
   ui.host = config_.host;
   ui.keyboard = ui::layoutFor(config_.keyboard, config_.country, session_.lang);
@@ -363,8 +373,8 @@ void App::apply(const NavRequest& nav) {
 
 void App::submit() {
   FormState& form = session_.form;
-  if (!store_) {
-    form.error = std::string(ui::tr(ui::S::NotSaved)) + storeError_;
+  if (!store_) {  // the form said so already; staff read the reason in staff mode
+    form.error = ui::tr(ui::S::CannotSaveHere, session_.lang);
     return;
   }
   Submission s;

@@ -227,7 +227,7 @@ void StaffMode::drawKiosk(Ui& ui, const StaffContext& ctx, ImVec2 min, ImVec2 ma
       {"Construit le", m.buildTime},
       {"Métiers / stages", std::to_string(ui.catalogue.careers.size()) + " / " +
                                std::to_string(ui.catalogue.offers.size())},
-      {"Fichier des fiches", ctx.storePath.string()},
+      {"Fichier des fiches", ctx.storePath.string() + (ctx.store ? "" : " — INDISPONIBLE")},
       {"Horloge", ctx.clock.now + (ctx.clock.plausible ? "" : " — À RÉGLER")},
   };
   float y = min.y + ui.px(80);
@@ -241,6 +241,13 @@ void StaffMode::drawKiosk(Ui& ui, const StaffContext& ctx, ImVec2 min, ImVec2 ma
   if (!ctx.clock.plausible) {  // the whole reason, and what to do: it does not fit on a row
     ImGui::SetCursorScreenPos(ImVec2(min.x, y + ui.px(16)));
     textWrapped(ui.theme.fonts.bodyBold, color::error, "Horloge à régler : " + ctx.clock.reason,
+                max.x - min.x);
+    y = ImGui::GetCursorScreenPos().y;
+  }
+  if (!ctx.store) {  // the medium came back since (the PIN opened): the kiosk still has no store
+    ImGui::SetCursorScreenPos(ImVec2(min.x, y + ui.px(16)));
+    textWrapped(ui, ui.theme.fonts.bodyBold, color::error,
+                std::string(kNoStoreNote) + "\n" + ctx.storeProblem + "\n" + kRestartNote,
                 max.x - min.x);
   }
 }

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "ctl.h"
+#include "messages.h"
 #include "staff_pin.h"
 #include "store.h"
 
@@ -81,7 +82,7 @@ int pin(const Args& args) {
     if (args[i] == "--store" && i + 1 < args.size())
       store = args[++i];
     else
-      return usage("argument inattendu : " + args[i]);
+      return usage("argument inattendu : " + msg::echo(args[i]));
   }
   if (!store) return usage("--store est obligatoire");
   try {
@@ -98,7 +99,7 @@ int pin(const Args& args) {
     std::cerr << e.what() << "\n";
     return 1;
   }
-  return usage("commande inconnue : " + cmd);
+  return usage("commande inconnue : " + msg::echo(cmd));
 }
 
 }  // namespace vitrine::ctl

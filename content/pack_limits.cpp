@@ -31,8 +31,8 @@ class Checker {
       total += b[i].text.size() + 3;
       if (b[i].text.size() > kParagraphBytes)
         add(file,
-            idPart(id) + tr(M::limit_paragraph,
-                            {num(i + 1), num(b[i].text.size()), num(kParagraphBytes)}),
+            idPart(id) +
+                tr(M::limit_paragraph, {num(i + 1), num(b[i].text.size()), num(kParagraphBytes)}),
             M::limit_paragraph);
     }
     if (b.size() > kBodyLines)
@@ -186,8 +186,7 @@ std::vector<Excess> checkText(const Catalogue& c, const std::vector<Translation>
     out.push_back({"", tr(M::limit_translations, {num(translations.size()), num(20 * kRows)}),
                    M::limit_translations});
   if (images > kImages)
-    out.push_back(
-        {"images/", tr(M::limit_images, {num(images), num(kImages)}), M::limit_images});
+    out.push_back({"images/", tr(M::limit_images, {num(images), num(kImages)}), M::limit_images});
   for (const Career& x : c.careers) checkCareer(k, x);
   for (const Offer& x : c.offers) checkOffer(k, x);
   checkAgenda(k, c);
@@ -212,8 +211,8 @@ std::vector<Excess> checkImage(const std::string& id, int64_t width, int64_t hei
     out.push_back({f, tr(M::limit_image_pixels, {num(width), num(height), num(maxW), num(maxH)}),
                    M::limit_image_pixels});
   if (bytes < 0 || static_cast<uint64_t>(bytes) > kImageBytes)
-    out.push_back({f, tr(M::limit_image_bytes, {num(bytes), num(kImageBytes)}),
-                   M::limit_image_bytes});
+    out.push_back(
+        {f, tr(M::limit_image_bytes, {num(bytes), num(kImageBytes)}), M::limit_image_bytes});
   return out;
 }
 

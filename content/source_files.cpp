@@ -53,7 +53,9 @@ void Reader::report(Diagnostic::Severity severity, const std::string& file, int 
   repeats.add(problems, Diagnostic{file, line, tr(id, args), severity}, id);
 }
 
-void Reader::summariseRepeats() { repeats.summarise(problems); }
+void Reader::summariseRepeats() {
+  repeats.summarise(problems);
+}
 
 bool Reader::deferOrganisation(const std::string& id, int line) {
   if (!organisationsUnread && !failedOrganisations.count(id)) return false;

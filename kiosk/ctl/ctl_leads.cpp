@@ -103,11 +103,13 @@ std::string parse(const Args& args, Options& o) {
     } else if (a == "--pack") {
       o.pack = v;
     } else if (a == "--country") {
-      if (!callingCode(v)) return "pays non pris en charge (BE, FR, CH, LU, NL, DE) : " + msg::echo(v);
+      if (!callingCode(v))
+        return "pays non pris en charge (BE, FR, CH, LU, NL, DE) : " + msg::echo(v);
       o.country = v;
     } else if (a == "--older-than") {
       o.olderThanDays = parseDays(v);
-      if (!o.olderThanDays) return "--older-than attend un nombre de jours (0 à 36500) : " + msg::echo(v);
+      if (!o.olderThanDays)
+        return "--older-than attend un nombre de jours (0 à 36500) : " + msg::echo(v);
     } else {
       return "option inconnue : " + msg::echo(a);
     }
@@ -316,8 +318,8 @@ int mergeStores(const Options& o) {
     for (; merged < inputs.size(); ++merged) {
       const size_t i = merged;
       MergeReport r = target.merge(inputs[i], events[i]);
-      std::cout << msg::echo(o.positional[i]) << " : " << r.added << " ajoutée(s), "
-                << r.duplicates << " déjà présente(s) ; statistiques : " << r.eventsAdded
+      std::cout << msg::echo(o.positional[i]) << " : " << r.added << " ajoutée(s), " << r.duplicates
+                << " déjà présente(s) ; statistiques : " << r.eventsAdded
                 << " évènement(s) ajouté(s), " << r.eventsDuplicates << " déjà présent(s)\n";
       total.added += r.added;
       total.duplicates += r.duplicates;
@@ -413,9 +415,10 @@ int purge(const Options& o) {
     // now (VisitorStore::redateFuture), so the retention runs from today instead of never.
     const std::string now = isoTimestamp();
     if (int ahead = store->redateFuture(now); ahead > 0)
-      std::cout << ahead << " fiche(s) datée(s) dans le futur : l'horloge de la borne avançait "
-                << "quand elles ont été enregistrées. Elles comptent comme enregistrées maintenant ("
-                << now << ").\n";
+      std::cout
+          << ahead << " fiche(s) datée(s) dans le futur : l'horloge de la borne avançait "
+          << "quand elles ont été enregistrées. Elles comptent comme enregistrées maintenant ("
+          << now << ").\n";
     int n = store->purgePersonal(cutoff);
     std::cout << n << " fiche(s) : coordonnées effacées (réponses d'avant le " << cutoff << ").\n";
     warnIfJournalKept(*store);

@@ -80,7 +80,8 @@ void StaffPin::save(const Row& row) {
         "ON CONFLICT(id) DO UPDATE SET pin_hash = ?1, failures = ?2, locked_until_ms = ?3");
     q.bind(1, row.hash).bind(2, int64_t{row.failures}).bind(3, row.lockedUntilMs).run();
   } catch (const sql::Error& e) {  // « Disque plein : … » on a full medium, like every write
-    throw StoreFile::error(e.code(), e.what(), true, "le code du personnel n'a pas été enregistré.");
+    throw StoreFile::error(e.code(), e.what(), true,
+                           "le code du personnel n'a pas été enregistré.");
   }
 }
 

@@ -116,7 +116,8 @@ int purgeExpiredContacts(VisitorStore& store, int days, std::chrono::system_cloc
   if (days <= 0) return 0;
   try {
     if (int ahead = store.redateFuture(isoTimestamp(now)); ahead > 0)
-      log::warning("clock: " + std::to_string(ahead) + " submission(s) were dated in the future "
+      log::warning("clock: " + std::to_string(ahead) +
+                   " submission(s) were dated in the future "
                    "(the clock was ahead when they were saved): they count as saved now, " +
                    isoTimestamp(now) + ", and their contact details are erased " +
                    std::to_string(days) + " day(s) from now");

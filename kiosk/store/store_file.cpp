@@ -9,8 +9,8 @@
 
 #include <cctype>
 #include <cerrno>
-#include <cstring>
 #include <cstdio>
+#include <cstring>
 #include <set>
 #include <utility>
 
@@ -148,33 +148,35 @@ void keepPrivate(const std::filesystem::path& path) {
   }
 }
 
-// A store location the kiosk cannot write, said with the folder and the fix before SQLite's
-// "unable to open database file" (which names neither): a folder that does not exist, a
-// read-only medium, a folder this account may not write in.
-void checkFolder(const std::filesystem::path& path) {
+// Why a store location cannot be written, with the fix, when SQLite's "unable to open database
+// file" or "readonly database" names neither: a folder that does not exist, a read-only medium,
+// a folder or file this account may not write. Empty when the folder looks writable.
+std::string folderProblem(const std::filesystem::path& path) {
   const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : ".";
   const std::string f = folder.string();
   std::error_code ec;
   const auto status = std::filesystem::status(folder, ec);
   if (!std::filesystem::exists(status))
-    throw StoreError("Dossier du fichier des visiteurs introuvable : « " + f +
-                     " » n'existe pas. À corriger : créez-le (mkdir -p " + f +
-                     ") ou donnez à --store un fichier dans un dossier existant.");
+    return "Dossier du fichier des visiteurs introuvable : « " + f +
+           " » n'existe pas. À corriger : créez-le (mkdir -p " + f +
+           ") ou donnez à --store un fichier dans un dossier existant.";
   if (!std::filesystem::is_directory(status))
-    throw StoreError("« " + f + " » n'est pas un dossier : donnez à --store un fichier dans un "
-                     "dossier (par exemple /var/lib/vitrine/visitors.db).");
+    return "« " + f +
+           " » n'est pas un dossier : donnez à --store un fichier dans un dossier (par exemple "
+           "/var/lib/vitrine/visitors.db).";
   struct statvfs vfs {};
   if (::statvfs(f.c_str(), &vfs) == 0 && (vfs.f_flag & ST_RDONLY))
-    throw StoreError("Support en lecture seule : le dossier « " + f +
-                     " » ne peut pas recevoir le fichier des visiteurs. À corriger : remontez-le "
-                     "en écriture (mount -o remount,rw) ou donnez à --store un autre dossier.");
+    return "Support en lecture seule : le dossier « " + f +
+           " » ne peut pas recevoir le fichier des visiteurs. À corriger : remontez-le en écriture "
+           "(mount -o remount,rw) ou donnez à --store un autre dossier.";
   std::error_code exists;
   const bool fileThere = std::filesystem::exists(path, exists);
-  const std::string& target = fileThere ? path.string() : f;
+  const std::string target = fileThere ? path.string() : f;
   if (::access(target.c_str(), W_OK) != 0)
-    throw StoreError("Pas le droit d'écrire dans « " + target + " » (" + std::strerror(errno) +
-                     "). À corriger : donnez ce " + (fileThere ? "fichier" : "dossier") +
-                     " au compte du kiosque (chown) ou donnez à --store un autre dossier.");
+    return "Pas le droit d'écrire dans « " + target + " » (" + std::strerror(errno) +
+           "). À corriger : donnez ce " + (fileThere ? "fichier" : "dossier") +
+           " au compte du kiosque (chown) ou donnez à --store un autre dossier.";
+  return {};
 }
 
 void migrate(sql::Database& db, int64_t from) {
@@ -242,7 +244,6 @@ StoreFile::~StoreFile() = default;
 std::shared_ptr<StoreFile> StoreFile::open(const std::filesystem::path& path) {
   const std::string consequence =
       "impossible d'ouvrir le fichier des visiteurs « " + path.string() + " ».";
-  checkFolder(path);
   bool created = false;
   try {
     created = createPrivately(path);
@@ -273,6 +274,8 @@ std::shared_ptr<StoreFile> StoreFile::open(const std::filesystem::path& path) {
     return std::shared_ptr<StoreFile>(new StoreFile(path, std::move(db), kStoreSchemaVersion, true));
   } catch (const sql::Error& e) {
     if (created) removeCreated(path);
+    if (const std::string why = folderProblem(path); !why.empty())
+      throw StoreError(why + " (SQLite : " + e.what() + ")", e.code());
     throw error(e.code(), e.what(), true, consequence);
   } catch (const StoreError&) {
     if (created) removeCreated(path);

@@ -9,8 +9,8 @@
 #include "pack_limits.h"
 #include "screens/screens.h"
 #include "sqlite.h"
-#include "ui_driver.h"
 #include "test_pack_fixtures.h"
+#include "ui_driver.h"
 
 using namespace vitrine;
 using vitrine::testing::TempDir;

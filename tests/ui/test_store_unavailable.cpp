@@ -24,7 +24,7 @@ void visitorStillServed(Driver& d) {
   d.app.navigate(ScreenId::Form);
   d.app.settle();
   const std::string note = vitrine::ui::tr(vitrine::ui::S::CannotSaveHere);
-  CHECK(d.visible("text:" + note));  // said before anyone types their details
+  CHECK(d.visible("text:" + note));     // said before anyone types their details
   bool qr = d.visible("selection.qr");  // Ma sélection still goes away by QR code (or a button)
   for (const auto& n : d.app.hits().names()) qr = qr || n.rfind("qr.selection:", 0) == 0;
   CHECK(qr);

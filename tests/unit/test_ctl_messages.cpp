@@ -37,7 +37,9 @@ CtlRun pinWith(const std::string& input, const vitrine::ctl::Args& args) {
   return r;
 }
 
-size_t lines(const std::string& s) { return static_cast<size_t>(std::count(s.begin(), s.end(), '\n')); }
+size_t lines(const std::string& s) {
+  return static_cast<size_t>(std::count(s.begin(), s.end(), '\n'));
+}
 
 }  // namespace
 
@@ -58,7 +60,7 @@ TEST_CASE("leads export: the count is printed only when the file was written") {
 
 TEST_CASE("pin set on a full medium says it is full and leaves no empty store") {
   TempDir dir;
-  vitrine::test::SmallDisk disk(dir.path / "medium", "64k");
+  vitrine::test::SmallDisk disk(dir.path / "medium", "512k");
   if (!disk.mounted) {
     MESSAGE("skipped: filling a real small disk needs root to mount a tmpfs");
     return;
@@ -82,13 +84,12 @@ TEST_CASE("a huge argument is echoed cut short, by every verb") {
   const fs::path db = dir.path / "visitors.db";
   { VisitorStore(db, "borne-1", "salon").save(visitor("lea@exemple.be"), "demo"); }
   const std::string huge(50u << 20, 'z');  // 50 MB
-  for (const auto& r : {runLeads({"erase", "--store", db.string(), huge}),
-                        runLeads({"export", "--store", db.string(), huge}),
-                        runLeads({"export", "--store", db.string(), "--org", huge}),
-                        runLeads({huge}),
-                        runLeads({"export", "--format", huge}),
-                        runCtl(vitrine::ctl::pin, {"status", huge}),
-                        runCtl(vitrine::ctl::stats, {huge})}) {
+  for (const auto& r :
+       {runLeads({"erase", "--store", db.string(), huge}),
+        runLeads({"export", "--store", db.string(), huge}),
+        runLeads({"export", "--store", db.string(), "--org", huge}), runLeads({huge}),
+        runLeads({"export", "--format", huge}), runCtl(vitrine::ctl::pin, {"status", huge}),
+        runCtl(vitrine::ctl::stats, {huge})}) {
     CHECK(r.out.size() + r.err.size() < 4000);
     CHECK((r.out + r.err).find("zzz…") != std::string::npos);
   }

@@ -35,7 +35,8 @@ TEST_CASE("pack limits in French, then in English, from the message table") {
                    all(limits::checkImage("big.png", 1920, 1280, 10));
   INFO(fr);
   CHECK(fr.find("careers/as.txt: as : pitch fait 1001 octets (au plus 1000)") != std::string::npos);
-  CHECK(fr.find("le corps a 1001 titres, paragraphes et puces (au plus 1000)") != std::string::npos);
+  CHECK(fr.find("le corps a 1001 titres, paragraphes et puces (au plus 1000)") !=
+        std::string::npos);
   CHECK(fr.find("offers.csv: 20001 lignes (au plus 20000)") != std::string::npos);
   CHECK(fr.find("images/: 501 images (au plus 500)") != std::string::npos);
   CHECK(fr.find("enregistrée en 1920x1280 pixels (au plus 960x640)") != std::string::npos);

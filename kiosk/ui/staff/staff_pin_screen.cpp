@@ -32,8 +32,8 @@ void StaffMode::open(const StaffContext& ctx) {
   } catch (const std::exception& e) {
     pin_.reset();
     // No visitor file, no PIN: this screen is where staff learn what to fix (path, reason).
-    pinMessage_ = ctx.store ? e.what()
-                            : std::string(kNoStoreNote) + "\n" + e.what() + "\n" + kRestartNote;
+    pinMessage_ =
+        ctx.store ? e.what() : std::string(kNoStoreNote) + "\n" + e.what() + "\n" + kRestartNote;
     pinError_ = true;
   }
 }

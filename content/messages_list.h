@@ -359,4 +359,20 @@ VITRINE_MESSAGE(image_damaged,
 VITRINE_MESSAGE(image_unsupported,
                 "variante de PNG ou JPEG non prise en charge (JPEG progressif 12 bits, PNG entrelacé 16 bits… ?) : enregistrez-la en JPEG standard",
                 "unsupported kind of PNG or JPEG: save it as a standard JPEG")
+// Pack limits (pack_limits.cpp): at build time and when the kiosk opens a pack.
+VITRINE_MESSAGE(limit_id, "{1} : ", "{1}: ")  // before the others when the limit is one item's
+VITRINE_MESSAGE(limit_field, "{1} fait {2} octets (au plus {3})", "{1} is {2} bytes long (at most {3})")
+VITRINE_MESSAGE(limit_paragraph, "le paragraphe {1} du corps fait {2} octets (au plus {3})", "paragraph {1} of the body is {2} bytes long (at most {3})")
+VITRINE_MESSAGE(limit_body_lines, "le corps a {1} titres, paragraphes et puces (au plus {2})", "the body has {1} headings, paragraphs and bullets (at most {2})")
+VITRINE_MESSAGE(limit_body_bytes, "le corps fait {1} octets (au plus {2})", "the body is {1} bytes long (at most {2})")
+VITRINE_MESSAGE(limit_rows, "{1} lignes (au plus {2})", "{1} rows (at most {2})")
+VITRINE_MESSAGE(limit_careers, "{1} métiers (au plus {2})", "{1} careers (at most {2})")
+VITRINE_MESSAGE(limit_questions, "{1} questions (au plus {2})", "{1} questions (at most {2})")
+VITRINE_MESSAGE(limit_answers, "{1} réponses (au plus {2})", "{1} answers (at most {2})")
+VITRINE_MESSAGE(limit_weights, "{1} poids de réponses (au plus {2})", "{1} answer weights (at most {2})")
+VITRINE_MESSAGE(limit_translations, "{1} textes traduits (au plus {2})", "{1} translated texts (at most {2})")
+VITRINE_MESSAGE(limit_images, "{1} images (au plus {2})", "{1} images (at most {2})")
+VITRINE_MESSAGE(limit_image_pixels, "enregistrée en {1}x{2} pixels (au plus {3}x{4})", "stored at {1}x{2} pixels (at most {3}x{4})")
+VITRINE_MESSAGE(limit_image_bytes, "enregistrée en {1} octets (au plus {2})", "stored in {1} bytes (at most {2})")
+
 // clang-format on

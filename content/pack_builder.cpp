@@ -17,6 +17,7 @@
 #include "pack_limits.h"
 #include "pack_sources.h"
 #include "schema.h"
+#include "source_files.h"
 #include "sqlite.h"
 #include "text_util.h"
 #include "translations.h"
@@ -195,13 +196,16 @@ bool syncPath(const fs::path& p, bool directory) {
 }  // namespace
 
 void checkLimits(const Sources& s, std::vector<Diagnostic>& problems) {
+  // 20,000 offers past one limit are five lines and a count, like every other diagnostic.
+  sources::RepeatCap repeats;
   for (const auto& e : limits::checkText(s.catalogue, s.translations, s.images.size()))
-    problems.push_back({e.file, 0, e.message});
+    repeats.add(problems, {e.file, 0, e.message}, e.kind);
   for (const auto& [id, i] : s.images)
     if (!i.png.empty())
       for (const auto& e :
            limits::checkImage(id, i.width, i.height, static_cast<int64_t>(i.png.size())))
-        problems.push_back({e.file, 0, e.message});
+        repeats.add(problems, {e.file, 0, e.message}, e.kind);
+  repeats.summarise(problems);
 }
 
 std::vector<Diagnostic> buildPack(const fs::path& sources, const fs::path& out,

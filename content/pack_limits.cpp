@@ -1,10 +1,16 @@
 // Checking a catalogue against the pack limits: one function for the builder and the reader.
 #include "pack_limits.h"
 
+#include "messages.h"
 #include "text_util.h"
 
 namespace vitrine::limits {
 namespace {
+
+template <typename N>
+std::string num(N n) {
+  return std::to_string(n);
+}
 
 class Checker {
  public:
@@ -13,8 +19,7 @@ class Checker {
   void field(const std::string& file, const std::string& id, const char* name, const std::string& v,
              size_t limit = kFieldBytes) {
     if (v.size() > limit)
-      add(file, idPart(id) + name + " is " + std::to_string(v.size()) + " bytes long (at most " +
-                    std::to_string(limit) + ")");
+      add(file, idPart(id) + tr(M::limit_field, {name, num(v.size()), num(limit)}), M::limit_field);
   }
   void list(const std::string& file, const std::string& id, const char* name,
             const std::vector<std::string>& v, size_t limit = kFieldBytes) {
@@ -25,27 +30,28 @@ class Checker {
     for (size_t i = 0; i < b.size(); ++i) {
       total += b[i].text.size() + 3;
       if (b[i].text.size() > kParagraphBytes)
-        add(file, idPart(id) + "paragraph " + std::to_string(i + 1) + " of the body is " +
-                      std::to_string(b[i].text.size()) + " bytes long (at most " +
-                      std::to_string(kParagraphBytes) + ")");
+        add(file,
+            idPart(id) +
+                tr(M::limit_paragraph, {num(i + 1), num(b[i].text.size()), num(kParagraphBytes)}),
+            M::limit_paragraph);
     }
     if (b.size() > kBodyLines)
-      add(file, idPart(id) + "the body has " + std::to_string(b.size()) +
-                    " headings, paragraphs and bullets (at most " + std::to_string(kBodyLines) +
-                    ")");
+      add(file, idPart(id) + tr(M::limit_body_lines, {num(b.size()), num(kBodyLines)}),
+          M::limit_body_lines);
     if (total > kBodyBytes)
-      add(file, idPart(id) + "the body is " + std::to_string(total) + " bytes long (at most " +
-                    std::to_string(kBodyBytes) + ")");
+      add(file, idPart(id) + tr(M::limit_body_bytes, {num(total), num(kBodyBytes)}),
+          M::limit_body_bytes);
   }
-  void rows(const std::string& file, size_t n, const char* what = "rows") {
-    if (n > kRows)
-      add(file, std::to_string(n) + " " + what + " (at most " + std::to_string(kRows) + ")");
+  void rows(const std::string& file, size_t n, M what = M::limit_rows) {
+    if (n > kRows) add(file, tr(what, {num(n), num(kRows)}), what);
   }
 
  private:
-  static std::string idPart(const std::string& id) { return id.empty() ? "" : id + ": "; }
-  void add(const std::string& file, std::string message) {
-    out_.push_back({file, std::move(message)});
+  static std::string idPart(const std::string& id) {
+    return id.empty() ? "" : tr(M::limit_id, {id});
+  }
+  void add(const std::string& file, std::string message, M kind) {
+    out_.push_back({file, std::move(message), kind});
   }
   std::vector<Excess>& out_;
 };
@@ -155,8 +161,8 @@ void checkAgenda(Checker& k, const Catalogue& c) {
       weights += a.weights.size();
     }
   }
-  k.rows("quiz.csv", answers, "answers");
-  k.rows("quiz.csv", weights, "answer weights");
+  k.rows("quiz.csv", answers, M::limit_answers);
+  k.rows("quiz.csv", weights, M::limit_weights);
 }
 
 }  // namespace
@@ -169,19 +175,18 @@ std::vector<Excess> checkText(const Catalogue& c, const std::vector<Translation>
   k.field("pack.txt", "", "id", c.meta.packId);
   k.field("pack.txt", "", "consent_version", c.meta.consentVersion);
   k.field("pack.txt", "", "consent_text", c.meta.consentText, kLongFieldBytes);
-  k.rows("careers/", c.careers.size(), "careers");
+  k.rows("careers/", c.careers.size(), M::limit_careers);
   k.rows("offers.csv", c.offers.size());
   k.rows("organisations.csv", c.organisations.size());
   k.rows("events.csv", c.events.size());
   k.rows("schools.csv", c.schools.size());
-  k.rows("quiz.csv", c.quiz.size(), "questions");
+  k.rows("quiz.csv", c.quiz.size(), M::limit_questions);
   // Each row has a handful of translatable fields per language: bounded by rows, not alone.
   if (translations.size() > 20 * kRows)
-    out.push_back({"", std::to_string(translations.size()) + " translated texts (at most " +
-                           std::to_string(20 * kRows) + ")"});
+    out.push_back({"", tr(M::limit_translations, {num(translations.size()), num(20 * kRows)}),
+                   M::limit_translations});
   if (images > kImages)
-    out.push_back(
-        {"images/", std::to_string(images) + " images (at most " + std::to_string(kImages) + ")"});
+    out.push_back({"images/", tr(M::limit_images, {num(images), num(kImages)}), M::limit_images});
   for (const Career& x : c.careers) checkCareer(k, x);
   for (const Offer& x : c.offers) checkOffer(k, x);
   checkAgenda(k, c);
@@ -203,12 +208,11 @@ std::vector<Excess> checkImage(const std::string& id, int64_t width, int64_t hei
   std::vector<Excess> out;
   const std::string f = "images/" + id;
   if (width < 1 || height < 1 || width > maxW || height > maxH)
-    out.push_back({f, "stored at " + std::to_string(width) + "x" + std::to_string(height) +
-                          " pixels (at most " + std::to_string(maxW) + "x" + std::to_string(maxH) +
-                          ")"});
+    out.push_back({f, tr(M::limit_image_pixels, {num(width), num(height), num(maxW), num(maxH)}),
+                   M::limit_image_pixels});
   if (bytes < 0 || static_cast<uint64_t>(bytes) > kImageBytes)
-    out.push_back({f, "stored in " + std::to_string(bytes) + " bytes (at most " +
-                          std::to_string(kImageBytes) + ")"});
+    out.push_back(
+        {f, tr(M::limit_image_bytes, {num(bytes), num(kImageBytes)}), M::limit_image_bytes});
   return out;
 }
 

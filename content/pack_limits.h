@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "messages.h"
 #include "model.h"
 
 namespace vitrine::limits {
@@ -26,6 +27,7 @@ inline constexpr uint64_t kPackBytes = 256u << 20;  // the whole .kpack file
 struct Excess {
   std::string file;
   std::string message;
+  M kind = M::limit_field;  // which limit: repeats of one kind are summarised (RepeatCap)
 };
 
 // Every text, body and row count of `c` and `translations`, and the number of images.

@@ -32,23 +32,30 @@ std::vector<std::string> splitLines(std::string text) {
   return lines;
 }
 
-void Reader::report(Diagnostic::Severity severity, const std::string& file, int line, M id,
-                    Args args) {
-  Diagnostic d{file, line, tr(id, args), severity};
-  Repeat& rep = repeats[{file, id}];
+void RepeatCap::add(std::vector<Diagnostic>& out, Diagnostic d, M kind) {
+  Repeat& rep = repeats_[{d.file, kind}];
   if (++rep.count == 1) rep.first = d;
-  if (rep.count <= kRepeatLimit) problems.push_back(std::move(d));
+  if (rep.count <= kRepeatLimit) out.push_back(std::move(d));
 }
 
-void Reader::summariseRepeats() {
-  for (const auto& [key, rep] : repeats) {
+void RepeatCap::summarise(std::vector<Diagnostic>& out) {
+  for (const auto& [key, rep] : repeats_) {
     if (rep.count <= kRepeatLimit) continue;
     Diagnostic d = rep.first;
     d.line = 0;
     d.message = tr(M::repeated_more, {std::to_string(rep.count - kRepeatLimit), rep.first.message});
-    problems.push_back(std::move(d));
+    out.push_back(std::move(d));
   }
-  repeats.clear();
+  repeats_.clear();
+}
+
+void Reader::report(Diagnostic::Severity severity, const std::string& file, int line, M id,
+                    Args args) {
+  repeats.add(problems, Diagnostic{file, line, tr(id, args), severity}, id);
+}
+
+void Reader::summariseRepeats() {
+  repeats.summarise(problems);
 }
 
 bool Reader::deferOrganisation(const std::string& id, int line) {

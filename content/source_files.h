@@ -29,6 +29,21 @@ inline constexpr size_t kRepeatLimit = 5;
 
 using Args = std::initializer_list<std::string_view>;
 
+// The one rule for repeated problems: the first kRepeatLimit of one kind (message id) in one file
+// are kept, the others counted, and summarise() adds one line per kind with how many were hidden.
+class RepeatCap {
+ public:
+  void add(std::vector<Diagnostic>& out, Diagnostic d, M kind);
+  void summarise(std::vector<Diagnostic>& out);
+
+ private:
+  struct Repeat {
+    size_t count = 0;
+    Diagnostic first;
+  };
+  std::map<std::pair<std::string, M>, Repeat> repeats_;  // (file, message) -> how many so far
+};
+
 // The sources folder and the problems found so far; every reader appends and carries on.
 struct Reader {
   const std::filesystem::path& dir;
@@ -52,11 +67,7 @@ struct Reader {
   // Careers whose file could not be read (id -> file): rows naming them get one summary too.
   std::map<std::string, std::string> failedCareers{};
   std::map<std::string, std::vector<int>> deferredCareerRefs{};
-  struct Repeat {
-    size_t count = 0;
-    Diagnostic first;
-  };
-  std::map<std::pair<std::string, M>, Repeat> repeats{};  // (file, message) -> how many so far
+  RepeatCap repeats{};
 
   const std::string& defaultLanguage() const { return languages.front(); }
   // The languages a visitor may pick besides the default: each should have every text.

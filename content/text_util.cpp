@@ -50,18 +50,26 @@ std::string formatBody(const std::vector<TextBlock>& body) {
   return out;
 }
 
-std::string foldAccents(const std::string& s) {
-  struct Fold {
-    const char* from;
-    const char* to;
-  };
-  static constexpr Fold kFolds[] = {
-      {"à", "a"},  {"â", "a"},  {"ä", "a"},  {"á", "a"}, {"À", "a"}, {"Â", "a"}, {"Ä", "a"},
-      {"ç", "c"},  {"Ç", "c"},  {"é", "e"},  {"è", "e"}, {"ê", "e"}, {"ë", "e"}, {"É", "e"},
-      {"È", "e"},  {"Ê", "e"},  {"Ë", "e"},  {"î", "i"}, {"ï", "i"}, {"í", "i"}, {"Î", "i"},
-      {"Ï", "i"},  {"ô", "o"},  {"ö", "o"},  {"ó", "o"}, {"Ô", "o"}, {"Ö", "o"}, {"ù", "u"},
-      {"û", "u"},  {"ü", "u"},  {"ú", "u"},  {"Ù", "u"}, {"Û", "u"}, {"Ü", "u"}, {"ÿ", "y"},
-      {"œ", "oe"}, {"Œ", "oe"}, {"æ", "ae"}, {"Æ", "ae"}};
+namespace {
+
+// One accented letter: its capital, its small form and its unaccented ASCII base.
+struct Letter {
+  const char* upper;
+  const char* lower;
+  const char* base;
+};
+
+constexpr Letter kLetters[] = {
+    {"À", "à", "a"}, {"Â", "â", "a"}, {"Ä", "ä", "a"},  {"Á", "á", "a"}, {"Ã", "ã", "a"},
+    {"Å", "å", "a"}, {"Ç", "ç", "c"}, {"É", "é", "e"},  {"È", "è", "e"}, {"Ê", "ê", "e"},
+    {"Ë", "ë", "e"}, {"Î", "î", "i"}, {"Ï", "ï", "i"},  {"Í", "í", "i"}, {"Ì", "ì", "i"},
+    {"Ô", "ô", "o"}, {"Ö", "ö", "o"}, {"Ó", "ó", "o"},  {"Ò", "ò", "o"}, {"Õ", "õ", "o"},
+    {"Ø", "ø", "o"}, {"Ù", "ù", "u"}, {"Û", "û", "u"},  {"Ü", "ü", "u"}, {"Ú", "ú", "u"},
+    {"Ÿ", "ÿ", "y"}, {"Ñ", "ñ", "n"}, {"Œ", "œ", "oe"}, {"Æ", "æ", "ae"}};
+
+// Lower-case ASCII; each letter of the table, capital or small, replaced by what `pick` says.
+template <typename Pick>
+std::string foldWith(const std::string& s, Pick pick) {
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
@@ -72,18 +80,31 @@ std::string foldAccents(const std::string& s) {
       continue;
     }
     bool folded = false;
-    for (const Fold& f : kFolds) {
-      size_t n = std::char_traits<char>::length(f.from);
-      if (s.compare(i, n, f.from) == 0) {
-        out += f.to;
-        i += n;
-        folded = true;
-        break;
+    for (const Letter& l : kLetters) {
+      for (const char* form : {l.upper, l.lower}) {
+        size_t n = std::char_traits<char>::length(form);
+        if (s.compare(i, n, form) == 0) {
+          out += pick(l);
+          i += n;
+          folded = true;
+          break;
+        }
       }
+      if (folded) break;
     }
     if (!folded) out += s[i++];
   }
   return out;
+}
+
+}  // namespace
+
+std::string foldAccents(const std::string& s) {
+  return foldWith(s, [](const Letter& l) { return l.base; });
+}
+
+std::string foldCase(const std::string& s) {
+  return foldWith(s, [](const Letter& l) { return l.lower; });
 }
 
 }  // namespace vitrine

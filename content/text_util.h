@@ -17,5 +17,8 @@ std::string formatBody(const std::vector<TextBlock>& body);
 // Lower-case ASCII with French accents removed ("Éducateur·rice" -> "educateur·rice", "Œuvre" ->
 // "oeuvre"): a locale-independent key for sorting and for matching what a visitor types.
 std::string foldAccents(const std::string& s);
+// The same letters in small form, accents kept ("ZOÉ@Exemple.be" -> "zoé@exemple.be"): two
+// e-mail addresses the visitor would call the same, where « zoe » and « zoé » stay apart.
+std::string foldCase(const std::string& s);
 
 }  // namespace vitrine

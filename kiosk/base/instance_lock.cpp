@@ -17,6 +17,7 @@ InstanceLock::InstanceLock(const std::filesystem::path& file) {
     return;
   }
   if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+    busy_ = errno == EWOULDBLOCK;
     error_ = errno == EWOULDBLOCK ? "another kiosk is already running (" + file.string() + ")"
                                   : "cannot lock " + file.string() + ": " + std::strerror(errno);
     ::close(fd_);

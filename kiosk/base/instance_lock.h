@@ -15,10 +15,14 @@ class InstanceLock {
   InstanceLock& operator=(const InstanceLock&) = delete;
 
   bool held() const { return fd_ >= 0; }
+  // Another kiosk holds it (not held for any other reason: the folder is missing or read-only,
+  // which the visitor store reports on screen; that kiosk still runs, without a store).
+  bool busy() const { return busy_; }
   const std::string& error() const { return error_; }
 
  private:
   int fd_ = -1;
+  bool busy_ = false;
   std::string error_;
 };
 

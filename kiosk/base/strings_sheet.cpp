@@ -1,4 +1,5 @@
-// The stage sheet's, organisation card's and host marker's strings in the four languages.
+// The stage sheet's, organisation card's and host marker's strings in the four languages (and
+// the form's notes on withdrawing consent and on a kiosk that cannot save).
 #include "strings_table.h"
 
 namespace vitrine::ui {
@@ -76,6 +77,20 @@ constexpr Entry kSheet[] = {
      {"Aucune école ne réunit ces filtres.", "Geen enkele school past bij deze filters.",
       "Keine Schule passt zu diesen Filtern.", "No school matches these filters."}},
     {S::SchoolsFor, {"Pour ce métier", "Voor dit beroep", "Für diesen Beruf", "For this career"}},
+    {S::WithdrawConsent,
+     {"Pour retirer votre consentement plus tard, écrivez ou téléphonez à :",
+      "Om je toestemming later in te trekken, schrijf of bel naar:",
+      "Um deine Einwilligung später zu widerrufen, schreib oder ruf an bei:",
+      "To withdraw your consent later, write to or call:"}},
+    {S::CannotSaveHere,
+     {"Cette borne ne peut pas enregistrer de coordonnées pour le moment. Emportez votre "
+      "sélection avec son QR code.",
+      "Deze zuil kan op dit moment geen contactgegevens bewaren. Neem je selectie mee met de "
+      "QR-code.",
+      "Dieses Terminal kann gerade keine Kontaktdaten speichern. Nimm deine Auswahl mit dem "
+      "QR-Code mit.",
+      "This kiosk cannot save contact details right now. Take your selection away with its QR "
+      "code."}},
 };
 
 }  // namespace

@@ -52,6 +52,9 @@ enum class S {
   // The agenda and « Où se former » (strings_sheet.cpp)
   EventKind, EventOpenDay, EventInfoSession, EventRoadshow, EventFair, EventOther, NoEvents,
   WhereToTrain, WhereToTrainN, Country, NoSchools, SchoolsFor,
+  // The form: how to withdraw consent (before each organisation's contact); a kiosk whose
+  // visitor file cannot be written says so before anyone types (strings_sheet.cpp)
+  WithdrawConsent, CannotSaveHere,
   Count
 };
 

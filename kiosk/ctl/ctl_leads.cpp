@@ -12,6 +12,7 @@
 #include "atomic_file.h"
 #include "ctl.h"
 #include "ctl_options.h"
+#include "messages.h"
 #include "pack.h"
 #include "sealed_file.h"
 #include "sealing.h"
@@ -121,9 +122,25 @@ bool openForOrg(std::vector<StoredLead>& leads, const std::string& org, const Op
   return true;
 }
 
+// The exported text to -o (atomically, synced: writeAtomically says why not) or to standard
+// output; wiped either way. False when it did not arrive.
+bool deliver(const Options& o, std::string& text) {
+  bool ok = false;
+  if (o.output) {
+    ok = writeAtomically(*o.output, text);
+  } else {
+    std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
+    std::cout.flush();
+    ok = static_cast<bool>(std::cout);
+    if (!ok) std::cerr << "Sortie standard impossible à écrire : l'export n'a pas été fait.\n";
+  }
+  wipe(text);
+  return ok;
+}
+
 int exportLeads(Options o) {
   if (!o.store) return usage("--store est obligatoire");
-  if (!o.positional.empty()) return usage("argument inattendu : " + o.positional[0]);
+  if (!o.positional.empty()) return usage("argument inattendu : " + msg::echo(o.positional[0]));
   if (o.org.empty() && !o.keys.empty()) {
     // The key file names its organisation: --key cpas-liege.secret is enough.
     auto keys = readKeys(o);
@@ -140,7 +157,7 @@ int exportLeads(Options o) {
       std::unique_ptr<Pack> pack;
       if (o.pack) pack = Pack::open(*o.pack);
       if (!knownOrganisation(o.org, pack.get(), store)) {
-        std::cerr << "Organisation « " << o.org << " » inconnue"
+        std::cerr << "Organisation « " << msg::echo(o.org) << " » inconnue"
                   << (pack ? " du pack"
                            : " : aucune fiche ne la nomme (vérifiez l'identifiant, "
                              "ou donnez --pack pour le vérifier)")
@@ -172,19 +189,13 @@ int exportLeads(Options o) {
     std::cerr << e.what() << "\n";
     return 1;
   }
-  // The count goes to stderr so that standard output stays a clean file.
+  // One outcome: the count only once the file is durably written (or standard output took it).
+  if (!deliver(o, text)) return 1;
+  // To stderr, so that standard output stays a clean file.
   std::cerr << count << " fiche(s) exportée(s)"
-            << (o.org.empty() ? std::string() : " pour l'organisation « " + o.org + " »") << ".\n";
-  int status = 0;
-  if (o.output) {
-    status = writeAtomically(*o.output, text) ? 0 : 1;
-  } else {
-    std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
-    std::cout.flush();
-    status = std::cout ? 0 : 1;
-  }
-  wipe(text);
-  return status;
+            << (o.org.empty() ? std::string() : " pour l'organisation « " + msg::echo(o.org) + " »")
+            << ".\n";
+  return 0;
 }
 
 // The staff USB export's <org>.sealed file, opened at the organisation's office.
@@ -195,7 +206,7 @@ int openSealedFile(const Options& o) {
   {
     std::ifstream in(o.positional[0], std::ios::binary);
     if (!in) {
-      std::cerr << "Fichier introuvable ou illisible : " << o.positional[0] << "\n";
+      std::cerr << "Fichier introuvable ou illisible : " << msg::echo(o.positional[0]) << "\n";
       return 1;
     }
     bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
@@ -212,17 +223,9 @@ int openSealedFile(const Options& o) {
     std::cerr << e.what() << "\n";
     return 1;
   }
-  std::cerr << count << " fiche(s) ouvertes pour l'organisation « " << org << " ».\n";
-  int status = 0;
-  if (o.output) {
-    status = writeAtomically(*o.output, text) ? 0 : 1;
-  } else {
-    std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
-    std::cout.flush();
-    status = std::cout ? 0 : 1;
-  }
-  wipe(text);
-  return status;
+  if (!deliver(o, text)) return 1;
+  std::cerr << count << " fiche(s) ouvertes pour l'organisation « " << msg::echo(org) << " ».\n";
+  return 0;
 }
 
 int mergeStores(const Options& o) {
@@ -241,12 +244,16 @@ int mergeStores(const Options& o) {
     std::cerr << e.what() << "\nRien n'a été fusionné.\n";
     return 1;
   }
+  // Each input is merged in its own transaction: its line is printed once it is committed, so
+  // a failure on the third input says what the first two did and nothing contradicts it.
+  size_t merged = 0;
   try {
     VisitorStore target(*o.output, "", "");
     MergeReport total;
-    for (size_t i = 0; i < inputs.size(); ++i) {
+    for (; merged < inputs.size(); ++merged) {
+      const size_t i = merged;
       MergeReport r = target.merge(inputs[i], events[i]);
-      std::cout << o.positional[i] << " : " << r.added << " ajoutée(s), " << r.duplicates
+      std::cout << msg::echo(o.positional[i]) << " : " << r.added << " ajoutée(s), " << r.duplicates
                 << " déjà présente(s) ; statistiques : " << r.eventsAdded
                 << " évènement(s) ajouté(s), " << r.eventsDuplicates << " déjà présent(s)\n";
       total.added += r.added;
@@ -262,6 +269,9 @@ int mergeStores(const Options& o) {
               << " évènement(s) en tout.\n";
   } catch (const StoreError& e) {
     std::cerr << e.what() << "\n";
+    if (merged < o.positional.size())
+      std::cerr << "Fichier non fusionné : " << msg::echo(o.positional[merged])
+                << (merged > 0 ? " (ceux d'avant, ci-dessus, le sont)" : "") << ".\n";
     return 1;
   }
   return 0;
@@ -307,7 +317,7 @@ int eraseContact(const Options& o) {
     int n = store->erase(contact) + store->eraseSealed(contact, keyList);
     if (!e164.empty() && e164 != contact)
       n += store->erase(e164) + store->eraseSealed(e164, keyList);
-    std::cout << n << " fiche(s) effacée(s) pour « " << contact << " ».\n";
+    std::cout << n << " fiche(s) effacée(s) pour « " << msg::echo(contact) << " ».\n";
     const size_t sealed = countSealed(store->leads());
     if (sealed > 0 && keyList.empty())
       std::cout << sealed
@@ -331,11 +341,19 @@ std::string isoDaysAgo(int days) {
 int purge(const Options& o) {
   if (!o.store) return usage("--store est obligatoire");
   if (!o.olderThanDays) return usage("--older-than <jours> est obligatoire");
-  if (!o.positional.empty()) return usage("argument inattendu : " + o.positional[0]);
+  if (!o.positional.empty()) return usage("argument inattendu : " + msg::echo(o.positional[0]));
   auto store = openExisting(o);
   if (!store) return 1;
   const std::string cutoff = isoDaysAgo(*o.olderThanDays);
   try {
+    // Records dated after now were saved while a kiosk's clock was ahead: they count as saved
+    // now (VisitorStore::redateFuture), so the retention runs from today instead of never.
+    const std::string now = isoTimestamp();
+    if (int ahead = store->redateFuture(now); ahead > 0)
+      std::cout
+          << ahead << " fiche(s) datée(s) dans le futur : l'horloge de la borne avançait "
+          << "quand elles ont été enregistrées. Elles comptent comme enregistrées maintenant ("
+          << now << ").\n";
     int n = store->purgePersonal(cutoff);
     std::cout << n << " fiche(s) : coordonnées effacées (réponses d'avant le " << cutoff << ").\n";
     warnIfJournalKept(*store);
@@ -353,7 +371,7 @@ int leads(const Args& args) {
   const std::string& command = args[0];
   if (command != "export" && command != "merge" && command != "erase" && command != "purge" &&
       command != "open")
-    return usage("commande inconnue : " + command);
+    return usage("commande inconnue : " + msg::echo(command));
   Options o;
   std::string problem = parseLeadsOptions(args, o);
   if (!problem.empty()) return usage(problem);

@@ -3,6 +3,7 @@
 
 #include <charconv>
 
+#include "messages.h"
 #include "validation.h"
 
 namespace vitrine::ctl {
@@ -31,7 +32,7 @@ std::string parseLeadsOptions(const Args& args, LeadsOptions& o) {
       o.positional.push_back(a);  // a store to merge, or the contact to erase ("-x" is no file)
       continue;
     }
-    if (i + 1 >= args.size()) return "option sans valeur : " + a;
+    if (i + 1 >= args.size()) return "option sans valeur : " + msg::echo(a);
     const std::string& v = args[++i];
     if (a == "--store") {
       o.store = v;
@@ -41,24 +42,26 @@ std::string parseLeadsOptions(const Args& args, LeadsOptions& o) {
     } else if (a == "--key") {
       o.keys.push_back(v);
     } else if (a == "--format") {
-      if (v != "csv" && v != "json") return "format inconnu : " + v + " (csv ou json)";
+      if (v != "csv" && v != "json") return "format inconnu : " + msg::echo(v) + " (csv ou json)";
       o.format = v;
     } else if (a == "--delimiter") {
       auto d = parseDelimiter(v);
-      if (!d) return "séparateur non pris en charge : " + v;
+      if (!d) return "séparateur non pris en charge : " + msg::echo(v);
       o.delimiter = *d;
     } else if (a == "-o" || a == "--output") {
       o.output = v;
     } else if (a == "--pack") {
       o.pack = v;
     } else if (a == "--country") {
-      if (!callingCode(v)) return "pays non pris en charge (BE, FR, CH, LU, NL, DE) : " + v;
+      if (!callingCode(v)) return "pays non pris en charge (BE, FR, CH, LU, NL, DE) : " +
+                                   msg::echo(v);
       o.country = v;
     } else if (a == "--older-than") {
       o.olderThanDays = parseDays(v);
-      if (!o.olderThanDays) return "--older-than attend un nombre de jours (0 à 36500) : " + v;
+      if (!o.olderThanDays) return "--older-than attend un nombre de jours (0 à 36500) : " +
+                                    msg::echo(v);
     } else {
-      return "option inconnue : " + a;
+      return "option inconnue : " + msg::echo(a);
     }
   }
   return {};
@@ -85,7 +88,7 @@ std::optional<std::string> parsePinStore(const Args& args, std::string& problem)
     if (args[i] == "--store" && i + 1 < args.size()) {
       store = args[++i];
     } else {
-      problem = "argument inattendu : " + args[i];
+      problem = "argument inattendu : " + msg::echo(args[i]);
       return std::nullopt;
     }
   }

@@ -10,6 +10,7 @@
 
 #include "ctl.h"
 #include "ctl_options.h"
+#include "messages.h"
 #include "staff_pin.h"
 #include "store.h"
 
@@ -94,7 +95,7 @@ int pin(const Args& args) {
     std::cerr << e.what() << "\n";
     return 1;
   }
-  return usage("commande inconnue : " + cmd);
+  return usage("commande inconnue : " + msg::echo(cmd));
 }
 
 }  // namespace vitrine::ctl

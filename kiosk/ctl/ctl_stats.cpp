@@ -7,6 +7,7 @@
 
 #include "atomic_file.h"
 #include "ctl.h"
+#include "messages.h"
 #include "report_figures.h"
 #include "report_png.h"
 #include "store.h"
@@ -110,12 +111,13 @@ int usage(const std::string& problem) {
 
 int stats(const Args& args) {
   if (args.size() != 4 || args[0] != "report" || args[2] != "-o")
-    return usage(args.empty() || args[0] == "report" ? "" : "commande inconnue : " + args[0]);
+    return usage(args.empty() || args[0] == "report" ? ""
+                                                     : "commande inconnue : " + msg::echo(args[0]));
   const std::filesystem::path target = args[3];
   std::string ext = target.extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (ext != ".html" && ext != ".htm" && ext != ".png")
-    return usage("format de rapport inconnu : « " + target.string() +
+    return usage("format de rapport inconnu : « " + msg::echo(target.string()) +
                  " » (le nom doit finir par .html ou .png)");
   ReportFigures figures;
   try {

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "ctl.h"
+#include "messages.h"
 
 namespace {
 
@@ -90,7 +91,7 @@ int main(int argc, char** argv) {
     const std::string verb = rest.empty() || isHelp(rest[0]) ? "" : rest[0];
     const std::string usage = usageOf(group, verb);
     if (usage.empty()) {
-      std::cerr << "kioskctl: unknown command « " << group << " »\n" << kUsage;
+      std::cerr << "kioskctl: unknown command « " << vitrine::msg::echo(group) << " »\n" << kUsage;
       return 2;
     }
     std::cout << usage;

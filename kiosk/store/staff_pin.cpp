@@ -79,8 +79,9 @@ void StaffPin::save(const Row& row) {
         "INSERT INTO staff(id, pin_hash, failures, locked_until_ms) VALUES(1, ?1, ?2, ?3) "
         "ON CONFLICT(id) DO UPDATE SET pin_hash = ?1, failures = ?2, locked_until_ms = ?3");
     q.bind(1, row.hash).bind(2, int64_t{row.failures}).bind(3, row.lockedUntilMs).run();
-  } catch (const sql::Error& e) {
-    throw StoreError(std::string("Écriture du code du personnel impossible : ") + e.what());
+  } catch (const sql::Error& e) {  // « Disque plein : … » on a full medium, like every write
+    throw StoreFile::error(e.code(), e.what(), true,
+                           "le code du personnel n'a pas été enregistré.");
   }
 }
 

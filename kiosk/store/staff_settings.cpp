@@ -123,6 +123,12 @@ int purgeExpiredContacts(VisitorStore& store, int days, std::chrono::system_cloc
     return 0;
   }
   try {
+    if (int ahead = store.redateFuture(isoTimestamp(now)); ahead > 0)
+      log::warning("clock: " + std::to_string(ahead) +
+                   " submission(s) were dated in the future "
+                   "(the clock was ahead when they were saved): they count as saved now, " +
+                   isoTimestamp(now) + ", and their contact details are erased " +
+                   std::to_string(days) + " day(s) from now");
     int n = store.purgePersonal(isoTimestamp(now - std::chrono::hours(24) * days));
     log::info("retention: contact details of " + std::to_string(n) + " submission(s) older than " +
               std::to_string(days) + " day(s) erased");

@@ -50,9 +50,10 @@ std::string scaleText(float scale);  // what parseScale reads back: "auto", "1.2
 int effectiveRetentionDays(int packDays, int staffDays);
 
 // Retention: erases the contact details of submissions older than `days` days (none when days
-// <= 0) and logs how many, never what. Returns the count, or -1 when the store refused (logged).
-// A clock checkClock() finds implausible (before this build or the pack `packBuildTime`) ages
-// nothing: the purge is skipped and logged until the date is set right.
+// <= 0) and logs how many, never what; records dated after `now` count as saved now
+// (VisitorStore::redateFuture, logged as a clock problem). Returns the count, or -1 when the store
+// refused (logged). A clock checkClock() finds implausible (before this build or the pack
+// `packBuildTime`) ages nothing: the purge is skipped and logged until the date is set right.
 int purgeExpiredContacts(
     VisitorStore& store, int days,
     std::chrono::system_clock::time_point now = std::chrono::system_clock::now(),

@@ -16,6 +16,7 @@
 #include "sealing.h"
 #include "sqlite.h"
 #include "stats.h"
+#include "text_util.h"
 #include "uuid.h"
 
 namespace vitrine {
@@ -81,10 +82,12 @@ bool hasTable(sql::Database& db, const char* name) {
   return q.step();
 }
 
-std::string asciiLower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
+// A consent for an organisation that no key seals to (see VisitorStore::insert).
+struct UnsealableConsent : std::exception {
+  explicit UnsealableConsent(std::string org) : orgId(std::move(org)) {}
+  const char* what() const noexcept override { return "no sealing key"; }
+  std::string orgId;
+};
 
 }  // namespace
 
@@ -150,7 +153,11 @@ bool VisitorStore::insert(const StoredLead& l, bool merging) {
     for (const auto& orgId : s.consentOrgIds) {
       const OrgPublicKey* key = keys_ ? keys_->forOrg(orgId) : nullptr;
       if (!key) {
-        clear = true;  // no key in the pack for it: kept in clear rather than lost
+        // The pack's keys are known and none opens a box for this organisation: its copy
+        // would be clear text, which the store never writes for a new answer (the kiosk does
+        // not offer such a box; any other caller gets the refusal, and nothing is written).
+        if (keys_ && anyPersonal) throw UnsealableConsent(orgId);
+        clear = true;  // no keys known at all (tools, an older store's tests): kept in clear
         continue;
       }
       box.bind(1, l.id).bind(2, orgId).bind(3, sealPersonal(s.personal, l.id, orgId, *key)).run();
@@ -178,6 +185,10 @@ std::string VisitorStore::save(const Submission& s, const std::string& packId) {
     return l.id;
   } catch (const sql::Error& e) {
     throw storeError(e, true, "la réponse n'a pas été enregistrée.");
+  } catch (const UnsealableConsent& e) {
+    throw StoreError("L'organisation « " + e.orgId +
+                     " » n'a pas de clé de scellement dans le pack : ses coordonnées ne peuvent "
+                     "pas être enregistrées en clair. La réponse n'a pas été enregistrée.");
   } catch (const std::exception& e) {  // no randomness for the id, out of memory…
     throw StoreError(std::string("Erreur interne : la réponse n'a pas été enregistrée. (") +
                      e.what() + ")");
@@ -303,8 +314,22 @@ int VisitorStore::forget(const std::string& idsQuery, const std::vector<std::str
 
 int VisitorStore::erase(const std::string& contact) {
   if (contact.empty()) return 0;
-  return forget("SELECT submission_id FROM personal WHERE lower(email) = lower(?1) OR phone = ?1",
-                {contact});
+  // SQLite's lower() knows ASCII only: « ZOÉ@… » is compared with foldCase, like eraseSealed.
+  const std::string wanted = foldCase(contact);
+  std::vector<std::string> ids;
+  try {
+    auto q = db_->prepare("SELECT submission_id, email, phone FROM personal");
+    while (q.step()) {
+      std::string email = q.text(1), phone = q.text(2);
+      if ((!email.empty() && foldCase(email) == wanted) || (!phone.empty() && phone == contact))
+        ids.push_back(q.text(0));
+      wipe(email);
+      wipe(phone);
+    }
+  } catch (const sql::Error& e) {
+    throw storeError(e, false, "rien n'a été effacé.");
+  }
+  return forget("SELECT ?1", ids);  // even with none: it empties the journal of earlier ones
 }
 
 int VisitorStore::eraseSealed(const std::string& contact,
@@ -312,13 +337,13 @@ int VisitorStore::eraseSealed(const std::string& contact,
   if (contact.empty() || keys.empty() || !sealedTable_) return 0;
   std::vector<std::string> ids;
   try {
-    const std::string wanted = asciiLower(contact);
+    const std::string wanted = foldCase(contact);
     for (const auto& [id, copies] : readSealed(*db_, "")) {
       bool match = false;
       for (const auto& copy : copies)
         for (const OrgKeyPair* key : keys) {
           auto p = openPersonal(copy.box, id, copy.orgId, *key);
-          if (p && ((!p->email.empty() && asciiLower(p->email) == wanted) ||
+          if (p && ((!p->email.empty() && foldCase(p->email) == wanted) ||
                     (!p->phone.empty() && p->phone == contact)))
             match = true;
           if (p) wipe(*p);
@@ -330,6 +355,19 @@ int VisitorStore::eraseSealed(const std::string& contact,
   }
   if (ids.empty()) return 0;
   return forget("SELECT ?1", ids);
+}
+
+int VisitorStore::redateFuture(const std::string& now) {
+  try {
+    sql::Transaction tx(*db_);
+    auto u = db_->prepare("UPDATE submissions SET created_at = ?1 WHERE created_at > ?1");
+    u.bind(1, now).run();
+    const int n = db_->changes();
+    tx.commit();
+    return n;
+  } catch (const sql::Error& e) {
+    throw storeError(e, true, "rien n'a été redaté ni effacé.");
+  }
 }
 
 int VisitorStore::purgePersonal(const std::string& until) {

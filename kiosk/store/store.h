@@ -80,7 +80,9 @@ class VisitorStore {
   ~VisitorStore();
 
   // The running pack's organisation keys: every later save seals the contact details once per
-  // ticked organisation; only an organisation without a key (nor stand key) gets them in clear.
+  // ticked organisation (its own key, else the stand key). Once keys are set, a save whose
+  // ticked organisation has neither is refused (StoreError, nothing written): the store never
+  // writes a new answer's contact details in clear.
   void setSealingKeys(const SealingKeys& keys);
   // One transaction; returns the new id only after COMMIT succeeded. Throws StoreError.
   std::string save(const Submission& s, const std::string& packId);
@@ -100,7 +102,8 @@ class VisitorStore {
   MergeReport merge(const std::vector<StoredLead>& incoming,
                     const std::vector<StatEvent>& events = {});
   // Right to erasure: removes the contact details and consents of every record with this e-mail
-  // (case-insensitive) or phone; the anonymous interest stays. Returns the records changed.
+  // (case-insensitive, accented capitals too: foldCase) or phone; the anonymous interest stays.
+  // Returns the records changed.
   int erase(const std::string& contact);
   // The same for sealed contact details: every box one of `keys` opens is compared, and every
   // copy (for every organisation) of a matching submission is erased.
@@ -109,6 +112,12 @@ class VisitorStore {
   // isoTimestamp(); "9999" for all). Inclusive, because the kiosk saves and exports on one
   // thread: a lead stamped in the export's very millisecond was saved before it and exported.
   int purgePersonal(const std::string& until);
+  // Before a purge by age: a record dated after `now` (an isoTimestamp()) was saved while the
+  // kiosk's clock was ahead; its real age is unknown, so it counts as saved now: its date becomes
+  // `now` and the retention runs from there (never erased early, never kept for ever). Only for
+  // a clock known to be right (kioskctl at the office, the kiosk when checkClock agrees).
+  // Returns the records re-dated.
+  int redateFuture(const std::string& now);
   // False when the last erase/purge could not empty the WAL journal because another program
   // (the running kiosk) was reading the file: a copy of the erased rows may remain in the
   // "-wal" file until that program closes it.

@@ -4,10 +4,13 @@
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <cctype>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <set>
 #include <utility>
 
@@ -126,9 +129,20 @@ void checkIdentity(sql::Database& db, const std::filesystem::path& path) {
 
 // SQLite would create the file with the umask's mode; contact details deserve owner-only. The
 // WAL and shm files take the database file's mode.
-void createPrivately(const std::filesystem::path& path) {
+// True when the file was created here (so a failed first open removes it again).
+bool createPrivately(const std::filesystem::path& path) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd >= 0) ::close(fd);  // EEXIST or any other failure: SQLite reports it properly below
+  if (fd < 0) return false;  // EEXIST or any other failure: SQLite reports it properly below
+  ::close(fd);
+  return true;
+}
+
+// A store this open created and could not set up (a full medium): no empty file is left to be
+// taken for a store later. Its journal files go too; nothing was ever committed in them.
+void removeCreated(const std::filesystem::path& path) {
+  std::error_code ec;
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+    std::filesystem::remove(path.string() + suffix, ec);
 }
 
 // A file other accounts can read or write (made by an older Vitrine, or copied by hand) is made
@@ -159,6 +173,37 @@ void migrateToV5(sql::Database& db) {
     if (!hasColumn(db, table, "seq"))
       db.exec(std::string("ALTER TABLE ") + table + " ADD COLUMN seq INTEGER");
   db.exec(kNumberV5);
+}
+
+// Why a store location cannot be written, with the fix, when SQLite's "unable to open database
+// file" or "readonly database" names neither: a folder that does not exist, a read-only medium,
+// a folder or file this account may not write. Empty when the folder looks writable.
+std::string folderProblem(const std::filesystem::path& path) {
+  const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : ".";
+  const std::string f = folder.string();
+  std::error_code ec;
+  const auto status = std::filesystem::status(folder, ec);
+  if (!std::filesystem::exists(status))
+    return "Dossier du fichier des visiteurs introuvable : « " + f +
+           " » n'existe pas. À corriger : créez-le (mkdir -p " + f +
+           ") ou donnez à --store un fichier dans un dossier existant.";
+  if (!std::filesystem::is_directory(status))
+    return "« " + f +
+           " » n'est pas un dossier : donnez à --store un fichier dans un dossier (par exemple "
+           "/var/lib/vitrine/visitors.db).";
+  struct statvfs vfs {};
+  if (::statvfs(f.c_str(), &vfs) == 0 && (vfs.f_flag & ST_RDONLY))
+    return "Support en lecture seule : le dossier « " + f +
+           " » ne peut pas recevoir le fichier des visiteurs. À corriger : remontez-le en écriture "
+           "(mount -o remount,rw) ou donnez à --store un autre dossier.";
+  std::error_code exists;
+  const bool fileThere = std::filesystem::exists(path, exists);
+  const std::string target = fileThere ? path.string() : f;
+  if (::access(target.c_str(), W_OK) != 0)
+    return "Pas le droit d'écrire dans « " + target + " » (" + std::strerror(errno) +
+           "). À corriger : donnez ce " + (fileThere ? "fichier" : "dossier") +
+           " au compte du kiosque (chown) ou donnez à --store un autre dossier.";
+  return {};
 }
 
 void migrate(sql::Database& db, int64_t from) {
@@ -227,8 +272,9 @@ StoreFile::~StoreFile() = default;
 std::shared_ptr<StoreFile> StoreFile::open(const std::filesystem::path& path) {
   const std::string consequence =
       "impossible d'ouvrir le fichier des visiteurs « " + path.string() + " ».";
+  bool created = false;
   try {
-    createPrivately(path);
+    created = createPrivately(path);
     auto db = std::make_unique<sql::Database>(path, sql::Mode::ReadWriteCreate);
     // SQLite silently falls back to read-only on a write-protected file; the staff must learn
     // it now, in the morning, not when the first visitor presses "Envoyer".
@@ -255,7 +301,13 @@ std::shared_ptr<StoreFile> StoreFile::open(const std::filesystem::path& path) {
     }
     return std::shared_ptr<StoreFile>(new StoreFile(path, std::move(db), kStoreSchemaVersion, true));
   } catch (const sql::Error& e) {
+    if (created) removeCreated(path);
+    if (const std::string why = folderProblem(path); !why.empty())
+      throw StoreError(why + " (SQLite : " + e.what() + ")", e.code());
     throw error(e.code(), e.what(), true, consequence);
+  } catch (const StoreError&) {
+    if (created) removeCreated(path);
+    throw;
   }
 }
 

@@ -74,7 +74,8 @@ App::App(platform::Platform& platform, AppConfig config)
                     packSlot_.get(), settingsOf(commandLine), &config_.scale, &config_.host},
                    {},
                    {},
-                   config_.runCommand};
+                   config_.runCommand,
+                   storeError_};
   const ClockCheck clock = checkClock(wallNow(), catalogue().meta.buildTime);
   if (!clock.plausible) log::warning("clock: " + clock.reason);
   applyPackKeys();
@@ -251,6 +252,7 @@ double App::frame() {
   ui.lang = session_.lang;
   ui.stats = stats_.get();
   ui.search = searchIndex_.get();
+  ui.canSave = store_ != nullptr;
   ui.country = config_.country;
   ui.host = config_.host;
   ui.keyboard = ui::layoutFor(config_.keyboard, config_.country, session_.lang);
@@ -384,8 +386,8 @@ void App::apply(const NavRequest& nav) {
 
 void App::submit() {
   FormState& form = session_.form;
-  if (!store_) {
-    form.error = std::string(ui::tr(ui::S::NotSaved)) + storeError_;
+  if (!store_) {  // the form said so already; staff read the reason in staff mode
+    form.error = ui::tr(ui::S::CannotSaveHere, session_.lang);
     return;
   }
   Submission s;

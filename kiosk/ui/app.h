@@ -84,6 +84,8 @@ class App {
   int fontBakes() const { return fontBakes_; }  // how many times fonts were baked (tests)
   const Catalogue& catalogue() const;
   VisitorStore* store() { return store_.get(); }
+  // Why the visitor file could not be opened at start (path, reason, fix); empty when it was.
+  const std::string& storeError() const { return storeError_; }
   bool idleWarningShown() const { return warning_; }
   const std::string& startupError() const;
   PackSlot* packSlot() { return packSlot_.get(); }  // null without a packs folder

@@ -111,10 +111,14 @@ int main(int argc, char** argv) {
     std::filesystem::path lockFile = args.app.storePath;
     lockFile += ".lock";
     vitrine::InstanceLock lock(lockFile);
-    if (!lock.held()) {
+    if (lock.busy()) {
       log::error(lock.error());
       return 3;
     }
+    // A missing or read-only store folder: no lock file either. The kiosk still shows its
+    // content (an exit here would be a black screen restarted forever); the store's own error
+    // says on the staff screen what to fix.
+    if (!lock.held()) log::warning("running without the instance lock: " + lock.error());
     log::info(std::string("starting Vitrine ") + VITRINE_VERSION + " (kiosk id " +
               args.app.kioskId + ", event " + args.app.eventTag + ")");
     // The GL driver loads on a thread meanwhile, and the fonts bake on one while the window opens.

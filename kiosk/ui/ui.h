@@ -27,6 +27,7 @@ struct Ui {
   bool animating = false;  // set by a screen that needs the next frame soon
   double wakeAt = 1e30;    // a screen's next timed change (attract slide), if any
   bool submitRequested = false;  // the form asks the app (which owns the store) to save
+  bool canSave = true;           // false: the visitor file could not be opened, the form says so
   Stats* stats = nullptr;        // anonymous usage events; never typed text
   const SearchIndex* search = nullptr;
   KeyboardLayout keyboard = KeyboardLayout::Azerty;  // the kiosk's layout for this language

@@ -5,11 +5,12 @@
 #include <functional>
 
 #include "content_hash.h"
+#include "messages.h"
 #include "pack_limits.h"
 #include "screens/screens.h"
 #include "sqlite.h"
-#include "ui_driver.h"
 #include "test_pack_fixtures.h"
+#include "ui_driver.h"
 
 using namespace vitrine;
 using vitrine::testing::TempDir;
@@ -17,6 +18,9 @@ using vitrine::testing::writeFile;
 namespace fs = std::filesystem;
 
 namespace {
+
+// The limits' messages come from the message table: these tests read the English ones.
+const bool kEnglishMessages = (msg::setLanguage(msg::Lang::En), true);
 
 std::string text(size_t bytes, const std::string& seed = "Accompagner les familles, pas à pas. ") {
   std::string s;

@@ -2,6 +2,7 @@
 // and every hour while the kiosk runs; staff may shorten it, never lengthen it.
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 
 #include "demo_keys.h"
 #include "sqlite.h"
@@ -90,5 +91,46 @@ TEST_CASE("retention: a kiosk left running for days erases contact details every
   d.platform.advance(120);  // the hour has passed
   d.app.frame();
   CHECK(emails(*d.app.store()) == std::vector<std::string>{"garde@exemple.be"});
+  fs::remove_all(dir);
+}
+
+TEST_CASE("retention: a record dated in the future counts as saved now; a clock in the past waits") {
+  auto dir = vitrine::test::freshDir("retention-clock");
+  const fs::path db = dir / "visitors.db";
+  auto stampOf = [&db](const std::string& email) {
+    for (const auto& l : vitrine::test::openedLeadsFor(vitrine::VisitorStore(db, "k", "e"),
+                                                       "cpas-liege"))
+      if (l.submission.personal.email == email) return l.createdAt;
+    return std::string("gone");
+  };
+  {
+    Driver d(vitrine::test::demoConfig(dir));
+    leadFrom(*d.app.store(), db, "vieux@exemple.be", 400);
+    leadFrom(*d.app.store(), db, "futur@exemple.be", -3650);  // a clock ten years ahead
+  }
+  {
+    // A pack built « tomorrow »: this kiosk's clock reads in the past, so every date is suspect.
+    const std::string tomorrow = std::to_string(
+        std::chrono::duration_cast<std::chrono::seconds>(
+            (std::chrono::system_clock::now() + std::chrono::hours(48)).time_since_epoch())
+            .count());
+    ::setenv("SOURCE_DATE_EPOCH", tomorrow.c_str(), 1);
+    auto config = vitrine::test::demoConfig(dir);
+    config.packPath = dir / "tomorrow.kpack";
+    REQUIRE(vitrine::errorCount(vitrine::buildPack(VITRINE_SOURCE_DIR "/content/demo",
+                                                   config.packPath)) == 0);
+    ::unsetenv("SOURCE_DATE_EPOCH");
+    Driver d(config);
+    REQUIRE(d.app.store() != nullptr);
+  }
+  // Nothing purged, nothing re-dated while the clock was wrong.
+  CHECK(stampOf("vieux@exemple.be") != "gone");
+  CHECK(stampOf("futur@exemple.be") > "2030");
+  {
+    Driver d(vitrine::test::demoConfig(dir));  // the clock agrees with the pack again
+  }
+  CHECK(stampOf("vieux@exemple.be") == "gone");
+  const std::string now = vitrine::isoTimestamp();
+  CHECK(stampOf("futur@exemple.be").substr(0, 10) == now.substr(0, 10));  // saved « now »
   fs::remove_all(dir);
 }

@@ -94,8 +94,11 @@ TEST_CASE(
   writeSources(src);  // organisations without a contact column
   giveKey(src, tmp.path / "office", "cpas-ath");
   auto diags = check(src);
-  CHECK(hasDiagnostic(diags, "organisations.csv",
+  // An error, not a warning: the pack is not written (the notice must say how to withdraw).
+  CHECK(hasDiagnostic(diags, "organisations.csv: error:",
                       "\"cpas-ath\" can receive contact details but has no contact"));
+  CHECK(buildPack(src, tmp.path / "no-contact.kpack").size() > 0);
+  CHECK_FALSE(fs::exists(tmp.path / "no-contact.kpack"));
   CHECK_FALSE(hasDiagnostic(diags, "organisations.csv", "\"hets\" can receive"));  // it cannot
   writeFile(src / "pack.txt", readFile(src / "pack.txt") + "retention_days: toujours\n");
   CHECK(hasDiagnostic(check(src), "pack.txt", "retention_days must be a number of days"));

@@ -270,3 +270,24 @@ TEST_CASE("staff USB export: one sealed file per organisation, opened by leads o
   CHECK(missing.status == 2);
   CHECK(missing.err.find("--key") != std::string::npos);
 }
+
+TEST_CASE("a direct save for an organisation without a key is refused: no clear text, no row") {
+  TempDir dir;
+  Keys keys{"cpas-liege"};
+  const fs::path db = dir.path / "visitors.db";
+  VisitorStore store(db, "borne-1", "salon");
+  store.setSealingKeys(keys.pub);  // the pack's keys: cpas-mons has none, nor a stand key
+  try {
+    store.save(visitor("clair.mons@exemple.be", {"cpas-liege", "cpas-mons"}), "demo");
+    FAIL("a consent no key can seal must be refused");
+  } catch (const vitrine::StoreError& e) {
+    CHECK(std::string(e.what()).find("« cpas-mons » n'a pas de clé") != std::string::npos);
+  }
+  CHECK(scalar(db, "SELECT count(*) FROM personal") == "0");
+  CHECK(scalar(db, "SELECT count(*) FROM submissions") == "0");  // the transaction rolled back
+  CHECK(filesContaining(dir.path, "clair.mons@exemple.be").empty());
+  // The organisation with a key still gets its sealed copy.
+  store.save(visitor("scelle.liege@exemple.be", {"cpas-liege"}), "demo");
+  CHECK(scalar(db, "SELECT count(*) FROM sealed") == "1");
+  CHECK(scalar(db, "SELECT count(*) FROM personal") == "0");
+}

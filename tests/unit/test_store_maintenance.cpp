@@ -372,3 +372,49 @@ TEST_CASE("a full USB stick: merge and export fail clearly and leave nothing hal
   CHECK_FALSE(fs::exists(csv));
   CHECK_FALSE(fs::exists(csv.string() + ".tmp"));
 }
+
+TEST_CASE("erasure finds an e-mail whatever the case of its accented letters") {
+  TempDir dir;
+  const fs::path db = dir.path / "visitors.db";
+  {
+    VisitorStore store(db, "borne-1", "salon");
+    store.save(visitor("zoé.dupré@exemple.be", {"cpas-namur"}), "demo");
+    store.save(visitor("zoe.dupre@exemple.be", {"cpas-namur"}), "demo");  // another address
+  }
+  auto r = runLeads({"erase", "--store", db.string(), "ZOÉ.DUPRÉ@Exemple.BE"});
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  CHECK(r.out.find("1 fiche(s) effacée(s)") != std::string::npos);
+  CHECK(filesContaining(dir.path, "zoé.dupré@exemple.be") == "");
+  CHECK_FALSE(filesContaining(dir.path, "zoe.dupre@exemple.be").empty());  // not the same person
+}
+
+TEST_CASE("purge: a record dated in the future counts as saved now, and the clock is named") {
+  TempDir dir;
+  const fs::path db = dir.path / "visitors.db";
+  {
+    VisitorStore store(db, "borne-1", "salon");
+    StoredLead ahead;
+    ahead.id = "44444444-4444-4444-8444-444444444444";
+    ahead.createdAt = "2099-01-01T08:00:00.000Z";  // a kiosk whose clock ran far ahead
+    ahead.kioskId = "borne-1";
+    ahead.submission = visitor("futur@exemple.be", {"cpas-namur"});
+    REQUIRE(store.merge({ahead}).added == 1);
+  }
+  auto r = runLeads({"purge", "--store", db.string(), "--older-than", "30"});
+  INFO(r.out << r.err);
+  REQUIRE(r.status == 0);
+  CHECK(r.out.find("1 fiche(s) datée(s) dans le futur") != std::string::npos);
+  CHECK(r.out.find("l'horloge de la borne avançait") != std::string::npos);
+  CHECK(r.out.find("0 fiche(s) : coordonnées effacées") != std::string::npos);  // 30 days from now
+  const std::string now = vitrine::isoTimestamp();
+  const std::string stamped = scalar(db, "SELECT created_at FROM submissions");
+  CHECK(stamped < "2099");
+  CHECK(stamped.substr(0, 10) == now.substr(0, 10));
+  // The next purge finds nothing in the future any more; --older-than 0 takes it like any other.
+  r = runLeads({"purge", "--store", db.string(), "--older-than", "0"});
+  REQUIRE(r.status == 0);
+  CHECK(r.out.find("dans le futur") == std::string::npos);
+  CHECK(r.out.find("1 fiche(s) : coordonnées effacées") != std::string::npos);
+  CHECK(filesContaining(dir.path, "futur@exemple.be") == "");
+}

@@ -287,10 +287,10 @@ void FormScreen::drawContactStep(Ui& ui) {
     form.error = formatProblem ? problemText(ui, *problem) : "";
     if (!formatProblem) form.step = 2;
   }
-  if (!form.error.empty()) {
+  if (const std::string note = formNote(ui); !note.empty()) {
     float bx = ImGui::GetItemRectMax().x + ui.px(24);
     ImGui::SetCursorScreenPos(ImVec2(bx, nextY));
-    textWrapped(ui.theme.fonts.bodyBold, color::error, form.error, o.x + size.x - pad - bx);
+    textWrapped(ui, ui.theme.fonts.bodyBold, color::error, note, o.x + size.x - pad - bx);
   }
 
   ImGui::SetCursorScreenPos(ImVec2(o.x + pad, kbY));
@@ -302,6 +302,24 @@ void FormScreen::drawContactStep(Ui& ui) {
     if (form.active == Field::Phone) phoneCountryKeys(ui, ImVec2(o.x + pad, kbY), kbW);
   }
   selection.drawQrDialog(ui);  // last: on top of everything
+}
+
+// Beside « Suivant » and « Envoyer »: the form's error, else, on a kiosk whose visitor file
+// could not be opened, that nothing typed here can be kept (before anyone types it all).
+std::string FormScreen::formNote(const Ui& ui) {
+  const std::string& error = ui.session.form.error;
+  return error.empty() && !ui.canSave ? std::string(ui.t(S::CannotSaveHere)) : error;
+}
+
+// How to withdraw consent later: every organisation offered, with its contact from the pack
+// (pack check makes sure an organisation that can receive contact details has one).
+void FormScreen::withdrawContacts(Ui& ui, float w) {
+  std::string lines;
+  for (const Organisation* org : consentTargets(ui.catalogue, ui.session, ui.country))
+    if (!org->contact.empty()) lines += "\n" + org->name + " — " + org->contact;
+  if (lines.empty()) return;
+  textWrapped(ui, ui.theme.fonts.body, color::ink, std::string(ui.t(S::WithdrawConsent)) + lines,
+              w);
 }
 
 void FormScreen::drawConsentStep(Ui& ui) {
@@ -347,7 +365,8 @@ void FormScreen::drawConsentStep(Ui& ui) {
                                             ui.px(18));
   ImGui::SetCursorScreenPos(ImVec2(card.x + cardPad, card.y + cardPad));
   textWrapped(ui, ui.theme.fonts.body, color::ink, notice, w - 2 * cardPad);
-  ImGui::SetCursorScreenPos(ImVec2(x, card.y + cardH));
+  ImGui::SetCursorScreenPos(ImVec2(x, card.y + cardH + ui.px(24)));
+  withdrawContacts(ui, w);
   ImGui::Dummy(ImVec2(w, ui.px(24)));
   moreBelow(ui, "consent.more");
   ImGui::EndChild();
@@ -358,10 +377,10 @@ void FormScreen::drawConsentStep(Ui& ui) {
     form.error = problem ? problemText(ui, *problem) : "";
     if (!problem) ui.submitRequested = true;
   }
-  if (!form.error.empty()) {
+  if (const std::string note = formNote(ui); !note.empty()) {
     const float bx = ImGui::GetItemRectMax().x + ui.px(24);
     ImGui::SetCursorScreenPos(ImVec2(bx, sendY));
-    textWrapped(ui, ui.theme.fonts.bodyBold, color::error, form.error, x + w - bx);
+    textWrapped(ui, ui.theme.fonts.bodyBold, color::error, note, x + w - bx);
   }
 }
 

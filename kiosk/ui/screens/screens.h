@@ -206,6 +206,8 @@ struct FormScreen : ScreenOf<FormScreen> {
   bool consentToTop_ = true;
   void drawContactStep(Ui& ui);
   void drawConsentStep(Ui& ui);
+  void withdrawContacts(Ui& ui, float w);
+  static std::string formNote(const Ui& ui);
 };
 
 struct ThanksScreen : ScreenOf<ThanksScreen> {

@@ -56,7 +56,14 @@ struct StaffContext {
   ClockCheck clock;  // read when staff mode opens: the Kiosque page says if the date is wrong
   std::vector<std::string> clockJumps;  // the wall clock's steps while the kiosk ran (describeJump)
   CommandRunner runCommand;  // runs the date command (staff_clock.h); empty: runCommand() itself
+  // Why the visitor file could not be opened when the kiosk started (path, reason, fix); the
+  // PIN screen and the Kiosque page say it. Empty when the store is open.
+  std::string storeProblem;
 };
+
+// What the PIN screen and the Kiosque page say when the visitor file could not be opened.
+extern const char* const kNoStoreNote;
+extern const char* const kRestartNote;
 
 // Exit codes the app hands to main(); systemd restarts the kiosk after either.
 constexpr int kExitQuit = 0;

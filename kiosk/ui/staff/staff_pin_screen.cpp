@@ -9,6 +9,11 @@
 
 namespace vitrine::ui {
 
+const char* const kNoStoreNote =
+    "Fichier des visiteurs indisponible : les contenus restent consultables, mais aucune "
+    "coordonnée ni statistique n'est enregistrée.";
+const char* const kRestartNote = "Une fois corrigé, redémarrez la borne.";
+
 StaffMode::StaffMode() = default;
 StaffMode::~StaffMode() = default;
 StaffMode::StaffMode(StaffMode&&) noexcept = default;
@@ -26,7 +31,9 @@ void StaffMode::open(const StaffContext& ctx) {
     }
   } catch (const std::exception& e) {
     pin_.reset();
-    pinMessage_ = e.what();
+    // No visitor file, no PIN: this screen is where staff learn what to fix (path, reason).
+    pinMessage_ =
+        ctx.store ? e.what() : std::string(kNoStoreNote) + "\n" + e.what() + "\n" + kRestartNote;
     pinError_ = true;
   }
 }

@@ -230,7 +230,7 @@ void StaffMode::drawKiosk(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
       {"Construit le", m.buildTime},
       {"Métiers / stages", std::to_string(ui.catalogue.careers.size()) + " / " +
                                std::to_string(ui.catalogue.offers.size())},
-      {"Fichier des fiches", ctx.storePath.string()},
+      {"Fichier des fiches", ctx.storePath.string() + (ctx.store ? "" : " — INDISPONIBLE")},
       {"Horloge", ctx.clock.now + (ctx.clock.plausible ? "" : " — À RÉGLER")},
   };
   float y = min.y + ui.px(80);
@@ -249,6 +249,12 @@ void StaffMode::drawKiosk(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
   for (const std::string& jump : ctx.clockJumps)
     textWrapped(ui, ui.theme.fonts.body, color::error,
                 "Saut d'horloge pendant le fonctionnement : " + jump + ".", max.x - min.x);
+  if (!ctx.store) {  // the medium came back since (the PIN opened): the kiosk still has no store
+    ImGui::SetCursorScreenPos(ImVec2(min.x, ImGui::GetCursorScreenPos().y + ui.px(16)));
+    textWrapped(ui, ui.theme.fonts.bodyBold, color::error,
+                std::string(kNoStoreNote) + "\n" + ctx.storeProblem + "\n" + kRestartNote,
+                max.x - min.x);
+  }
   drawClockEditor(ui, ctx, ImVec2(min.x, ImGui::GetCursorScreenPos().y + ui.px(16)),
                   max.x - min.x);
 }

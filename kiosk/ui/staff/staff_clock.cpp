@@ -105,9 +105,10 @@ std::string setTimeOutcome(const CommandResult& r, double unixSeconds, bool& ok)
   if (mentions(out, "denied") || mentions(out, "authoriz") || mentions(out, "uthentication"))
     return "Réglage refusé : ce compte n'a pas le droit de régler l'horloge. Installez la règle "
            "polkit de Vitrine (sudo scripts/deploy), ou réglez en tant qu'administrateur : "
-           "timedatectl set-time \"" + wanted + ":00\"";
-  return "Réglage refusé par timedatectl (code " + std::to_string(r.status) + ") : " +
-         firstLine(out);
+           "timedatectl set-time \"" +
+           wanted + ":00\"";
+  return "Réglage refusé par timedatectl (code " + std::to_string(r.status) +
+         ") : " + firstLine(out);
 }
 
 void ClockEditor::start(double now, double floor) {
@@ -128,7 +129,8 @@ void StaffMode::drawClockEditor(Ui& ui, StaffContext& ctx, ImVec2 pos, float w) 
     clockMessage_ = setTimeOutcome(r, clockEdit_.at, ok);
     clockFailed_ = !ok;
     if (ok) {
-      log::warning("clock: set by staff to " + localSecond(static_cast<std::time_t>(clockEdit_.at)));
+      log::warning("clock: set by staff to " +
+                   localSecond(static_cast<std::time_t>(clockEdit_.at)));
       ctx.clock = checkClock(clockEdit_.at, ui.catalogue.meta.buildTime);
       clockEdit_.open = false;
     } else {

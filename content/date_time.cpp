@@ -16,14 +16,18 @@ std::string format(std::time_t t, TimeZone zone, const char* pattern) {
 
 }  // namespace
 
-std::string isoDay(std::time_t t, TimeZone zone) { return format(t, zone, "%Y-%m-%d"); }
+std::string isoDay(std::time_t t, TimeZone zone) {
+  return format(t, zone, "%Y-%m-%d");
+}
 
 std::string isoDay(const std::tm& tm) {
   char buf[16];
   return std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm) > 0 ? buf : "";
 }
 
-std::string isoSecondUtc(std::time_t t) { return format(t, TimeZone::Utc, "%Y-%m-%dT%H:%M:%SZ"); }
+std::string isoSecondUtc(std::time_t t) {
+  return format(t, TimeZone::Utc, "%Y-%m-%dT%H:%M:%SZ");
+}
 
 std::string isoMillisUtc(std::chrono::system_clock::time_point when) {
   using namespace std::chrono;
@@ -35,19 +39,28 @@ std::string isoMillisUtc(std::chrono::system_clock::time_point when) {
     seconds -= 1;
   }
   char out[48];
-  std::snprintf(out, sizeof out, "%s.%03dZ",
-                format(static_cast<std::time_t>(seconds), TimeZone::Utc, "%Y-%m-%dT%H:%M:%S").c_str(),
-                static_cast<int>(ms));
+  std::snprintf(
+      out, sizeof out, "%s.%03dZ",
+      format(static_cast<std::time_t>(seconds), TimeZone::Utc, "%Y-%m-%dT%H:%M:%S").c_str(),
+      static_cast<int>(ms));
   return out;
 }
 
-std::string minuteUtc(std::time_t t) { return format(t, TimeZone::Utc, "%Y-%m-%d %H:%M UTC"); }
+std::string minuteUtc(std::time_t t) {
+  return format(t, TimeZone::Utc, "%Y-%m-%d %H:%M UTC");
+}
 
-std::string localSecond(std::time_t t) { return format(t, TimeZone::Local, "%Y-%m-%d %H:%M:%S"); }
+std::string localSecond(std::time_t t) {
+  return format(t, TimeZone::Local, "%Y-%m-%d %H:%M:%S");
+}
 
-std::string localMinute(std::time_t t) { return format(t, TimeZone::Local, "%Y-%m-%d %H:%M"); }
+std::string localMinute(std::time_t t) {
+  return format(t, TimeZone::Local, "%Y-%m-%d %H:%M");
+}
 
-bool localTm(std::time_t t, std::tm& out) { return localtime_r(&t, &out) != nullptr; }
+bool localTm(std::time_t t, std::tm& out) {
+  return localtime_r(&t, &out) != nullptr;
+}
 
 bool isIsoDate(const std::string& s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;

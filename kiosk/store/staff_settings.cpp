@@ -116,8 +116,8 @@ int effectiveRetentionDays(int packDays, int staffDays) {
 int purgeExpiredContacts(VisitorStore& store, int days, std::chrono::system_clock::time_point now,
                          const std::string& packBuildTime) {
   if (days <= 0) return 0;
-  const ClockCheck clock = checkClock(
-      std::chrono::duration<double>(now.time_since_epoch()).count(), packBuildTime);
+  const ClockCheck clock =
+      checkClock(std::chrono::duration<double>(now.time_since_epoch()).count(), packBuildTime);
   if (!clock.plausible) {
     log::warning("retention: skipped, the clock cannot be believed (" + clock.now + ")");
     return 0;

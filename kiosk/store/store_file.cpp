@@ -65,14 +65,13 @@ CREATE TABLE IF NOT EXISTS sealed(
 
 // v5: a per-file sequence orders answers and events, whatever the clock said when they were
 // stamped (a kiosk without a real-time clock can boot in the past, or be set back while it runs).
-// Rows already there are numbered in the order they were read before (time, then arrival).
+// Rows already there keep the order they were read in before: answers by time, then arrival;
+// events by arrival (their rowid, which is already a sequence: cheap on a big file).
 constexpr const char* kNumberV5 = R"sql(
 UPDATE submissions SET seq = o.n FROM (SELECT rowid AS r,
     row_number() OVER (ORDER BY created_at, rowid) AS n FROM submissions) AS o
   WHERE submissions.rowid = o.r AND submissions.seq IS NULL;
-UPDATE events SET seq = o.n FROM (SELECT rowid AS r, row_number() OVER (ORDER BY rowid) AS n
-    FROM events) AS o
-  WHERE events.rowid = o.r AND events.seq IS NULL;
+UPDATE events SET seq = rowid WHERE seq IS NULL;
 CREATE UNIQUE INDEX IF NOT EXISTS submissions_by_seq ON submissions(seq);
 CREATE UNIQUE INDEX IF NOT EXISTS events_by_seq ON events(seq);
 )sql";

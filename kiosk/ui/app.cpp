@@ -123,11 +123,13 @@ void App::applyRetention(double now) {
 
 double App::wallNow() const { return config_.wallClock ? config_.wallClock() : wallClockSeconds(); }
 
-// Every frame: a wall clock that stepped (date -s, a late correction) is logged at once and
-// listed on the staff Kiosque page, since stamps and purges before and after it disagree.
+// Every frame: a wall clock that stepped (date -s, staff setting it, a late correction) is logged
+// at once and listed on the staff Kiosque page, since stamps before and after it disagree; the
+// staff pages (today's figures, PIN delays, export folder) follow the new time from then on.
 void App::watchClock(double now) {
-  if (clockWatch_.observe(wallNow(), now))
-    log::warning("clock: " + describeJump(clockWatch_.jumps().back()));
+  if (!clockWatch_.observe(wallNow(), now)) return;
+  log::warning("clock: " + describeJump(clockWatch_.jumps().back()));
+  wallOffset_ = wallNow() - now;
 }
 
 // What the visitor typed is overwritten before it is freed: no copy lingers in the heap.

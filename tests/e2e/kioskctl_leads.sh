@@ -44,13 +44,15 @@ NOW=$(date -u +%Y-%m-%dT%H:%M:%S.000Z)
 sqlite3 a.db <<SQL
 INSERT INTO submissions VALUES('aaaaaaaa-0000-4000-8000-000000000001','$NOW','borne-a',
   'Cité des métiers','demo','student:2','educateur-specialise|mediateur-social','cpas-namur-isp',
-  1,'2025-01','$NOW');
+  1,'2025-01','$NOW',
+  (SELECT coalesce(max(seq), 0) + 1 FROM submissions));
 INSERT INTO personal VALUES('aaaaaaaa-0000-4000-8000-000000000001','Zoé 🎓','zoe@exemple.be',
   '+32470111222','5000','Stage ; "ISP" si possible, مرحبا');
 INSERT INTO consents VALUES('aaaaaaaa-0000-4000-8000-000000000001','cpas-namur','2025-01','$NOW');
 INSERT INTO consents VALUES('aaaaaaaa-0000-4000-8000-000000000001','henallux','2025-01','$NOW');
 INSERT INTO submissions VALUES('aaaaaaaa-0000-4000-8000-000000000002','$NOW','borne-a',
-  'Cité des métiers','demo','jobseeker','ingenieur-social','',1,'2025-01','$NOW');
+  'Cité des métiers','demo','jobseeker','ingenieur-social','',1,'2025-01','$NOW',
+  (SELECT coalesce(max(seq), 0) + 1 FROM submissions));
 INSERT INTO personal VALUES('aaaaaaaa-0000-4000-8000-000000000002','Yann','yann@exemple.be',
   '','1000','=HYPERLINK("http://x")');
 INSERT INTO consents VALUES('aaaaaaaa-0000-4000-8000-000000000002','henallux','2025-01','$NOW');
@@ -61,7 +63,8 @@ run leads merge a.db -o b.db
 [ $rc -eq 0 ] || fail "merge into b.db failed"
 sqlite3 b.db <<SQL
 INSERT INTO submissions VALUES('bbbbbbbb-0000-4000-8000-000000000001','$NOW','borne-b',
-  'Cité des métiers','demo','professional','assistant-service-social','',0,'2025-01',NULL);
+  'Cité des métiers','demo','professional','assistant-service-social','',0,'2025-01',NULL,
+  (SELECT coalesce(max(seq), 0) + 1 FROM submissions));
 SQL
 
 run leads merge a.db b.db -o stand.db

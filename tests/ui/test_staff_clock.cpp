@@ -51,7 +51,9 @@ void waitForClock(Driver& d) {
   d.app.settle(5);
 }
 
-std::string minute(double t) { return vitrine::localMinute(static_cast<std::time_t>(t)); }
+std::string minute(double t) {
+  return vitrine::localMinute(static_cast<std::time_t>(t));
+}
 
 }  // namespace
 
@@ -124,6 +126,9 @@ TEST_CASE("staff clock: a clock set back while the kiosk runs is listed for staf
   const std::string jump = vitrine::describeJump({start, start - 3 * 3600});
   CHECK(jump == "l'horloge a reculé de 3 h 00 min (2027-01-15 08:00 UTC → 2027-01-15 05:00 UTC)");
   CHECK(d.visible("text:Saut d'horloge pendant le fonctionnement : " + jump + "."));
+  // The staff pages follow the new time: the date editor starts from it, not from before.
+  d.tap("clock.edit");
+  CHECK(d.visible("text:2027-01-15 05:00"));
   std::filesystem::remove_all(dir);
 }
 

@@ -38,7 +38,10 @@ std::vector<std::string> profiles(const VisitorStore& store) {
 // The clock said `iso` when this answer was saved (what a clock set forward then back leaves).
 void restamp(const fs::path& db, const std::string& id, const std::string& iso) {
   vitrine::sql::Database raw(db, vitrine::sql::Mode::ReadWriteCreate);
-  raw.prepare("UPDATE submissions SET created_at = ?1 WHERE id = ?2").bind(1, iso).bind(2, id).run();
+  raw.prepare("UPDATE submissions SET created_at = ?1 WHERE id = ?2")
+      .bind(1, iso)
+      .bind(2, id)
+      .run();
 }
 
 std::chrono::system_clock::time_point utc(int year, int month, int day) {
@@ -58,7 +61,8 @@ TEST_CASE("answers saved after the clock was set back stay after the ones saved 
   VisitorStore store(db, "kiosk-1", "Salon");
   // The first visitor came while the clock ran a day ahead; then staff set it right.
   const std::string first = store.save(visitor("parent"), "demo");
-  restamp(db, first, vitrine::isoTimestamp(std::chrono::system_clock::now() + std::chrono::hours(24)));
+  restamp(db, first,
+          vitrine::isoTimestamp(std::chrono::system_clock::now() + std::chrono::hours(24)));
   store.save(visitor("student"), "demo");
   store.save(visitor("teacher"), "demo");
   CHECK(profiles(store) == std::vector<std::string>{"parent", "student", "teacher"});

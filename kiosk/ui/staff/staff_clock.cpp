@@ -105,9 +105,10 @@ std::string setTimeOutcome(const CommandResult& r, double unixSeconds, bool& ok)
   if (mentions(out, "denied") || mentions(out, "authoriz") || mentions(out, "uthentication"))
     return "Réglage refusé : ce compte n'a pas le droit de régler l'horloge. Installez la règle "
            "polkit de Vitrine (sudo scripts/deploy), ou réglez en tant qu'administrateur : "
-           "timedatectl set-time \"" + wanted + ":00\"";
-  return "Réglage refusé par timedatectl (code " + std::to_string(r.status) + ") : " +
-         firstLine(out);
+           "timedatectl set-time \"" +
+           wanted + ":00\"";
+  return "Réglage refusé par timedatectl (code " + std::to_string(r.status) +
+         ") : " + firstLine(out);
 }
 
 void ClockEditor::start(double now, double floor) {
@@ -128,7 +129,8 @@ void StaffMode::drawClockEditor(Ui& ui, StaffContext& ctx, ImVec2 pos, float w) 
     clockMessage_ = setTimeOutcome(r, clockEdit_.at, ok);
     clockFailed_ = !ok;
     if (ok) {
-      log::warning("clock: set by staff to " + localSecond(static_cast<std::time_t>(clockEdit_.at)));
+      log::warning("clock: set by staff to " +
+                   localSecond(static_cast<std::time_t>(clockEdit_.at)));
       ctx.clock = checkClock(clockEdit_.at, ui.catalogue.meta.buildTime);
       clockEdit_.open = false;
     } else {
@@ -146,14 +148,18 @@ void StaffMode::drawClockEditor(Ui& ui, StaffContext& ctx, ImVec2 pos, float w) 
     textWrapped(ui, ui.theme.fonts.h2, color::ink,
                 localMinute(static_cast<std::time_t>(clockEdit_.at)), w);
     pos.y = ImGui::GetCursorScreenPos().y + ui.px(8);
-    const float gap = ui.px(12), bw = (w - 5 * gap) / 6;
+    // One row of six on a landscape page; pairs (− +) on three rows when narrow (portrait).
+    const size_t perRow = w >= ui.px(900) ? 6 : 2;
+    const float gap = ui.px(12), rowH = ui.theme.touchMin() + ui.px(12);
+    const float bw = (w - static_cast<float>(perRow - 1) * gap) / static_cast<float>(perRow);
     for (size_t i = 0; i < std::size(kSteps); ++i) {
       const Step& s = kSteps[i];
-      ImGui::SetCursorScreenPos(ImVec2(pos.x + static_cast<float>(i) * (bw + gap), pos.y));
+      const float col = static_cast<float>(i % perRow), row = static_cast<float>(i / perRow);
+      ImGui::SetCursorScreenPos(ImVec2(pos.x + col * (bw + gap), pos.y + row * rowH));
       if (button(ui, s.name, s.label, Look::Secondary, Icon::None, bw) && !busy)
         clockEdit_.add(s.days, s.hours, s.minutes);
     }
-    pos.y += ui.theme.touchMin() + ui.px(16);
+    pos.y += static_cast<float>(std::size(kSteps) / perRow) * rowH + ui.px(4);
     ImGui::SetCursorScreenPos(pos);
     if (button(ui, "clock.apply", busy ? "Réglage…" : "Appliquer", Look::Primary) && !busy) {
       const CommandRunner run = ctx.runCommand ? ctx.runCommand : CommandRunner(runCommand);

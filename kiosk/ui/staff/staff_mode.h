@@ -1,7 +1,9 @@
 // Staff mode: the PIN pad and the staff pages (figures, USB export, kiosk status, touch test).
 #pragma once
 
+#include <atomic>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -20,6 +22,7 @@ namespace vitrine {
 class PackSlot;
 class StaffPin;
 class VisitorStore;
+class Worker;
 }  // namespace vitrine
 
 namespace vitrine::ui {
@@ -52,6 +55,7 @@ struct StaffContext {
   double wallClock = 0.0;           // Unix seconds: the PIN delay is kept in wall-clock time
   StaffLive live;
   ClockCheck clock;  // read when staff mode opens: the Kiosque page says if the date is wrong
+  std::function<void()> wake;  // wakes the frame loop (a worker finished or made progress)
 };
 
 // Exit codes the app hands to main(); systemd restarts the kiosk after either.
@@ -84,6 +88,11 @@ class StaffMode {
   const std::string& settingsMessage() const { return settingsMessage_; }
   const std::string& packMessage() const { return packMessage_; }
   const std::vector<std::filesystem::path>& usbPacks() const { return usbPacks_; }
+  // An export or a purge runs on the staff worker (the export page shows its progress).
+  bool working() const { return working_; }
+  int exportedFiles() const { return progress_ ? progress_->load() : 0; }
+  void collectWork();  // each frame, whatever the screen: takes in a finished export or purge
+  void waitForWork();  // tests: the running export or purge is done; the next frame shows it
 
  private:
   void show(Page p, Ui& ui, StaffContext& ctx);
@@ -100,6 +109,10 @@ class StaffMode {
   void scanUsbPacks(const StaffContext& ctx);  // and whether a previous pack is kept
   void importPack(PackSlot* slot, const std::filesystem::path& file, const std::string& what);
   void runExport(Ui& ui, StaffContext& ctx, const std::filesystem::path& root);
+  void exportDone(const ExportReport& report, Stats* stats);
+  void runPurge(StaffContext& ctx);
+  void drawExportProgress(Ui& ui, float x, float& y, float w);
+  Worker& worker(const StaffContext& ctx);
 
   std::unique_ptr<StaffPin> pin_;
   bool pinSet_ = false;
@@ -129,6 +142,10 @@ class StaffMode {
   bool packFailed_ = false;
   std::vector<ImVec2> strokes_;  // touch test: where fingers went (relative to the canvas)
   std::optional<int> exitCode_;
+  // Exports and purges run here, each on a connection of its own; last: joined first.
+  bool working_ = false;
+  std::shared_ptr<std::atomic<int>> progress_;  // files written and verified by this export
+  std::unique_ptr<Worker> worker_;
 };
 
 }  // namespace vitrine::ui

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "staff_mode.h"
+#include "worker.h"
 #include "staff_pin.h"
 #include "store.h"
 #include "widgets.h"

@@ -148,46 +148,63 @@ bool PackSlot::poll() {
 // On the worker: only dir_, trusted_ (both fixed) and the files of `seen` are touched here; what
 // the slot remembers changes in the returned step, on the owner's thread.
 Worker::Done PackSlot::check(const Seen& seen) {
-  // std::function wants a copyable step: the opened pack travels in a shared box.
-  auto pack = std::make_shared<std::unique_ptr<Pack>>();
+  bool good = false;
   std::string reason;
   try {
-    *pack = openChecked(dir_ / seen.name);
+    good = openChecked(dir_ / seen.name) != nullptr;
   } catch (const PackError& e) {
     reason = e.what();
   }
   bool renamed = true;
-  if (!*pack) {
+  if (!good) {
     renamed = rejectFiles(seen.name, seen.name, reason);
   } else if (!syncPath(dir_ / seen.name, 0)) {
     event("Avertissement : " + seen.name + " n’a pas pu être écrit sur le disque (fsync)");
   }
-  return [this, seen, pack, renamed] {
+  return [this, seen, good, renamed] {
     checking_.reset();
     {
       std::lock_guard lock(statusMutex_);
       status_.checking.clear();
-      if (*pack) status_.staged = seen.name;
+      if (good) status_.staged = seen.name;
     }
-    if (!*pack) {
+    if (!good) {
       if (!renamed) refuse(seen.name);
       return;
     }
     staged_ = seen;
-    prepared_ = std::move(*pack);
     event("Nouveau pack validé : " + seen.name + " — affiché à la prochaine remise à zéro");
   };
 }
 
 std::unique_ptr<Pack> PackSlot::switchNow() {
-  if (!staged_) return nullptr;
+  collect();
+  if (switched_) return std::move(switched_);
+  if (!staged_ || switching_) return nullptr;
   Seen s = *staged_;
   staged_.reset();
-  std::unique_ptr<Pack> prepared = std::move(prepared_);
   {
     std::lock_guard lock(statusMutex_);
     status_.staged.clear();
   }
+  switching_ = true;
+  worker_->post([this, s](const std::atomic<bool>&) -> Worker::Done {
+    bool refuseIt = false;
+    // std::function wants a copyable step: the opened pack travels in a shared box.
+    auto pack = std::make_shared<std::unique_ptr<Pack>>(switchFiles(s, refuseIt));
+    return [this, pack, refuseIt] {
+      switching_ = false;
+      if (refuseIt) refuse(kCurrent);
+      switched_ = std::move(*pack);
+    };
+  });
+  collect();  // at once when the work runs inline
+  return std::move(switched_);
+}
+
+// On the worker: the renames, the folder's fsync and the new current opened and checked again
+// (a file damaged in place since its check keeps its size and date: only opening it can tell).
+std::unique_ptr<Pack> PackSlot::switchFiles(const Seen& s, bool& refuseCurrent) {
   std::error_code e1, e2;
   fs::path file = dir_ / s.name;
   Seen now{s.name, fs::file_size(file, e1), fs::last_write_time(file, e2)};
@@ -205,15 +222,14 @@ std::unique_ptr<Pack> PackSlot::switchNow() {
   }
   syncDir();
   try {
-    // The file is the one checked (same size and date, same inode): its check's pack is used.
-    auto pack = prepared ? std::move(prepared) : openChecked(dir_ / kCurrent);
+    auto pack = openChecked(dir_ / kCurrent);
     setRunning(kCurrent);
     event("Pack " + s.name + " en service (current.kpack)" +
           (hadCurrent ? ", l’ancien gardé en previous.kpack" : ""));
     return pack;
   } catch (const PackError& e) {
     // The kiosk still runs on the old pack (open on its own file): give it back its name.
-    reject(kCurrent, s.name, e.what());
+    refuseCurrent = !rejectFiles(kCurrent, s.name, e.what());
     if (hadCurrent) rename(kPrevious, kCurrent);
     syncDir();
     return nullptr;
@@ -254,7 +270,7 @@ std::unique_ptr<Pack> PackSlot::openAtStart() {
     auto seen = nextIncoming();
     if (!seen) break;
     try {
-      prepared_ = openChecked(dir_ / seen->name);
+      openChecked(dir_ / seen->name);
     } catch (const PackError& e) {
       if (why.empty()) why = e.what();
       reject(seen->name, seen->name, e.what());

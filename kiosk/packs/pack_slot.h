@@ -34,8 +34,8 @@ struct PackSlotStatus {
 //
 // Never throws except openAtStart(): poll() and switchNow() run inside the frame loop. After
 // checkOnWorker(), the heavy part of poll() (integrity check of every page, content hash, the
-// whole catalogue, fsync) runs on a worker thread, and the pack it opened is the one switchNow()
-// hands over: the frame only lists the folder, renames and swaps in ready results.
+// whole catalogue, fsync) and of switchNow() (renames, fsync, the new current opened and checked
+// again) run on a worker thread: the frame only lists the folder and swaps in ready results.
 class PackSlot {
  public:
   // How often the App may call poll(): a directory listing, never once per frame.
@@ -59,7 +59,10 @@ class PackSlot {
   bool collect();
   // A check is running on the worker: staged() may become true at a later collect().
   bool checking() const { return checking_.has_value(); }
-  // Until the running check, if any, has finished; collect() then takes it in (tests).
+  bool switching() const { return switching_; }
+  // A pack is staged, being switched to, or switched to and not handed over yet.
+  bool switchPending() const { return staged_ || switching_ || switched_; }
+  // Until the running check or switch, if any, has finished; collect() then takes it in (tests).
   void waitForCheck() { worker_->waitIdle(); }
 
   // Looks for an incoming pack. A file is only validated once it has the same size and date in
@@ -68,8 +71,9 @@ class PackSlot {
   bool poll();
   bool staged() const { return staged_.has_value(); }
 
-  // current → previous, staged → current (rename(2), then fsync of the folder), and hands over
-  // the pack the check opened (or opens the new current when there is none). If it fails to open, the old current is put back and the new file rejected.
+  // current → previous, staged → current (rename(2), then fsync of the folder), and opens the
+  // new current. After checkOnWorker() this runs on the worker: the first call starts it and
+  // returns null, a later call returns its pack once done (switchPending() until then). If it fails to open, the old current is put back and the new file rejected.
   // Returns the newly opened pack, or null when nothing changed (the caller keeps its pack).
   std::unique_ptr<Pack> switchNow();
 
@@ -104,6 +108,8 @@ class PackSlot {
   void refuse(const std::string& at);
   // The worker's half of poll(): the check, then the fsync or the rejection's files.
   Worker::Done check(const Seen& seen);
+  // The worker's half of switchNow(); `refuseCurrent` when a bad new current kept its name.
+  std::unique_ptr<Pack> switchFiles(const Seen& s, bool& refuseCurrent);
   bool rename(const std::string& from, const std::string& to);
   void syncDir();
   void event(const std::string& line);  // any thread
@@ -113,7 +119,8 @@ class PackSlot {
   TrustedPublishers trusted_;
   std::optional<Seen> candidate_;  // seen once, waiting to look the same at the next poll
   std::optional<Seen> staged_;
-  std::unique_ptr<Pack> prepared_;  // staged_ as the check opened it: the switch reuses it
+  bool switching_ = false;           // a switch posted to the worker, not collected yet
+  std::unique_ptr<Pack> switched_;  // the pack a finished switch opened, for switchNow()
   std::optional<Seen> checking_;    // posted to the worker, result not collected yet
   std::vector<Seen> refused_;  // rejected but could not be renamed: never retried in this run
   mutable std::mutex statusMutex_;  // status_ is written by the worker's events too

@@ -449,10 +449,11 @@ void App::updatePack(double now) {
     nextPackPoll_ = now + PackSlot::kPollSeconds;
     packSlot_->poll();
   }
-  if (!packSlot_->staged() || (current_ != ScreenId::Attract && current_ != ScreenId::PackError))
+  if (!packSlot_->switchPending() ||
+      (current_ != ScreenId::Attract && current_ != ScreenId::PackError))
     return;
-  auto fresh = packSlot_->switchNow();
-  if (!fresh) return;  // rejected: the old pack stays, its file restored by the slot
+  auto fresh = packSlot_->switchNow();  // starts the switch on the worker, later hands it over
+  if (!fresh) return;  // on its way, or rejected: the old pack stays, its file restored by the slot
   textures_.reset();   // its textures and search statement belong to the old pack
   searchIndex_.reset();
   pack_ = std::move(fresh);
@@ -465,7 +466,7 @@ void App::updatePack(double now) {
 }
 
 bool App::backgroundBusy() const {
-  return (packSlot_ && packSlot_->checking()) || maintenance_->busy() || staff_.working();
+  return (packSlot_ && (packSlot_->checking() || packSlot_->switching())) || maintenance_->busy() || staff_.working();
 }
 
 void App::waitForBackground() {

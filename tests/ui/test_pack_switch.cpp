@@ -49,6 +49,7 @@ void idleUntilReset(Driver& d) {
   d.app.frame();
   d.app.frame();
   REQUIRE(d.app.screen() == ScreenId::Attract);
+  d.app.settle();  // a switch runs on the pack slot's worker: the next frames take it in
 }
 
 }  // namespace

@@ -106,8 +106,9 @@ class VisitorStore {
   // copy (for every organisation) of a matching submission is erased.
   int eraseSealed(const std::string& contact, const std::vector<const OrgKeyPair*>& keys);
   // After an export: removes all contact details recorded up to and including `until` (an
-  // isoTimestamp(); "9999" for all). Inclusive, because the kiosk saves and exports on one
-  // thread: a lead stamped in the export's very millisecond was saved before it and exported.
+  // isoTimestamp(); "9999" for all). Inclusive, because the kiosk never saves while it exports
+  // (staff mode is open all along, or no purge is offered): a lead stamped in the export's very
+  // millisecond was saved before it and exported.
   int purgePersonal(const std::string& until);
   // False when the last erase/purge could not empty the WAL journal because another program
   // (the running kiosk) was reading the file: a copy of the erased rows may remain in the

@@ -195,3 +195,60 @@ TEST_CASE("statistics are written by a worker: a locked file never holds a frame
     if (e.kind == "session_start") ++starts;
   CHECK(starts == 1);
 }
+
+TEST_CASE("staff leaving during a slow export: the next staff visit opens at once, offers no purge") {
+  auto dir = vitrine::test::freshDir("frames-export-leave");
+  fs::create_directories(dir / "usb");
+  vitrine::StaffPin(dir / "visitors.db").set("2468");
+  auto c = vitrine::test::demoConfig(dir);
+  c.exportDir = dir / "usb";
+  Driver d(c);
+  const auto& org = d.app.catalogue().organisations.front();
+  vitrine::Submission s;
+  s.profile = "student";
+  s.consent = true;
+  s.consentOrgIds = {org.id};
+  s.personal.email = "ines@exemple.be";
+  d.app.store()->save(s, d.app.catalogue().meta.packId);
+  vitrine::test::staffGesture(d);
+  d.type("2468");
+  d.tap("staff.pin.ok");
+  d.tap("staff.export");
+
+  SlowFs stick([&](const std::string& p) { return under(p, dir / "usb"); });
+  stick.hold();
+  press(d, "staff.export.to:0");
+  REQUIRE(stick.waitHeld());
+  press(d, "staff.leave");  // staff walk away; visitors may use the kiosk (and save) meanwhile
+  REQUIRE(d.app.screen() == ScreenId::Attract);
+  // Back in staff mode (gesture, PIN) while the stick still holds the export: frames go on.
+  auto& p = d.platform;
+  p.pointer(10, 10, false);
+  p.pointer(10, 10, true);
+  d.app.frame();
+  d.app.frame();
+  p.advance(3.2);
+  p.pointer(10, 10, true);
+  p.pointer(10, 10, false);
+  while (p.pendingInput()) d.app.frame();
+  for (ImVec2 corner : {ImVec2(1910, 10), ImVec2(1910, 1070), ImVec2(10, 1070)}) {
+    p.pointer(corner.x, corner.y, false);
+    p.pointer(corner.x, corner.y, true);
+    p.pointer(corner.x, corner.y, false);
+    while (p.pendingInput()) d.app.frame();
+  }
+  REQUIRE(d.app.screen() == ScreenId::StaffPin);
+  CHECK(d.app.staff().working());  // reopening staff mode neither dropped nor waited for it
+  CHECK(stick.fsyncsOnBuildingThread() == 0);
+
+  stick.release();
+  d.app.waitForBackground();
+  d.app.frame();
+  CHECK_FALSE(d.app.staff().working());
+  CHECK(d.app.staff().lastExport().ok);
+  d.type("2468");
+  d.tap("staff.pin.ok");
+  d.tap("staff.export");
+  // Someone may have saved while staff were away: only a new export offers the purge.
+  CHECK_FALSE(d.visible("staff.export.purge"));
+}

@@ -61,7 +61,8 @@ void StaffMode::runExport(Ui& ui, StaffContext& ctx, const std::filesystem::path
   worker(ctx).post([this, progress = progress_, wake = ctx.wake, path = ctx.storePath,
                     kioskId = ctx.kioskId, eventTag = ctx.eventTag, stats = ctx.stats, root,
                     folder = exportFolderName(today(ctx), ctx.kioskId), owners = std::move(owners),
-                    keys = std::move(keys)](const std::atomic<bool>& stopping) -> Worker::Done {
+                    keys = std::move(keys),
+                    visit = visit_](const std::atomic<bool>& stopping) -> Worker::Done {
     struct Stopped {};
     ExportReport report;
     try {
@@ -85,11 +86,11 @@ void StaffMode::runExport(Ui& ui, StaffContext& ctx, const std::filesystem::path
       report.ok = false;
       report.error = "Export interrompu : le kiosque s'arrête. Rien n'a été effacé du kiosque.";
     }
-    return [this, report, stats] { exportDone(report, stats); };
+    return [this, report, stats, visit] { exportDone(report, stats, visit); };
   });
 }
 
-void StaffMode::exportDone(const ExportReport& report, Stats* stats) {
+void StaffMode::exportDone(const ExportReport& report, Stats* stats, int visit) {
   working_ = false;
   export_ = report;
   exportFailed_ = !export_.ok;
@@ -108,7 +109,10 @@ void StaffMode::exportDone(const ExportReport& report, Stats* stats) {
   exportMessage_ = std::to_string(export_.leads) + " fiche(s) dans " +
                    std::to_string(export_.files.size()) + " fichier(s) dans « " +
                    export_.folder.string() + " », relus et vérifiés. Vous pouvez retirer la clé.";
-  purgeOffered_ = true;
+  // The purge erases up to the time the export began reading. Offered only if staff mode stayed
+  // open all along: then no visitor could save meanwhile (the export runs on another thread),
+  // and nothing unexported falls under that time.
+  purgeOffered_ = visit == visit_;
 }
 
 // The purge erases with secure_delete and empties the journal: on the worker too.

@@ -109,7 +109,7 @@ class StaffMode {
   void scanUsbPacks(const StaffContext& ctx);  // and whether a previous pack is kept
   void importPack(PackSlot* slot, const std::filesystem::path& file, const std::string& what);
   void runExport(Ui& ui, StaffContext& ctx, const std::filesystem::path& root);
-  void exportDone(const ExportReport& report, Stats* stats);
+  void exportDone(const ExportReport& report, Stats* stats, int visit);
   void runPurge(StaffContext& ctx);
   void drawExportProgress(Ui& ui, float x, float& y, float w);
   Worker& worker(const StaffContext& ctx);
@@ -144,6 +144,7 @@ class StaffMode {
   std::optional<int> exitCode_;
   // Exports and purges run here, each on a connection of its own; last: joined first.
   bool working_ = false;
+  int visit_ = 0;  // staff mode openings: an export finished in a later one offers no purge
   std::shared_ptr<std::atomic<int>> progress_;  // files written and verified by this export
   std::unique_ptr<Worker> worker_;
 };

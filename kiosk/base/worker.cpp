@@ -72,7 +72,9 @@ int Worker::deliver() {
   return static_cast<int>(done.size());
 }
 
-bool Worker::busy() const { return undelivered_ > 0; }
+bool Worker::busy() const {
+  return undelivered_ > 0;
+}
 
 void Worker::waitIdle() {
   std::unique_lock lock(mutex_);

@@ -73,8 +73,9 @@ class PackSlot {
 
   // current → previous, staged → current (rename(2), then fsync of the folder), and opens the
   // new current. After checkOnWorker() this runs on the worker: the first call starts it and
-  // returns null, a later call returns its pack once done (switchPending() until then). If it fails to open, the old current is put back and the new file rejected.
-  // Returns the newly opened pack, or null when nothing changed (the caller keeps its pack).
+  // returns null, a later call returns its pack once done (switchPending() until then). If it fails
+  // to open, the old current is put back and the new file rejected. Returns the newly opened pack,
+  // or null when nothing changed (the caller keeps its pack).
   std::unique_ptr<Pack> switchNow();
 
   // Copies a pack from elsewhere (a USB stick) into the folder as an incoming pack, atomically
@@ -119,7 +120,7 @@ class PackSlot {
   TrustedPublishers trusted_;
   std::optional<Seen> candidate_;  // seen once, waiting to look the same at the next poll
   std::optional<Seen> staged_;
-  bool switching_ = false;           // a switch posted to the worker, not collected yet
+  bool switching_ = false;          // a switch posted to the worker, not collected yet
   std::unique_ptr<Pack> switched_;  // the pack a finished switch opened, for switchNow()
   std::optional<Seen> checking_;    // posted to the worker, result not collected yet
   std::vector<Seen> refused_;  // rejected but could not be renamed: never retried in this run

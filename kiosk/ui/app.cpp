@@ -466,7 +466,8 @@ void App::updatePack(double now) {
 }
 
 bool App::backgroundBusy() const {
-  return (packSlot_ && (packSlot_->checking() || packSlot_->switching())) || maintenance_->busy() || staff_.working();
+  return (packSlot_ && (packSlot_->checking() || packSlot_->switching())) || maintenance_->busy() ||
+         staff_.working();
 }
 
 void App::waitForBackground() {

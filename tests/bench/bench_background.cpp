@@ -31,7 +31,8 @@ double timedFrame(App& app, platform::NullPlatform& p, double step, double pace 
   const double t0 = bench::wallMs();
   app.frame();
   const double ms = bench::wallMs() - t0;
-  if (ms < pace * 1000) std::this_thread::sleep_for(std::chrono::duration<double, std::milli>(pace * 1000 - ms));
+  if (ms < pace * 1000)
+    std::this_thread::sleep_for(std::chrono::duration<double, std::milli>(pace * 1000 - ms));
   return ms;
 }
 
@@ -133,8 +134,9 @@ int slowExport(const fs::path& pack, const fs::path& dir, int delayMs) {
                  static_cast<int>(app.screen()));
     return 1;
   }
-  test::SlowFs stick([&](const std::string& path) { return path.rfind((dir / "usb").string(), 0) == 0; },
-                     std::chrono::milliseconds(delayMs));
+  test::SlowFs stick(
+      [&](const std::string& path) { return path.rfind((dir / "usb").string(), 0) == 0; },
+      std::chrono::milliseconds(delayMs));
   const double t0 = bench::wallMs();
   tapTarget(app, p, "staff.export.to:0", ms);
   for (int i = 0; i < 2000 && app.staff().exportMessage().empty(); ++i)

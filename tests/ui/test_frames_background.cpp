@@ -21,7 +21,9 @@ namespace {
 bool endsWith(const std::string& s, const std::string& tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
-bool under(const std::string& path, const fs::path& dir) { return path.rfind(dir.string(), 0) == 0; }
+bool under(const std::string& path, const fs::path& dir) {
+  return path.rfind(dir.string(), 0) == 0;
+}
 
 // Frames as the main loop draws them while nobody touches the screen, a tenth of a second apart.
 int drawFrames(Driver& d, int n) {
@@ -146,7 +148,8 @@ TEST_CASE("retention: purged at start and after the hourly tick, by a worker a l
     const std::string id = store.save(s, "vitrine-demo");
     vitrine::sql::Database raw(db, vitrine::sql::Mode::ReadWriteCreate);
     raw.prepare("UPDATE submissions SET created_at = ?1 WHERE id = ?2")
-        .bind(1, vitrine::isoTimestamp(std::chrono::system_clock::now() - std::chrono::hours(24 * 400)))
+        .bind(1, vitrine::isoTimestamp(std::chrono::system_clock::now() -
+                                       std::chrono::hours(24 * 400)))
         .bind(2, id)
         .run();
   };
@@ -185,8 +188,8 @@ TEST_CASE("statistics are written by a worker: a locked file never holds a frame
   Driver d(vitrine::test::demoConfig(dir));
   vitrine::sql::Database other(db, vitrine::sql::Mode::ReadWriteCreate);
   other.exec("BEGIN IMMEDIATE");  // another writer holds the file
-  press(d, "attract");  // a session starts: its events are written when the UI rests
-  drawFrames(d, 5);  // the UI comes to rest: the buffered events go
+  press(d, "attract");            // a session starts: its events are written when the UI rests
+  drawFrames(d, 5);               // the UI comes to rest: the buffered events go
   CHECK(d.app.stats().pending() == 0);  // handed to the worker, not written (nor waited) here
   other.exec("COMMIT");
   d.app.waitForBackground();
@@ -196,7 +199,8 @@ TEST_CASE("statistics are written by a worker: a locked file never holds a frame
   CHECK(starts == 1);
 }
 
-TEST_CASE("staff leaving during a slow export: the next staff visit opens at once, offers no purge") {
+TEST_CASE(
+    "staff leaving during a slow export: the next staff visit opens at once, offers no purge") {
   auto dir = vitrine::test::freshDir("frames-export-leave");
   fs::create_directories(dir / "usb");
   vitrine::StaffPin(dir / "visitors.db").set("2468");

@@ -72,7 +72,7 @@ void StaffMode::runExport(Ui& ui, StaffContext& ctx, const std::filesystem::path
           store, root, folder,
           [&](size_t files) {
             progress->store(static_cast<int>(files));
-            if (wake) wake();  // the progress line moves
+            if (wake) wake();               // the progress line moves
             if (stopping) throw Stopped{};  // the kiosk stops: between two files, never mid-file
           },
           [&owners](const std::string& id) {
@@ -150,8 +150,8 @@ void StaffMode::drawExportProgress(Ui& ui, float x, float& y, float w) {
   const int files = exportedFiles();
   std::string line = !progress_ ? std::string("Effacement en cours…")
                                 : "Export en cours… " + std::to_string(files) +
-                                                       " fichier(s) écrit(s) et vérifié(s). Ne "
-                                                       "retirez pas la clé.";
+                                      " fichier(s) écrit(s) et vérifié(s). Ne "
+                                      "retirez pas la clé.";
   textWrapped(ui.theme.fonts.h3, color::teal, line, w);
   y = ImGui::GetCursorScreenPos().y + ui.px(12);
   // A bar that sweeps while the worker works: the kiosk is alive, the person waits.

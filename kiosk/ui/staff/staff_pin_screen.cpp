@@ -3,10 +3,10 @@
 #include <cmath>
 
 #include "staff_mode.h"
-#include "worker.h"
 #include "staff_pin.h"
 #include "store.h"
 #include "widgets.h"
+#include "worker.h"
 
 namespace vitrine::ui {
 

@@ -69,10 +69,18 @@ std::string utcNow() { return minuteUtc(std::time(nullptr)); }
 }  // namespace
 
 PackSlot::PackSlot(fs::path dir, TrustedPublishers trusted)
-    : dir_(std::move(dir)), trusted_(std::move(trusted)) {
+    : dir_(std::move(dir)),
+      trusted_(std::move(trusted)),
+      worker_(std::make_unique<Worker>(Worker::Mode::Inline)) {
   for (const std::string& problem : trusted_.problems) event("Avertissement : " + problem);
 }
 PackSlot::~PackSlot() = default;
+
+void PackSlot::checkOnWorker(std::function<void()> wake) {
+  worker_->waitIdle();
+  collect();
+  worker_ = std::make_unique<Worker>(Worker::Mode::Thread, std::move(wake));
+}
 
 std::unique_ptr<Pack> PackSlot::openChecked(const fs::path& file) const {
   auto pack = Pack::open(file);  // schema, application id, quick_check, the whole catalogue
@@ -108,33 +116,89 @@ std::optional<PackSlot::Seen> PackSlot::nextIncoming() const {
   });
 }
 
+bool PackSlot::collect() {
+  worker_->deliver();
+  return staged();
+}
+
 bool PackSlot::poll() {
-  if (staged_) return true;  // one at a time: switchNow() consumes it, then the next is looked at
+  if (collect()) return true;  // one at a time: switchNow() consumes it, then the next is looked at
+  if (checking_) return false;  // the worker is on it
   auto seen = nextIncoming();
   if (!seen || candidate_ != seen) {
     candidate_ = seen;  // a file still being copied changes size or date between two polls
     return false;
   }
   candidate_.reset();
-  try {
-    openChecked(dir_ / seen->name);
-  } catch (const PackError& e) {
-    reject(seen->name, seen->name, e.what());
-    return false;
+  checking_ = seen;
+  {
+    std::lock_guard lock(statusMutex_);
+    status_.checking = seen->name;
   }
-  if (!syncPath(dir_ / seen->name, 0))
-    event("Avertissement : " + seen->name + " n’a pas pu être écrit sur le disque (fsync)");
-  staged_ = seen;
-  status_.staged = seen->name;
-  event("Nouveau pack validé : " + seen->name + " — affiché à la prochaine remise à zéro");
-  return true;
+  worker_->post([this, s = *seen](const std::atomic<bool>&) { return check(s); });
+  return collect();  // at once when checks run inline
+}
+
+// On the worker: only dir_, trusted_ (both fixed) and the files of `seen` are touched here; what
+// the slot remembers changes in the returned step, on the owner's thread.
+Worker::Done PackSlot::check(const Seen& seen) {
+  bool good = false;
+  std::string reason;
+  try {
+    good = openChecked(dir_ / seen.name) != nullptr;
+  } catch (const PackError& e) {
+    reason = e.what();
+  }
+  bool renamed = true;
+  if (!good) {
+    renamed = rejectFiles(seen.name, seen.name, reason);
+  } else if (!syncPath(dir_ / seen.name, 0)) {
+    event("Avertissement : " + seen.name + " n’a pas pu être écrit sur le disque (fsync)");
+  }
+  return [this, seen, good, renamed] {
+    checking_.reset();
+    {
+      std::lock_guard lock(statusMutex_);
+      status_.checking.clear();
+      if (good) status_.staged = seen.name;
+    }
+    if (!good) {
+      if (!renamed) refuse(seen.name);
+      return;
+    }
+    staged_ = seen;
+    event("Nouveau pack validé : " + seen.name + " — affiché à la prochaine remise à zéro");
+  };
 }
 
 std::unique_ptr<Pack> PackSlot::switchNow() {
-  if (!staged_) return nullptr;
+  collect();
+  if (switched_) return std::move(switched_);
+  if (!staged_ || switching_) return nullptr;
   Seen s = *staged_;
   staged_.reset();
-  status_.staged.clear();
+  {
+    std::lock_guard lock(statusMutex_);
+    status_.staged.clear();
+  }
+  switching_ = true;
+  worker_->post([this, s](const std::atomic<bool>&) -> Worker::Done {
+    bool refuseIt = false;
+    // std::function wants a copyable step: the opened pack travels in a shared box.
+    auto pack = std::make_shared<std::unique_ptr<Pack>>(switchFiles(s, refuseIt));
+    return [this, pack, refuseIt] {
+      switching_ = false;
+      if (refuseIt) refuse(kCurrent);
+      switched_ = std::move(*pack);
+    };
+  });
+  collect();  // at once when the work runs inline
+  return std::move(switched_);
+}
+
+// On the worker: the renames, the folder's fsync and the new current opened and checked again
+// (a file damaged in place since its check keeps its size and date: only opening it can tell).
+std::unique_ptr<Pack> PackSlot::switchFiles(const Seen& s, bool& refuseCurrent) {
   std::error_code e1, e2;
   fs::path file = dir_ / s.name;
   Seen now{s.name, fs::file_size(file, e1), fs::last_write_time(file, e2)};
@@ -153,13 +217,13 @@ std::unique_ptr<Pack> PackSlot::switchNow() {
   syncDir();
   try {
     auto pack = openChecked(dir_ / kCurrent);
-    status_.running = kCurrent;
+    setRunning(kCurrent);
     event("Pack " + s.name + " en service (current.kpack)" +
           (hadCurrent ? ", l’ancien gardé en previous.kpack" : ""));
     return pack;
   } catch (const PackError& e) {
     // The kiosk still runs on the old pack (open on its own file): give it back its name.
-    reject(kCurrent, s.name, e.what());
+    refuseCurrent = !rejectFiles(kCurrent, s.name, e.what());
     if (hadCurrent) rename(kPrevious, kCurrent);
     syncDir();
     return nullptr;
@@ -173,7 +237,7 @@ std::unique_ptr<Pack> PackSlot::openAtStart() {
   if (fs::exists(dir_ / kCurrent, ec)) {
     try {
       auto pack = openChecked(dir_ / kCurrent);
-      status_.running = kCurrent;
+      setRunning(kCurrent);
       event("Pack current.kpack ouvert");
       return pack;
     } catch (const PackError& e) {
@@ -187,7 +251,7 @@ std::unique_ptr<Pack> PackSlot::openAtStart() {
       // previous becomes current, so that the next switch keeps it as previous again.
       bool moved = rename(kPrevious, kCurrent);
       syncDir();
-      status_.running = moved ? kCurrent : kPrevious;
+      setRunning(moved ? kCurrent : kPrevious);
       event("current.kpack manquant ou inutilisable : le kiosque repart sur le pack précédent");
       return pack;
     } catch (const PackError& e) {
@@ -235,15 +299,26 @@ bool PackSlot::importFrom(const fs::path& file, std::string& error) {
 }
 
 void PackSlot::reject(const std::string& at, const std::string& name, const std::string& reason) {
-  status_.rejected = name;
-  status_.reason = oneLine(reason);
-  const std::string bad = name + ".rejected";
-  if (!rename(at, bad)) {
-    // Cannot rename (read-only folder?): at least never retry it in this run.
-    std::error_code e1, e2;
-    fs::path p = dir_ / at;
-    refused_.push_back({at, fs::file_size(p, e1), fs::last_write_time(p, e2)});
+  if (!rejectFiles(at, name, reason)) refuse(at);
+}
+
+void PackSlot::refuse(const std::string& at) {
+  // Cannot rename (read-only folder?): at least never retry it in this run.
+  std::error_code e1, e2;
+  fs::path p = dir_ / at;
+  refused_.push_back({at, fs::file_size(p, e1), fs::last_write_time(p, e2)});
+}
+
+bool PackSlot::rejectFiles(const std::string& at, const std::string& name,
+                           const std::string& reason) {
+  const std::string line = oneLine(reason);
+  {
+    std::lock_guard lock(statusMutex_);
+    status_.rejected = name;
+    status_.reason = line;
   }
+  const std::string bad = name + ".rejected";
+  const bool renamed = rename(at, bad);
   std::ofstream txt(dir_ / (bad + ".txt"), std::ios::trunc);
   txt << "Pack refusé le " << utcNow() << " : " << name << "\n"
       << reason << "\n"
@@ -253,7 +328,8 @@ void PackSlot::reject(const std::string& at, const std::string& name, const std:
   if (!txt || !syncPath(dir_ / (bad + ".txt"), 0))
     event("Impossible d’écrire " + bad + ".txt dans " + dir_.string());
   syncDir();
-  event("Pack refusé : " + name + " — " + status_.reason);
+  event("Pack refusé : " + name + " — " + line);
+  return renamed;
 }
 
 bool PackSlot::rename(const std::string& from, const std::string& to) {
@@ -268,8 +344,16 @@ void PackSlot::syncDir() {
   if (!syncPath(dir_, O_DIRECTORY)) event("Avertissement : fsync du dossier " + dir_.string());
 }
 
+void PackSlot::setRunning(const std::string& name) {
+  std::lock_guard lock(statusMutex_);
+  status_.running = name;
+}
+
 void PackSlot::event(const std::string& line) {
-  status_.lastEvent = line;
+  {
+    std::lock_guard lock(statusMutex_);
+    status_.lastEvent = line;
+  }
   log::info("packs: " + line);
 }
 

@@ -3,12 +3,15 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "pack_signature.h"
+#include "worker.h"
 
 namespace vitrine {
 
@@ -20,6 +23,7 @@ struct PackSlotStatus {
   std::string staged;    // incoming file validated and waiting for the next reset
   std::string rejected;  // last file refused, and why (also in <name>.rejected.txt)
   std::string reason;
+  std::string checking;   // incoming file being checked right now (on the worker)
   std::string lastEvent;  // one line, French, for the staff screen and the log
 };
 
@@ -28,7 +32,10 @@ struct PackSlotStatus {
 // before anything is renamed; a bad one becomes `<name>.rejected` with `<name>.rejected.txt`
 // so that it is not retried forever. Nothing here touches the visitor store.
 //
-// Never throws except openAtStart(): poll() and switchNow() run inside the frame loop.
+// Never throws except openAtStart(): poll() and switchNow() run inside the frame loop. After
+// checkOnWorker(), the heavy part of poll() (integrity check of every page, content hash, the
+// whole catalogue, fsync) and of switchNow() (renames, fsync, the new current opened and checked
+// again) run on a worker thread: the frame only lists the folder and swaps in ready results.
 class PackSlot {
  public:
   // How often the App may call poll(): a directory listing, never once per frame.
@@ -45,6 +52,19 @@ class PackSlot {
   // in the folder can be shown.
   std::unique_ptr<Pack> openAtStart();
 
+  // Checks of incoming packs run on a thread from now on; `wake` is called when one is done (the
+  // UI loop wakes to collect it). Without this call they run inside poll() (kioskctl, tests).
+  void checkOnWorker(std::function<void()> wake);
+  // Takes in the checks finished on the worker (cheap, each frame); returns staged().
+  bool collect();
+  // A check is running on the worker: staged() may become true at a later collect().
+  bool checking() const { return checking_.has_value(); }
+  bool switching() const { return switching_; }
+  // A pack is staged, being switched to, or switched to and not handed over yet.
+  bool switchPending() const { return staged_ || switching_ || switched_; }
+  // Until the running check or switch, if any, has finished; collect() then takes it in (tests).
+  void waitForCheck() { worker_->waitIdle(); }
+
   // Looks for an incoming pack. A file is only validated once it has the same size and date in
   // two successive polls, so that a pack still being copied is not mistaken for a broken one.
   // Returns true when a validated pack is staged.
@@ -52,15 +72,21 @@ class PackSlot {
   bool staged() const { return staged_.has_value(); }
 
   // current → previous, staged → current (rename(2), then fsync of the folder), and opens the
-  // new current. If it fails to open, the old current is put back and the new file rejected.
-  // Returns the newly opened pack, or null when nothing changed (the caller keeps its pack).
+  // new current. After checkOnWorker() this runs on the worker: the first call starts it and
+  // returns null, a later call returns its pack once done (switchPending() until then). If it fails
+  // to open, the old current is put back and the new file rejected. Returns the newly opened pack,
+  // or null when nothing changed (the caller keeps its pack).
   std::unique_ptr<Pack> switchNow();
 
   // Copies a pack from elsewhere (a USB stick) into the folder as an incoming pack, atomically
   // (temporary name, fsync, rename); the next polls validate and stage it. False + `error`.
   bool importFrom(const std::filesystem::path& file, std::string& error);
 
-  const PackSlotStatus& status() const { return status_; }
+  // A copy: the worker writes events while a check runs.
+  PackSlotStatus status() const {
+    std::lock_guard lock(statusMutex_);
+    return status_;
+  }
   // True without trusted publisher keys: any well-formed pack is accepted (the staff page says so).
   bool acceptsUnsigned() const { return !trusted_.enforced; }
   const TrustedPublishers& trusted() const { return trusted_; }
@@ -76,18 +102,31 @@ class PackSlot {
   std::optional<Seen> nextIncoming() const;
   // Opens and checks a pack for use on the kiosk; throws PackError.
   std::unique_ptr<Pack> openChecked(const std::filesystem::path& file) const;
-  // Renames `at` to `<name>.rejected` and writes `<name>.rejected.txt` with the reason.
+  // Renames `at` to `<name>.rejected` and writes `<name>.rejected.txt` with the reason; false
+  // when `at` could not be renamed (the caller then never retries it: refuse()).
+  bool rejectFiles(const std::string& at, const std::string& name, const std::string& reason);
   void reject(const std::string& at, const std::string& name, const std::string& reason);
+  void refuse(const std::string& at);
+  // The worker's half of poll(): the check, then the fsync or the rejection's files.
+  Worker::Done check(const Seen& seen);
+  // The worker's half of switchNow(); `refuseCurrent` when a bad new current kept its name.
+  std::unique_ptr<Pack> switchFiles(const Seen& s, bool& refuseCurrent);
   bool rename(const std::string& from, const std::string& to);
   void syncDir();
-  void event(const std::string& line);
+  void event(const std::string& line);  // any thread
+  void setRunning(const std::string& name);
 
   std::filesystem::path dir_;
   TrustedPublishers trusted_;
   std::optional<Seen> candidate_;  // seen once, waiting to look the same at the next poll
   std::optional<Seen> staged_;
+  bool switching_ = false;          // a switch posted to the worker, not collected yet
+  std::unique_ptr<Pack> switched_;  // the pack a finished switch opened, for switchNow()
+  std::optional<Seen> checking_;    // posted to the worker, result not collected yet
   std::vector<Seen> refused_;  // rejected but could not be renamed: never retried in this run
+  mutable std::mutex statusMutex_;  // status_ is written by the worker's events too
   PackSlotStatus status_;
+  std::unique_ptr<Worker> worker_;  // last: stopped and joined before anything it uses goes
 };
 
 }  // namespace vitrine

@@ -10,6 +10,7 @@
 #include "sqlite.h"
 #include "store_file.h"
 #include "uuid.h"
+#include "worker.h"
 
 namespace vitrine {
 namespace {
@@ -126,7 +127,50 @@ Stats::Stats(const std::filesystem::path& storePath, std::string kioskId, std::s
   }
 }
 
-Stats::~Stats() { flush(); }
+Stats::~Stats() {
+  flush();
+  worker_.reset();  // before workerFile_ (declared before it, so destroyed after it anyway)
+}
+
+void Stats::flushOnWorker(std::function<void()> wake) {
+  if (!file_ || worker_) return;
+  worker_ = std::make_unique<Worker>(Worker::Mode::Thread, std::move(wake));
+}
+
+void Stats::flushAsync() {
+  if (!worker_) return flush();
+  worker_->deliver();
+  if (!db_ || buffer_.empty()) return;
+  std::vector<StatEvent> events(std::make_move_iterator(buffer_.begin()),
+                                std::make_move_iterator(buffer_.end()));
+  buffer_.clear();
+  worker_->post([this, events = std::move(events),
+                 path = file_->path()](const std::atomic<bool>&) -> Worker::Done {
+    try {
+      if (!workerFile_) workerFile_ = StoreFile::open(path);
+      sql::Database& db = workerFile_->db();
+      sql::Transaction tx(db);
+      insertEvents(db, events);
+      tx.commit();
+      return [this] { error_.clear(); };
+    } catch (const std::exception& e) {
+      return [this, events, error = std::string(e.what())] { takeBack(events, error); };
+    }
+  });
+}
+
+void Stats::takeBack(std::vector<StatEvent> failed, const std::string& error) {
+  error_ = error;  // kept buffered, before what was recorded since; the next rest tries again
+  buffer_.insert(buffer_.begin(), std::make_move_iterator(failed.begin()),
+                 std::make_move_iterator(failed.end()));
+  while (buffer_.size() > kMaxBuffered) buffer_.pop_front();
+}
+
+void Stats::waitForFlush() {
+  if (!worker_) return;
+  worker_->waitIdle();
+  worker_->deliver();
+}
 
 void Stats::record(EventKind kind, std::string_view subject, int64_t value) {
   if (!db_) return;
@@ -136,6 +180,7 @@ void Stats::record(EventKind kind, std::string_view subject, int64_t value) {
 }
 
 void Stats::flush() {
+  waitForFlush();
   if (!db_ || buffer_.empty()) return;
   try {
     sql::Transaction tx(*db_);
@@ -150,6 +195,7 @@ void Stats::flush() {
 
 std::vector<StatEvent> Stats::events() const {
   if (!db_) return {};
+  if (worker_) worker_->waitIdle();  // what the worker is writing is part of what was stored
   try {
     return readEvents(*db_);
   } catch (const sql::Error& e) {

@@ -5,6 +5,7 @@
 #include <ctime>
 #include <deque>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -16,6 +17,7 @@ namespace sql {
 class Database;
 }
 class StoreFile;
+class Worker;
 
 // What an anonymous event counts; stored as its name (eventName) so older and newer kiosks'
 // files merge. Subject / value:
@@ -81,9 +83,17 @@ class Stats {
   ~Stats();  // flushes what is buffered
 
   void record(EventKind kind, std::string_view subject = {}, int64_t value = 0);  // O(1)
-  // Writes everything buffered in one transaction; keeps the buffer (capped) on failure.
+  // Writes everything buffered in one transaction; keeps the buffer (capped) on failure. Waits
+  // for a flush running on the worker first.
   void flush();
-  size_t pending() const { return buffer_.size(); }
+  // From now on flushAsync() writes on a thread of its own, with its own connection to the
+  // file, so a frame never waits for the busy timeout; `wake` is called when a write is done.
+  void flushOnWorker(std::function<void()> wake);
+  // Hands the buffer to the worker (flush() without flushOnWorker()); events a failed write
+  // could not store come back to the buffer at a later call.
+  void flushAsync();
+  size_t pending() const { return buffer_.size(); }  // buffered, not handed to the worker yet
+  void waitForFlush();  // tests: the worker's write is done and taken in
   const std::string& error() const { return error_; }
 
   // Everything stored, oldest first (reports, tests). Throws StoreError when it cannot be read.
@@ -93,9 +103,15 @@ class Stats {
   std::shared_ptr<StoreFile> file_;
   sql::Database* db_ = nullptr;  // file_'s connection; null when the store could not be opened
   std::string kioskId_, eventTag_, error_;
+  void takeBack(std::vector<StatEvent> failed, const std::string& error);
+
   std::deque<StatEvent> buffer_;  // oldest dropped first when the disk refuses for hours
   std::string runId_;  // a random id for this run: event ids are runId_/sequence
   int64_t sequence_ = 0;
+  // The worker's own connection (opened and used on the worker only), then the worker: last, so
+  // that it is joined before anything it uses goes.
+  std::shared_ptr<StoreFile> workerFile_;
+  std::unique_ptr<Worker> worker_;
 };
 
 }  // namespace vitrine

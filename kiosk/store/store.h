@@ -109,8 +109,9 @@ class VisitorStore {
   // copy (for every organisation) of a matching submission is erased.
   int eraseSealed(const std::string& contact, const std::vector<const OrgKeyPair*>& keys);
   // After an export: removes all contact details recorded up to and including `until` (an
-  // isoTimestamp(); "9999" for all). Inclusive, because the kiosk saves and exports on one
-  // thread: a lead stamped in the export's very millisecond was saved before it and exported.
+  // isoTimestamp(); "9999" for all). Inclusive, because the kiosk never saves while it exports
+  // (staff mode is open all along, or no purge is offered): a lead stamped in the export's very
+  // millisecond was saved before it and exported.
   int purgePersonal(const std::string& until);
   // Before a purge by age: a record dated after `now` (an isoTimestamp()) was saved while the
   // kiosk's clock was ahead; its real age is unknown, so it counts as saved now: its date becomes

@@ -18,6 +18,7 @@
 #include "textures.h"
 #include "validation.h"
 #include "widgets.h"
+#include "worker.h"
 
 namespace vitrine {
 namespace {
@@ -49,6 +50,8 @@ App::App(platform::Platform& platform, AppConfig config)
     } else {
       packSlot_ = std::make_unique<PackSlot>(config_.packsDir, std::move(trusted));
       pack_ = packSlot_->openAtStart();
+      // From now on a dropped pack is checked on a thread: frames keep flowing meanwhile.
+      packSlot_->checkOnWorker([this] { platform_.wake(); });
     }
   } catch (const PackError& e) {
     screenAs<ui::PackErrorScreen>(ScreenId::PackError).detail = e.what();
@@ -63,6 +66,8 @@ App::App(platform::Platform& platform, AppConfig config)
     log::error(std::string("visitor store unavailable: ") + e.what());
   }
   stats_ = std::make_unique<Stats>(storeFile_, config_.kioskId, config_.eventTag);
+  stats_->flushOnWorker([this] { platform_.wake(); });
+  maintenance_ = std::make_unique<Worker>(Worker::Mode::Thread, [this] { platform_.wake(); });
   textures_ = std::make_unique<ui::Textures>(platform_, pack_.get());
   if (pack_) searchIndex_ = std::make_unique<SearchIndex>(*pack_);
   lastActivity_ = platform_.now();
@@ -75,7 +80,8 @@ App::App(platform::Platform& platform, AppConfig config)
                    {},
                    {},
                    config_.runCommand,
-                   storeError_};
+                   storeError_,
+                   [this] { platform_.wake(); }};
   const ClockCheck clock = checkClock(wallNow(), catalogue().meta.buildTime);
   if (!clock.plausible) log::warning("clock: " + clock.reason);
   applyPackKeys();
@@ -110,7 +116,9 @@ int App::retentionDays() const {
                                 config_.retentionDays);
 }
 
-// At start and every hour: the notice's promise is kept while the kiosk runs for days.
+// At start and every hour: the notice's promise is kept while the kiosk runs for days. The purge
+// (secure delete, journal checkpoint) runs on the maintenance thread with its own connection:
+// a frame never waits for it, nor for another writer's lock.
 void App::applyRetention(double now) {
   if (now < nextRetention_) return;
   nextRetention_ = now + kRetentionPeriodSeconds;
@@ -118,7 +126,18 @@ void App::applyRetention(double now) {
   const auto wall = std::chrono::system_clock::time_point(
       std::chrono::duration_cast<std::chrono::system_clock::duration>(
           std::chrono::duration<double>(wallNow())));
-  purgeExpiredContacts(*store_, retentionDays(), wall, catalogue().meta.buildTime);
+  maintenance_->post([this, days = retentionDays(), wall, buildTime = catalogue().meta.buildTime,
+                      path = config_.storePath, kioskId = config_.kioskId,
+                      eventTag = config_.eventTag](const std::atomic<bool>&) -> Worker::Done {
+    try {
+      if (!maintenanceFile_) maintenanceFile_ = StoreFile::open(path);
+      VisitorStore store(maintenanceFile_, kioskId, eventTag);
+      purgeExpiredContacts(store, days, wall, buildTime);
+    } catch (const StoreError& e) {
+      log::error(std::string("retention purge failed: ") + e.what());
+    }
+    return {};
+  });
 }
 
 double App::wallNow() const { return config_.wallClock ? config_.wallClock() : wallClockSeconds(); }
@@ -215,6 +234,8 @@ double App::frame() {
   platform_.newFrame();
   const double now = platform_.now();
   watchClock(now);
+  maintenance_->deliver();
+  staff_.collectWork();
   if (packSlot_) updatePack(now);
   // Between visitors only: the purge and its checkpoint never delay a visitor's touch.
   if (current_ == ScreenId::Attract || current_ == ScreenId::PackError) applyRetention(now);
@@ -290,7 +311,8 @@ double App::frame() {
   // Frame pacing: full rate only while something moves; otherwise sleep until the next deadline.
   if (burstFrames_ > 0) --burstFrames_;
   if (burstFrames_ > 0 || ui.animating || touch_.animating() || touch_.fingerDown()) return 0.0;
-  if (stats_->pending() > 0) stats_->flush();  // only when about to sleep: never costs a frame
+  // Only when about to sleep, and written on the statistics thread: never costs a frame.
+  if (stats_->pending() > 0) stats_->flushAsync();
   double next = ui.wakeAt;
   if (idleApplies) {
     double warnAt = lastActivity_ + config_.idleSeconds - warnSeconds();
@@ -446,14 +468,16 @@ void App::resetVisitor(const char* reason) {
 // A new pack is looked for every few seconds, and only switched in between two visitors (on the
 // attract loop, where every reset lands): the visitor in front of the screen never sees it move.
 void App::updatePack(double now) {
+  packSlot_->collect();  // a check finished on the worker: its pack is staged
   if (now >= nextPackPoll_) {
     nextPackPoll_ = now + PackSlot::kPollSeconds;
     packSlot_->poll();
   }
-  if (!packSlot_->staged() || (current_ != ScreenId::Attract && current_ != ScreenId::PackError))
+  if (!packSlot_->switchPending() ||
+      (current_ != ScreenId::Attract && current_ != ScreenId::PackError))
     return;
-  auto fresh = packSlot_->switchNow();
-  if (!fresh) return;  // rejected: the old pack stays, its file restored by the slot
+  auto fresh = packSlot_->switchNow();  // starts the switch on the worker, later hands it over
+  if (!fresh) return;  // on its way, or rejected: the old pack stays, its file restored by the slot
   textures_.reset();   // its textures and search statement belong to the old pack
   searchIndex_.reset();
   pack_ = std::move(fresh);
@@ -465,11 +489,27 @@ void App::updatePack(double now) {
   current_ = ScreenId::Attract;
 }
 
+bool App::backgroundBusy() const {
+  return (packSlot_ && (packSlot_->checking() || packSlot_->switching())) || maintenance_->busy() ||
+         staff_.working();
+}
+
+void App::waitForBackground() {
+  if (packSlot_) packSlot_->waitForCheck();
+  stats_->waitForFlush();
+  maintenance_->waitIdle();
+  staff_.waitForWork();
+}
+
 void App::settle(int maxFrames) {
   for (int i = 0; i < maxFrames; ++i) {
     double wait = frame();
     if (textures_->pending()) {
       textures_->waitForDecodes();  // the next frame shows them
+      continue;
+    }
+    if (backgroundBusy()) {
+      waitForBackground();  // the next frame takes the results in
       continue;
     }
     if (i >= 3 && wait > 0) break;

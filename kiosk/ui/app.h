@@ -25,6 +25,7 @@ class PackSlot;
 class Stats;
 class StoreFile;
 class VisitorStore;
+class Worker;
 
 struct AppConfig {
   std::filesystem::path packPath;
@@ -75,6 +76,10 @@ class App {
   void finishFonts();
   // Renders frames until images are decoded and nothing moves (screenshots, tests).
   void settle(int maxFrames = 120);
+  // Until the workers are idle: a pack check, a statistics write, the retention purge, a staff
+  // export or purge (tests); the next frame takes their results in.
+  void waitForBackground();
+  bool backgroundBusy() const;
 
   ScreenId screen() const { return current_; }
   void navigate(ScreenId to);
@@ -86,6 +91,7 @@ class App {
   VisitorStore* store() { return store_.get(); }
   // Why the visitor file could not be opened at start (path, reason, fix); empty when it was.
   const std::string& storeError() const { return storeError_; }
+  Stats& stats() { return *stats_; }
   bool idleWarningShown() const { return warning_; }
   const std::string& startupError() const;
   PackSlot* packSlot() { return packSlot_.get(); }  // null without a packs folder
@@ -158,6 +164,10 @@ class App {
   ui::StaffContext staffContext_;
   double wallOffset_ = 0.0;  // wall clock minus platform clock, for the persisted PIN delay
   ClockWatch clockWatch_;    // wall clock against platform clock: jumps are logged, staff told
+  // Store maintenance (the retention purge) on a thread, with a connection of its own that only
+  // that thread uses; last, so that it is stopped and joined first.
+  std::shared_ptr<StoreFile> maintenanceFile_;
+  std::unique_ptr<Worker> maintenance_;
 };
 
 }  // namespace vitrine

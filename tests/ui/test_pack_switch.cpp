@@ -40,6 +40,8 @@ void letKioskPoll(Driver& d) {
     d.platform.advance(vitrine::PackSlot::kPollSeconds + 0.1);
     d.app.frame();
   }
+  d.app.packSlot()->waitForCheck();  // the check runs on a thread: its outcome, taken in
+  d.app.packSlot()->collect();
 }
 
 void idleUntilReset(Driver& d) {
@@ -47,6 +49,7 @@ void idleUntilReset(Driver& d) {
   d.app.frame();
   d.app.frame();
   REQUIRE(d.app.screen() == ScreenId::Attract);
+  d.app.settle();  // a switch runs on the pack slot's worker: the next frames take it in
 }
 
 }  // namespace

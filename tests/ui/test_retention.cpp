@@ -90,6 +90,7 @@ TEST_CASE("retention: a kiosk left running for days erases contact details every
         std::vector<std::string>{"expire@exemple.be", "garde@exemple.be"});
   d.platform.advance(120);  // the hour has passed
   d.app.frame();
+  d.app.waitForBackground();  // the purge runs on the maintenance thread
   CHECK(emails(*d.app.store()) == std::vector<std::string>{"garde@exemple.be"});
   fs::remove_all(dir);
 }

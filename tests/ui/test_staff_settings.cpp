@@ -37,6 +37,8 @@ void letKioskPoll(Driver& d) {
     d.platform.advance(vitrine::PackSlot::kPollSeconds + 0.1);
     d.app.frame();
   }
+  d.app.packSlot()->waitForCheck();  // the check runs on a thread: its outcome, taken in
+  d.app.packSlot()->collect();
 }
 
 // A lead saved `daysAgo` days ago (its date moved back in the file, as if the kiosk had run then).

@@ -2,12 +2,16 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <map>
+#include <optional>
 
 #include "date_time.h"
 #include "log.h"
+#include "sealing.h"
 #include "staff_mode.h"
 #include "store.h"
 #include "widgets.h"
+#include "worker.h"
 
 namespace vitrine::ui {
 namespace {
@@ -21,19 +25,70 @@ std::string today(const StaffContext& ctx) {
 
 }  // namespace
 
+Worker& StaffMode::worker(const StaffContext& ctx) {
+  if (!worker_) worker_ = std::make_unique<Worker>(Worker::Mode::Thread, ctx.wake);
+  return *worker_;
+}
+
+void StaffMode::waitForWork() {
+  if (worker_) worker_->waitIdle();
+}
+
+// The export writes, fsyncs and reads back a file per organisation on a USB stick: seconds on a
+// slow one. It runs on the staff worker, on its own connection to the visitor file, with what
+// it needs from the catalogue copied now (the pack may change while it runs); the page shows
+// its progress and takes the report in when it is done.
 void StaffMode::runExport(Ui& ui, StaffContext& ctx, const std::filesystem::path& root) {
+  if (working_) return;
   purgeOffered_ = false;
   if (!ctx.store) {
     exportFailed_ = true;
     exportMessage_ = "Le fichier des fiches n'a pas pu être ouvert : rien à exporter.";
     return;
   }
-  const Catalogue& cat = ui.catalogue;  // whose each stage is, for each organisation's file
-  export_ = exportLeadsTo(*ctx.store, root, exportFolderName(today(ctx), ctx.kioskId), {},
-                          [&cat](const std::string& id) {
-                            const Offer* offer = cat.offer(id);
-                            return offer ? offer->organisation : std::string();
-                          });
+  std::map<std::string, std::string> owners;  // whose each stage is, for each organisation's file
+  for (const Offer& offer : ui.catalogue.offers) owners.emplace(offer.id, offer.organisation);
+  std::optional<SealingKeys> keys;
+  if (ctx.store->sealingKeys()) keys = *ctx.store->sealingKeys();
+  working_ = true;
+  exportFailed_ = false;
+  exportMessage_.clear();
+  progress_ = std::make_shared<std::atomic<int>>(0);
+  worker(ctx).post([this, progress = progress_, wake = ctx.wake, path = ctx.storePath,
+                    kioskId = ctx.kioskId, eventTag = ctx.eventTag, stats = ctx.stats, root,
+                    folder = exportFolderName(today(ctx), ctx.kioskId), owners = std::move(owners),
+                    keys = std::move(keys),
+                    visit = visit_](const std::atomic<bool>& stopping) -> Worker::Done {
+    struct Stopped {};
+    ExportReport report;
+    try {
+      VisitorStore store(StoreFile::open(path), kioskId, eventTag);
+      if (keys) store.setSealingKeys(*keys);
+      report = exportLeadsTo(
+          store, root, folder,
+          [&](size_t files) {
+            progress->store(static_cast<int>(files));
+            if (wake) wake();               // the progress line moves
+            if (stopping) throw Stopped{};  // the kiosk stops: between two files, never mid-file
+          },
+          [&owners](const std::string& id) {
+            auto it = owners.find(id);
+            return it == owners.end() ? std::string() : it->second;
+          });
+    } catch (const StoreError& e) {
+      report.ok = false;
+      report.error = std::string("Lecture des fiches impossible : ") + e.what();
+    } catch (const Stopped&) {
+      report.ok = false;
+      report.error = "Export interrompu : le kiosque s'arrête. Rien n'a été effacé du kiosque.";
+    }
+    return [this, report, stats, visit] { exportDone(report, stats, visit); };
+  });
+}
+
+void StaffMode::exportDone(const ExportReport& report, Stats* stats, int visit) {
+  working_ = false;
+  export_ = report;
   exportFailed_ = !export_.ok;
   if (!export_.ok) {
     exportMessage_ = export_.error;
@@ -42,7 +97,7 @@ void StaffMode::runExport(Ui& ui, StaffContext& ctx, const std::filesystem::path
   }
   log::info("staff export: " + std::to_string(export_.leads) + " lead line(s) in " +
             std::to_string(export_.files.size()) + " file(s)");
-  ui.record(EventKind::StaffExport, {}, export_.leads);
+  if (stats) stats->record(EventKind::StaffExport, {}, export_.leads);
   if (export_.files.empty()) {
     exportMessage_ = "Aucune fiche à exporter : aucun visiteur n'a laissé ses coordonnées.";
     return;
@@ -50,7 +105,60 @@ void StaffMode::runExport(Ui& ui, StaffContext& ctx, const std::filesystem::path
   exportMessage_ = std::to_string(export_.leads) + " fiche(s) dans " +
                    std::to_string(export_.files.size()) + " fichier(s) dans « " +
                    export_.folder.string() + " », relus et vérifiés. Vous pouvez retirer la clé.";
-  purgeOffered_ = true;
+  // The purge erases up to the time the export began reading. Offered only if staff mode stayed
+  // open all along: then no visitor could save meanwhile (the export runs on another thread),
+  // and nothing unexported falls under that time.
+  purgeOffered_ = visit == visit_;
+}
+
+// The purge erases with secure_delete and empties the journal: on the worker too.
+void StaffMode::runPurge(StaffContext& ctx) {
+  if (working_) return;
+  purgeOffered_ = false;
+  working_ = true;
+  progress_.reset();  // the page says « Effacement en cours »
+  worker(ctx).post([this, path = ctx.storePath, kioskId = ctx.kioskId, eventTag = ctx.eventTag,
+                    until = export_.purgeBefore](const std::atomic<bool>&) -> Worker::Done {
+    std::string message;
+    bool failed = false;
+    try {
+      VisitorStore store(StoreFile::open(path), kioskId, eventTag);
+      int n = store.purgePersonal(until);
+      message = std::to_string(n) +
+                " fiche(s) effacée(s) du kiosque ; les intérêts anonymes restent pour les "
+                "statistiques.";
+      if (!store.journalWiped())
+        message += " Une copie reste dans le journal jusqu'au prochain redémarrage.";
+    } catch (const StoreError& e) {
+      failed = true;
+      message = e.what();
+    }
+    return [this, message, failed] {
+      working_ = false;
+      exportFailed_ = failed;
+      exportMessage_ = message;
+    };
+  });
+}
+
+void StaffMode::drawExportProgress(Ui& ui, float x, float& y, float w) {
+  ImGui::SetCursorScreenPos(ImVec2(x, y));
+  const int files = exportedFiles();
+  std::string line = !progress_ ? std::string("Effacement en cours…")
+                                : "Export en cours… " + std::to_string(files) +
+                                      " fichier(s) écrit(s) et vérifié(s). Ne "
+                                      "retirez pas la clé.";
+  textWrapped(ui.theme.fonts.h3, color::teal, line, w);
+  y = ImGui::GetCursorScreenPos().y + ui.px(12);
+  // A bar that sweeps while the worker works: the kiosk is alive, the person waits.
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float barW = std::min(w, ui.px(600)), h = ui.px(12);
+  dl->AddRectFilled(ImVec2(x, y), ImVec2(x + barW, y + h), color::sand, h * 0.5f);
+  const double phase = ui.now * 0.8 - static_cast<double>(static_cast<int64_t>(ui.now * 0.8));
+  const float seg = barW * 0.25f, at = x + static_cast<float>(phase) * (barW - seg);
+  dl->AddRectFilled(ImVec2(at, y), ImVec2(at + seg, y + h), color::teal, h * 0.5f);
+  y += h + ui.px(24);
+  ui.wakeAt = std::min(ui.wakeAt, ui.now + 0.1);  // the sweep moves a few times a second
 }
 
 void StaffMode::drawExport(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
@@ -71,7 +179,10 @@ void StaffMode::drawExport(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
   for (size_t i = 0; i < targets.size(); ++i) {
     ImGui::SetCursorScreenPos(ImVec2(min.x, y));
     std::string label = "Exporter sur " + targets[i].string();
-    if (button(ui, "staff.export.to:" + std::to_string(i), label.c_str(), Look::Teal, Icon::Arrow))
+    // While an export or a purge runs, the buttons are greyed and a tap does nothing.
+    if (button(ui, "staff.export.to:" + std::to_string(i), label.c_str(),
+               working_ ? Look::Quiet : Look::Teal, Icon::Arrow) &&
+        !working_)
       runExport(ui, ctx, targets[i]);
     y += ui.theme.touchMin() + ui.px(16);
   }
@@ -88,6 +199,7 @@ void StaffMode::drawExport(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
     media_ = findRemovableMedia();
   y += ui.theme.touchMin() + ui.px(32);
 
+  if (working_) drawExportProgress(ui, min.x, y, w);
   if (!exportMessage_.empty()) {
     ImGui::SetCursorScreenPos(ImVec2(min.x, y));
     textWrapped(ui.theme.fonts.h3, exportFailed_ ? color::error : color::teal, exportMessage_, w);
@@ -96,20 +208,8 @@ void StaffMode::drawExport(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
   if (purgeOffered_) {
     ImGui::SetCursorScreenPos(ImVec2(min.x, y));
     if (button(ui, "staff.export.purge", "Effacer du kiosque les coordonnées exportées",
-               Look::Primary)) {
-      purgeOffered_ = false;
-      try {
-        int n = ctx.store->purgePersonal(export_.purgeBefore);
-        exportMessage_ = std::to_string(n) +
-                         " fiche(s) effacée(s) du kiosque ; les intérêts "
-                         "anonymes restent pour les statistiques.";
-        if (!ctx.store->journalWiped())
-          exportMessage_ += " Une copie reste dans le journal jusqu'au prochain redémarrage.";
-      } catch (const StoreError& e) {
-        exportFailed_ = true;
-        exportMessage_ = e.what();
-      }
-    }
+               Look::Primary))
+      runPurge(ctx);
   }
 }
 

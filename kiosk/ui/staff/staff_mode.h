@@ -1,8 +1,10 @@
 // Staff mode: the PIN pad and the staff pages (figures, USB export, kiosk status, touch test).
 #pragma once
 
+#include <atomic>
 #include <filesystem>
 #include <future>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -22,6 +24,7 @@ namespace vitrine {
 class PackSlot;
 class StaffPin;
 class VisitorStore;
+class Worker;
 }  // namespace vitrine
 
 namespace vitrine::ui {
@@ -59,6 +62,7 @@ struct StaffContext {
   // Why the visitor file could not be opened when the kiosk started (path, reason, fix); the
   // PIN screen and the Kiosque page say it. Empty when the store is open.
   std::string storeProblem;
+  std::function<void()> wake;  // wakes the frame loop (a worker finished or made progress)
 };
 
 // What the PIN screen and the Kiosque page say when the visitor file could not be opened.
@@ -97,6 +101,11 @@ class StaffMode {
   const std::vector<std::filesystem::path>& usbPacks() const { return usbPacks_; }
   const std::string& clockMessage() const { return clockMessage_; }
   bool clockBusy() const { return clockRun_.valid(); }  // the date command has not answered yet
+  // An export or a purge runs on the staff worker (the export page shows its progress).
+  bool working() const { return working_; }
+  int exportedFiles() const { return progress_ ? progress_->load() : 0; }
+  void collectWork();  // each frame, whatever the screen: takes in a finished export or purge
+  void waitForWork();  // tests: the running export or purge is done; the next frame shows it
 
  private:
   void show(Page p, Ui& ui, StaffContext& ctx);
@@ -114,6 +123,10 @@ class StaffMode {
   void scanUsbPacks(const StaffContext& ctx);  // and whether a previous pack is kept
   void importPack(PackSlot* slot, const std::filesystem::path& file, const std::string& what);
   void runExport(Ui& ui, StaffContext& ctx, const std::filesystem::path& root);
+  void exportDone(const ExportReport& report, Stats* stats, int visit);
+  void runPurge(StaffContext& ctx);
+  void drawExportProgress(Ui& ui, float x, float& y, float w);
+  Worker& worker(const StaffContext& ctx);
 
   std::unique_ptr<StaffPin> pin_;
   bool pinSet_ = false;
@@ -147,6 +160,11 @@ class StaffMode {
   std::string clockMessage_;
   bool clockFailed_ = false;
   std::optional<int> exitCode_;
+  // Exports and purges run here, each on a connection of its own; last: joined first.
+  bool working_ = false;
+  int visit_ = 0;  // staff mode openings: an export finished in a later one offers no purge
+  std::shared_ptr<std::atomic<int>> progress_;  // files written and verified by this export
+  std::unique_ptr<Worker> worker_;
 };
 
 }  // namespace vitrine::ui

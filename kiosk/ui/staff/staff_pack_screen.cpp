@@ -100,6 +100,11 @@ void StaffMode::drawPack(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
                                            std::to_string(trusted.keys.size()) +
                                            " éditeur(s) de confiance dans " +
                                            trusted.dir.string() + ")"});
+    if (!st.checking.empty()) {
+      rows.push_back({"Vérification", st.checking + " : vérification en cours (toutes les pages, "
+                                                    "l'empreinte, le catalogue)…"});
+      ui.wakeAt = std::min(ui.wakeAt, ui.now + 0.5);  // shows the outcome soon after it is known
+    }
     if (!st.staged.empty())
       rows.push_back(
           {"En attente", st.staged + " : vérifié, affiché au prochain retour à l'accueil"});

@@ -6,6 +6,7 @@
 #include "staff_pin.h"
 #include "store.h"
 #include "widgets.h"
+#include "worker.h"
 
 namespace vitrine::ui {
 
@@ -22,6 +23,12 @@ StaffMode& StaffMode::operator=(StaffMode&&) noexcept = default;
 void StaffMode::open(const StaffContext& ctx) {
   StaffMode fresh;  // nothing typed, exported or drawn in an earlier visit survives
   std::swap(*this, fresh);
+  // ...except an export or a purge still running on the worker: it goes on, and its outcome
+  // shows when done. Joining it here would hold this frame for as long as the USB stick takes.
+  worker_ = std::move(fresh.worker_);
+  working_ = fresh.working_;
+  progress_ = std::move(fresh.progress_);
+  visit_ = fresh.visit_ + 1;
   try {
     pin_ = std::make_unique<StaffPin>(ctx.storeFile());
     pinSet_ = pin_->isSet();

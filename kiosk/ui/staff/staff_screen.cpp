@@ -5,6 +5,7 @@
 #include "staff_mode.h"
 #include "store.h"
 #include "widgets.h"
+#include "worker.h"
 
 namespace vitrine::ui {
 namespace {
@@ -151,6 +152,10 @@ void StaffMode::drawNav(Ui& ui, StaffContext& ctx, float x, float y, float w) {
     exitCode_ = kExitRestart;
   ImGui::SetCursorScreenPos(ImVec2(x, bottom - step));
   if (button(ui, "staff.quit", "Quitter", Look::Quiet, Icon::None, w)) exitCode_ = kExitQuit;
+}
+
+void StaffMode::collectWork() {
+  if (worker_) worker_->deliver();  // an export or a purge finished: its outcome shows now
 }
 
 void StaffMode::draw(Ui& ui, StaffContext& ctx) {

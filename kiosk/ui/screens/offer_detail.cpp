@@ -229,7 +229,7 @@ void sheetBody(Ui& ui, const Offer& offer, const Organisation* org, float x, flo
                                    {ui.t(S::Service), ui.t(S::Period), ui.t(S::StudyYear),
                                     ui.t(S::PlacesLabel), ui.t(S::Deadline), languagesLabel},
                                    w);
-  factRow(ui, ui.t(S::Service), offer.service, labelW, w);
+  factRow(ui, ui.t(S::Service), offer.serviceText(), labelW, w);
   factRow(ui, ui.t(S::Period), periodText(ui, offer), labelW, w);
   factRow(ui, ui.t(S::StudyYear), yearsText(ui, offer), labelW, w);
   factRow(ui, ui.t(S::PlacesLabel), std::to_string(offer.places), labelW, w);

@@ -13,7 +13,7 @@ void stageTile(Ui& ui, const Offer& offer, float x, float width) {
   ImFont* h3 = ui.theme.fonts.h3;
   ImFont* small = ui.theme.fonts.small;
   const float pad = ui.px(24), inner = width - 2 * pad - ui.px(50);
-  const std::string facts = offer.service + "  ·  " + periodText(ui, offer);
+  const std::string facts = offer.serviceText() + "  ·  " + periodText(ui, offer);
   const float h =
       std::max(ui.theme.touchMin(), textHeight(h3, offer.title, inner) +
                                         textHeight(small, facts, inner) + ui.px(8) + 2 * pad);

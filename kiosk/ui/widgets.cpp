@@ -392,6 +392,22 @@ void textClipped(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std:
   dl->AddText(font, size, pos, col, (cut + ellipsis).c_str());
 }
 
+float textLines(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std::string& text,
+                float width, size_t maxLines) {
+  const std::vector<TextLine> lines = wrapLines(font, text, width);
+  const float lh = font->FontSize;
+  const size_t shown = std::min(lines.size(), std::max<size_t>(1, maxLines));
+  for (size_t i = 0; i < shown; ++i) {
+    const ImVec2 at(pos.x, pos.y + lh * static_cast<float>(i));
+    if (i + 1 == shown && shown < lines.size())  // the rest of the text, cut with "…"
+      textClipped(dl, font, col, at, std::string(lines[i].data(), text.data() + text.size()),
+                  width);
+    else
+      dl->AddText(font, lh, at, col, lines[i].data(), lines[i].data() + lines[i].size());
+  }
+  return lh * static_cast<float>(std::max<size_t>(1, shown));
+}
+
 bool languagePicker(Ui& ui, ImVec2 topRight) {
   ImFont* f = ui.theme.fonts.bodyBold;
   float total = 0;

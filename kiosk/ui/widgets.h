@@ -57,6 +57,10 @@ float textHeight(ImFont* font, const std::string& text, float width);
 // One line cut with "…" to fit `width`, drawn at `pos`.
 void textClipped(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std::string& text,
                  float width);
+// `text` wrapped at `width` on at most `maxLines` lines, the last cut with "…" when more
+// remains (card titles); returns the height drawn.
+float textLines(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std::string& text,
+                float width, size_t maxLines);
 // Language chips ending at `topRight`; switches the UI live. Returns true when one was tapped.
 bool languagePicker(Ui& ui, ImVec2 topRight);
 // The round accessibility button (text size, contrast) centred at `centre`; toggles the panel.

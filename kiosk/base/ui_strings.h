@@ -52,6 +52,7 @@ enum class S {
   // The agenda and « Où se former » (strings_sheet.cpp)
   EventKind, EventOpenDay, EventInfoSession, EventRoadshow, EventFair, EventOther, NoEvents,
   WhereToTrain, WhereToTrainN, Country, NoSchools, SchoolsFor,
+  SearchResults,  // the search field's count: "%d résultat|%d résultats"
   Count
 };
 

@@ -71,3 +71,77 @@ TEST_CASE("at the largest text the e-mail error shows above « Suivant », never
   CHECK(d.app.hits().find(error)->y < d.app.hits().find("form.next")->y);
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("search says how many results it found and shows more of them above the keyboard") {
+  auto dir = vitrine::test::freshDir("search-count");
+  Driver d(vitrine::test::demoConfig(dir));
+  d.tap("attract");
+  d.app.session().search = "stage";
+  d.app.navigate(ScreenId::Search);
+  d.app.settle();
+  d.app.frame();
+  const std::string shown = vitrine::test::oneLine(vitrine::test::drawnText());
+  int rows = 0;  // result rows with some part on screen
+  for (const auto& n : d.app.hits().names())
+    if (n.rfind("result:", 0) == 0 && d.app.hits().find(n).has_value()) ++rows;
+  INFO(shown);
+  CHECK(shown.find(" résultats") != std::string::npos);
+  MESSAGE("result rows on screen: " << rows);
+  CHECK(rows >= 4);  // rows of 104 px + 14 showed 3 between the field and the keyboard
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("« Voir les stages (N) » lands on the career's chip, wherever the panel was scrolled") {
+  auto dir = vitrine::test::freshDir("career-chip");
+  Driver d(vitrine::test::demoConfig(dir));
+  d.tap("attract");
+  d.tap("home.offers");
+  REQUIRE(d.visible("year:1"));
+  d.drag(*d.app.hits().find("year:1"), -600);  // the visitor scrolled the filters down
+  d.tap("back");
+  d.tap("home.careers");
+  d.tap("career:accompagnant-educatif-social");
+  d.tap("career.offers");
+  REQUIRE(d.app.screen() == ScreenId::Offers);
+  CHECK(d.visible("filter.career"));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("the careers grid keeps its scroll after « Retour » from a career") {
+  auto dir = vitrine::test::freshDir("grid-scroll");
+  Driver d(vitrine::test::demoConfig(dir));
+  d.tap("attract");
+  d.tap("home.careers");
+  const auto& careers = d.app.catalogue().careers;
+  d.drag(*d.app.hits().find("career:" + careers.front().id), -500);
+  d.app.settle();  // the grid's inertia has come to rest
+  std::string target;
+  for (const auto& c : careers)
+    if (d.visible("career:" + c.id) && d.app.hits().find("career:" + c.id)->y > 500) {
+      target = c.id;
+      break;
+    }
+  REQUIRE_FALSE(target.empty());
+  const float before = d.app.hits().find("career:" + target)->y;
+  d.tap("career:" + target);
+  REQUIRE(d.app.screen() == ScreenId::CareerDetail);
+  d.tap("back");
+  REQUIRE(d.app.screen() == ScreenId::Careers);
+  REQUIRE(d.visible("career:" + target));
+  CHECK(d.app.hits().find("career:" + target)->y == doctest::Approx(before).epsilon(0.01));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("the postal code's keypad has no « + » and no space") {
+  auto dir = vitrine::test::freshDir("postal");
+  Driver d(vitrine::test::demoConfig(dir));
+  d.tap("attract");
+  d.app.navigate(ScreenId::Form);
+  d.tap("field.postalcode");
+  CHECK(d.visible("key:0"));
+  CHECK_FALSE(d.visible("key:+"));
+  CHECK_FALSE(d.visible("key:space"));
+  d.type("01000");
+  CHECK(d.app.session().form.postalCode == "01000");
+  std::filesystem::remove_all(dir);
+}

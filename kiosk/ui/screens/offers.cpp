@@ -232,11 +232,11 @@ void OffersScreen::draw(Ui& ui) {
   const float panelH = portrait ? size.y * 0.30f : o.y + size.y - top;
 
   ImGui::SetCursorScreenPos(ImVec2(o.x + pad, top));
-  beginScrollArea(ui, "offers.filters", ImVec2(panelW, panelH));
+  beginScrollArea(ui, "offers.filters", ImVec2(panelW, panelH), &filtersToTop);
   OfferFilters& f = ui.session.filters;
   if (const Career* c = f.careerId.empty() ? nullptr : ui.catalogue.career(f.careerId)) {
     sectionTitle(ui, ui.t(S::Careers), panelW);
-    if (chip(ui, "filter.career", c->title, true)) f.careerId.clear();
+    if (chip(ui, "filter.career", c->title, true, -1, panelW - ui.px(12))) f.careerId.clear();
   }
   if (!f.empty()) {  // a clear-all chip at the top, so it never scrolls out of reach
     ChipFlow flow(ui, panelW);

@@ -121,8 +121,11 @@ struct OfferView {
 
 struct OffersScreen : ScreenOf<OffersScreen> {
   bool scrollToTop = true;
+  // The filter panel starts at its top too: « Voir les stages (N) » from a career lands on the
+  // career's chip that explains N, wherever the panel was scrolled before.
+  bool filtersToTop = true;
   OfferView view;
-  void enter(VisitorSession&) override { scrollToTop = true; }
+  void enter(VisitorSession&) override { scrollToTop = filtersToTop = true; }
   void draw(Ui& ui) override;
 };
 

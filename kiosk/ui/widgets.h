@@ -61,6 +61,9 @@ void textClipped(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std:
 // remains (card titles); returns the height drawn.
 float textLines(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std::string& text,
                 float width, size_t maxLines);
+// `url` with line breaks where it may break to fit `width`: after the host and after each '/',
+// '?', '&' or '#' — never inside the domain (unless the domain alone is wider than a line).
+std::string urlLines(ImFont* font, const std::string& url, float width);
 // Language chips ending at `topRight`; switches the UI live. Returns true when one was tapped.
 bool languagePicker(Ui& ui, ImVec2 topRight);
 // The round accessibility button (text size, contrast) centred at `centre`; toggles the panel.

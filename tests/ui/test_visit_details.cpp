@@ -145,3 +145,43 @@ TEST_CASE("the postal code's keypad has no « + » and no space") {
   CHECK(d.app.session().form.postalCode == "01000");
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("a long web address wraps after a '/' of its path, never inside a word or the domain") {
+  auto dir = vitrine::test::freshDir("url-wrap");
+  Driver d(vitrine::test::demoConfig(dir), 1080, 1920);  // portrait: a narrow QR card
+  d.tap("attract");
+  d.app.session().access.textStep = 2;
+  const vitrine::Offer* offer = d.app.catalogue().offer("liege-dettes-3");
+  REQUIRE(offer != nullptr);
+  const std::string url = offer->applyUrl;
+  REQUIRE(url.size() > 50);
+  d.app.session().offerId = offer->id;
+  d.app.navigate(ScreenId::OfferDetail);
+  // Scroll the sheet until its QR card's caption shows.
+  std::string text;
+  for (int i = 0; i < 12; ++i) {
+    d.app.settle();
+    d.app.frame();
+    text = vitrine::test::drawnText();
+    if (text.find("https://") != std::string::npos &&
+        text.find(url.substr(url.size() - 8)) != std::string::npos)
+      break;
+    d.drag(ImVec2(700, 1500), -500);
+  }
+  const size_t at = text.find("https://");
+  REQUIRE(at != std::string::npos);
+  std::vector<std::string> lines;  // the caption's lines, until they spell the whole address
+  std::string spelled;
+  for (size_t p = at; p < text.size() && spelled.size() < url.size();) {
+    size_t nl = text.find('\n', p);
+    if (nl == std::string::npos) nl = text.size();
+    lines.push_back(text.substr(p, nl - p));
+    spelled += lines.back();
+    p = nl + 1;
+  }
+  INFO(text.substr(at, 200));
+  REQUIRE(spelled == url);
+  REQUIRE(lines.size() >= 2);  // the test needs it to wrap
+  for (size_t i = 0; i + 1 < lines.size(); ++i) CHECK(lines[i].back() == '/');
+  std::filesystem::remove_all(dir);
+}

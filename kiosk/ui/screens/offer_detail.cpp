@@ -191,7 +191,8 @@ void drawQrCard(Ui& ui, const QrCode& qr, const std::string& target, const std::
   ImFont* h3 = ui.theme.fonts.h3;
   const bool mail = target.rfind("mailto:", 0) == 0;
   const char* title = ui.t(mail ? S::ScanToWrite : S::ScanToApply);
-  const std::string caption = mail ? target.substr(7) : target;
+  const std::string caption =
+      mail ? target.substr(7) : urlLines(ui.theme.fonts.small, target, inner);
   float textH = textHeight(ui.theme.fonts.small, caption, inner);
   if (!contact.empty() && contact != caption)
     textH += ui.px(12) + textHeight(ui.theme.fonts.small, ui.t(S::StageContact), inner) +

@@ -25,6 +25,9 @@ struct PackMeta {
   std::string consentText;     // shown above the consent box of the interest form
   // consentText in the pack's other languages ("nl" -> text), from `consent_text@nl` in pack.txt.
   std::map<std::string, std::string> consentTexts{};
+  // The title in the pack's other languages ("nl" -> title), from `title@nl` in pack.txt;
+  // applyTranslations() puts the visitor's one in `title`.
+  std::map<std::string, std::string> titles{};
   // Sealing contact details (schema 3 meta rows, covered by the content hash; see key_sources.h).
   std::map<std::string, std::string> orgKeys{};  // organisation id -> X25519 public key, hex
   std::string standKey{};  // hex; seals for organisations without a key of their own
@@ -83,8 +86,12 @@ inline bool isCareerDomain(std::string_view id) {
 
 struct Offer {
   std::string id;
-  std::string organisation;          // Organisation::id
-  std::string service;               // ISP, MRS, ILA, Service social général, ...
+  std::string organisation;  // Organisation::id
+  std::string service;       // ISP, MRS, ILA, Service social général, ... (filter key)
+  // `service` in the catalogue's language when the pack translates it (applyTranslations); the
+  // filters keep `service`, so a visitor switching language keeps the services they chose.
+  std::string serviceShown{};
+  const std::string& serviceText() const { return serviceShown.empty() ? service : serviceShown; }
   std::vector<std::string> careers;  // Career::id
   std::string title;
   std::string description;

@@ -180,6 +180,7 @@ std::unique_ptr<Pack> Pack::open(const fs::path& path, const std::string& lang) 
     c.meta.consentText = meta["consent_text"];
     for (const auto& [key, value] : meta)
       if (key.rfind("consent_text@", 0) == 0) c.meta.consentTexts[key.substr(13)] = value;
+      else if (key.rfind("title@", 0) == 0) c.meta.titles[key.substr(6)] = value;
     c.meta.defaultLanguage = meta["default_language"];
     c.meta.builderVersion = meta["builder_version"];
     c.meta.contentHash = meta["content_hash"];

@@ -84,7 +84,7 @@ void writeSearch(sql::Database& db, const Sources& s) {
     for (const Offer& o : c.offers) {
       const Organisation* org = c.organisation(o.organisation);
       add("offer", o.id, lang, o.title,
-          {o.service, org ? org->name : "", o.city, o.region, o.description,
+          {o.serviceText(), org ? org->name : "", o.city, o.region, o.description,
            joinList(o.tasks, '\n'), o.programme});
     }
   }
@@ -144,6 +144,10 @@ void writePack(const Sources& s, const fs::path& file) {
   }
   for (const auto& [lang, text] : c.meta.consentTexts) {
     meta.bind(1, "consent_text@" + lang).bind(2, text).run();
+    meta.reset();
+  }
+  for (const auto& [lang, title] : c.meta.titles) {
+    meta.bind(1, "title@" + lang).bind(2, title).run();
     meta.reset();
   }
   // Only present when the sources have them: packs without keys keep the same content hash.

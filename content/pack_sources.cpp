@@ -30,8 +30,9 @@ PackMeta readMeta(Reader& r) {
   if (!r.slurp("pack.txt", text)) return m;
   Header kv =
       readHeader(r, "pack.txt", splitLines(text),
-                 {"id", "title", "languages", "consent_version", "consent_text", "consent_text@fr",
-                  "consent_text@nl", "consent_text@de", "consent_text@en", "retention_days"});
+                 {"id", "title", "title@fr", "title@nl", "title@de", "title@en", "languages",
+                  "consent_version", "consent_text", "consent_text@fr", "consent_text@nl",
+                  "consent_text@de", "consent_text@en", "retention_days"});
   requireKeys(r, "pack.txt", kv, {"id", "title", "consent_version", "consent_text"});
   m.schemaVersion = kSchemaVersion;
   m.packId = kv.get("id");
@@ -49,15 +50,16 @@ PackMeta readMeta(Reader& r) {
   r.languages = m.languages;
   m.consentVersion = kv.get("consent_version");
   m.consentText = kv.get("consent_text");
-  // The notice in the pack's other languages; a visitor reading one the pack lacks sees the
-  // default language's text, and is told so.
+  // The notice and the title in the pack's other languages; a visitor reading one the pack lacks
+  // sees the default language's text (and, for the notice, is told so).
   for (const auto& [key, value] : kv.values) {
-    if (key.rfind("consent_text@", 0) != 0 || value.empty()) continue;
-    const std::string lang = key.substr(13);
+    const bool notice = key.rfind("consent_text@", 0) == 0;
+    if ((!notice && key.rfind("title@", 0) != 0) || value.empty()) continue;
+    const std::string lang = key.substr(key.find('@') + 1);
     if (std::find(m.languages.begin(), m.languages.end(), lang) == m.languages.end())
       r.error("pack.txt", kv.line(key), M::notice_language_unlisted, {key});
     else if (lang != m.defaultLanguage)
-      m.consentTexts[lang] = value;
+      (notice ? m.consentTexts : m.titles)[lang] = value;
   }
   m.retentionDays = readRetentionDays(r, kv);
   return m;
@@ -302,8 +304,12 @@ void readOfferDetails(Reader& r, const CsvFile& f, const csv::Row& row, Offer& o
 }
 
 void readOffers(Reader& r, Catalogue& cat) {
-  CsvFile f{"offers.csv", "offers", {"title", "description", "tasks", "programme", "how_to_apply"},
-            {},           {},       {}};
+  CsvFile f{"offers.csv",
+            "offers",
+            {"title", "service", "description", "tasks", "programme", "how_to_apply"},
+            {},
+            {},
+            {}};
   const std::set<std::string> cols = {
       "id",        "organisation", "service",   "careers",     "title", "description",
       "city",      "region",       "years",     "start",       "end",   "places",
@@ -346,7 +352,7 @@ void readOffers(Reader& r, Catalogue& cat) {
     checkOffer(r, f.name, row->line, o, cat);
     checkId(r, f.name, row->line, o.id);
     checkUniqueId(r, f.name, row->line, o.id, seen);
-    f.translate(r, *row, o.id, {"title", "description", "tasks", "how_to_apply"});
+    f.translate(r, *row, o.id, {"title", "service", "description", "tasks", "how_to_apply"});
     cat.offers.push_back(std::move(o));
   }
   r.reportDeferred(f.name);

@@ -14,7 +14,7 @@ const std::map<std::string, std::set<std::string>> kFields = {
     {"careers",
      {"title", "pitch", "diploma", "duration", "where", "body", "tags", "testimonial",
       "testimonial_role"}},
-    {"offers", {"title", "description", "tasks", "programme", "how_to_apply"}},
+    {"offers", {"title", "service", "description", "tasks", "programme", "how_to_apply"}},
     {"events", {"title", "description"}},
     {"organisations", {"name", "description"}},
     {"quiz_questions", {"text"}},
@@ -44,6 +44,8 @@ void applyTranslations(Catalogue& cat, const std::vector<Translation>& all,
   Overlay o;
   for (const auto& t : all)
     if (t.lang == lang) o.values[Key{t.table, t.id, t.field}] = &t.value;
+  auto title = cat.meta.titles.find(lang);
+  if (title != cat.meta.titles.end()) cat.meta.title = title->second;
   if (o.values.empty()) return;  // a language the pack does not have: the default stays
   cat.language = lang;
   for (auto& c : cat.careers) {
@@ -63,6 +65,7 @@ void applyTranslations(Catalogue& cat, const std::vector<Translation>& all,
   }
   for (auto& x : cat.offers) {
     o.set("offers", x.id, "title", x.title);
+    o.set("offers", x.id, "service", x.serviceShown);
     o.set("offers", x.id, "description", x.description);
     o.set("offers", x.id, "programme", x.programme);
     o.set("offers", x.id, "how_to_apply", x.howToApply);

@@ -105,6 +105,7 @@ Table germanStrings() {
   set(S::Search, "Suchen");
   set(S::SearchHint, "Ein Beruf, ein Dienst, ein Ort…");
   set(S::SearchNothing, "Nichts gefunden. Versuchen Sie ein kürzeres Wort oder stöbern Sie in den Berufen und Praktika.");
+  set(S::SearchResults, "%d Treffer|%d Treffer");
   set(S::KindCareer, "Beruf");
   set(S::KindOffer, "Praktikum");
   set(S::FirstYear, "1. Jahr");

@@ -105,6 +105,7 @@ Table englishStrings() {
   set(S::Search, "Search");
   set(S::SearchHint, "A career, a service, a town…");
   set(S::SearchNothing, "Nothing found for this search. Try a shorter word, or browse the careers and internships.");
+  set(S::SearchResults, "%d result|%d results");
   set(S::KindCareer, "Career");
   set(S::KindOffer, "Internship");
   set(S::FirstYear, "1st year");

@@ -105,6 +105,7 @@ Table dutchStrings() {
   set(S::Search, "Zoeken");
   set(S::SearchHint, "Een beroep, een dienst, een stad…");
   set(S::SearchNothing, "Niets gevonden voor deze zoekopdracht. Probeer een korter woord, of blader door de beroepen en stages.");
+  set(S::SearchResults, "%d resultaat|%d resultaten");
   set(S::KindCareer, "Beroep");
   set(S::KindOffer, "Stage");
   set(S::FirstYear, "1e jaar");

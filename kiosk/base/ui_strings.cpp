@@ -108,6 +108,7 @@ constexpr Table makeFrench() {
   set(S::Search, "Rechercher");
   set(S::SearchHint, "Un métier, un service, une ville…");
   set(S::SearchNothing, "Rien trouvé pour cette recherche. Essayez un mot plus court, ou parcourez les métiers et les stages.");
+  set(S::SearchResults, "%d résultat|%d résultats");
   set(S::KindCareer, "Métier");
   set(S::KindOffer, "Stage");
   set(S::FirstYear, "1re année");

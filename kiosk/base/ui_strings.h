@@ -55,6 +55,7 @@ enum class S {
   // The form: how to withdraw consent (before each organisation's contact); a kiosk whose
   // visitor file cannot be written says so before anyone types (strings_sheet.cpp)
   WithdrawConsent, CannotSaveHere,
+  SearchResults,  // the search field's count: "%d résultat|%d résultats"
   Count
 };
 

@@ -23,14 +23,27 @@ bool looksLikeFormula(std::string_view cell) {
   }
 }
 
-void appendCell(std::string& out, std::string_view cell, char delimiter) {
+// A phone number as the kiosk stores it (E.164: "+" and 6 to 15 digits). A spreadsheet that
+// took it for a formula would only make it a number: no apostrophe is needed, nor shown.
+bool isE164(std::string_view cell) {
+  if (cell.size() < 7 || cell.size() > 16 || cell.front() != '+') return false;
+  return cell.find_first_not_of("0123456789", 1) == std::string_view::npos;
+}
+
+// How a cell is written. Text columns (phone, postal code) are always quoted: LibreOffice's
+// import option « Formater les champs entre guillemets comme texte » then keeps 01000 and
+// +32470123456 as typed, with no apostrophe (README, « Leads in a spreadsheet »).
+enum class Cell { Plain, Text };
+
+void appendCell(std::string& out, std::string_view cell, char delimiter, Cell kind = Cell::Plain) {
   std::string text;
-  if (looksLikeFormula(cell)) text += '\'';
+  if (looksLikeFormula(cell) && !(kind == Cell::Text && isE164(cell))) text += '\'';
   text += cell;
   // Spaces at either end are quoted too: many readers (ours included) trim unquoted cells.
   const bool edgeSpace = !text.empty() && (text.front() == ' ' || text.back() == ' ' ||
                                            text.front() == '\t' || text.back() == '\t');
-  if (!edgeSpace &&
+  const bool textCell = kind == Cell::Text && !text.empty();
+  if (!edgeSpace && !textCell &&
       text.find_first_of(std::string{delimiter, '"', '\r', '\n'}) == std::string::npos) {
     out += text;
     return;
@@ -43,10 +56,15 @@ void appendCell(std::string& out, std::string_view cell, char delimiter) {
   out += '"';
 }
 
-void appendRow(std::string& out, const std::vector<std::string>& cells, char delimiter) {
+// The columns read as text, never as numbers: téléphone, code postal.
+constexpr size_t kPhoneColumn = 12, kPostalColumn = 13;
+
+void appendRow(std::string& out, const std::vector<std::string>& cells, char delimiter,
+               bool header = false) {
   for (size_t i = 0; i < cells.size(); ++i) {
     if (i) out += delimiter;
-    appendCell(out, cells[i], delimiter);
+    const bool text = !header && (i == kPhoneColumn || i == kPostalColumn);
+    appendCell(out, cells[i], delimiter, text ? Cell::Text : Cell::Plain);
   }
   out += "\r\n";  // RFC 4180, and what Excel on Windows expects
 }
@@ -69,7 +87,7 @@ std::string leadsToCsv(const std::vector<StoredLead>& leads, char delimiter) {
       out,
       {"id", "date", "kiosque", "événement", "pack", "profil", "métiers", "stages", "consentement",
        "version du consentement", "prénom", "e-mail", "téléphone", "code postal", "message"},
-      delimiter);
+      delimiter, true);
   for (const auto& l : leads) {
     const Submission& s = l.submission;
     // Contact details only leave the kiosk with the consent that allowed collecting them.

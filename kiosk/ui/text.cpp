@@ -153,4 +153,55 @@ void textClipped(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std:
   dl->AddText(font, size, pos, col, (cut + ellipsis).c_str());
 }
 
+float textLines(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std::string& text,
+                float width, size_t maxLines) {
+  const std::vector<TextLine> lines = wrapLines(font, text, width);
+  const float lh = font->FontSize;
+  const size_t shown = std::min(lines.size(), std::max<size_t>(1, maxLines));
+  for (size_t i = 0; i < shown; ++i) {
+    const ImVec2 at(pos.x, pos.y + lh * static_cast<float>(i));
+    if (i + 1 == shown && shown < lines.size())  // the rest of the text, cut with "…"
+      textClipped(dl, font, col, at, std::string(lines[i].data(), text.data() + text.size()),
+                  width);
+    else
+      dl->AddText(font, lh, at, col, lines[i].data(), lines[i].data() + lines[i].size());
+  }
+  return lh * static_cast<float>(std::max<size_t>(1, shown));
+}
+
+std::string urlLines(ImFont* font, const std::string& url, float width) {
+  // Pieces: the scheme and host (up to the first '/' of the path), then each path step, query
+  // parameter or fragment, every piece ending on its separator.
+  std::vector<std::string> pieces;
+  const size_t scheme = url.find("://");
+  size_t start = 0, from = scheme == std::string::npos ? 0 : scheme + 3;
+  for (size_t i = from; i < url.size(); ++i)
+    if (url[i] == '/' || url[i] == '?' || url[i] == '&' || url[i] == '#') {
+      pieces.push_back(url.substr(start, i + 1 - start));
+      start = i + 1;
+    }
+  if (start < url.size()) pieces.push_back(url.substr(start));
+  auto widthOf = [&](const std::string& t) {
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, t.c_str()).x;
+  };
+  std::string out, line;
+  for (const std::string& piece : pieces) {
+    if (!line.empty() && widthOf(line + piece) > width) {
+      out += line + "\n";
+      line.clear();
+    }
+    line += piece;
+    // A piece wider than a whole line (a very long host) is cut where it must.
+    while (widthOf(line) > width && line.size() > 1) {
+      const char* end = nullptr;
+      font->CalcTextSizeA(font->FontSize, width, 0, line.c_str(), nullptr, &end);
+      size_t cut = std::max<size_t>(1, static_cast<size_t>(end - line.c_str()));
+      while (cut < line.size() && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) ++cut;
+      out += line.substr(0, cut) + "\n";
+      line.erase(0, cut);
+    }
+  }
+  return out + line;
+}
+
 }  // namespace vitrine::ui

@@ -22,4 +22,11 @@ float textHeight(ImFont* font, const std::string& text, float width);
 void textClipped(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std::string& text,
                  float width);
 
+// `text` wrapped at `width` on at most `maxLines` lines, the last cut with "…" when more
+// remains (card titles); returns the height drawn.
+float textLines(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std::string& text,
+                float width, size_t maxLines);
+// `url` with line breaks where it may break to fit `width`: after the host and after each '/',
+// '?', '&' or '#' — never inside the domain (unless the domain alone is wider than a line).
+std::string urlLines(ImFont* font, const std::string& url, float width);
 }  // namespace vitrine::ui

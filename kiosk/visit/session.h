@@ -106,7 +106,9 @@ struct FormState {
   std::set<std::string> consentOrgs;  // organisations ticked; every box starts unticked
   int step = 1;  // 1: who you are and how to reach you, 2: who may contact you
   bool consent() const { return !consentOrgs.empty(); }
-  Field active = Field::FirstName;
+  // No field at first: a visitor who came for the QR code of Ma sélection sees it, with no
+  // keyboard up; tapping a field brings its keyboard.
+  Field active = Field::None;
   std::string error;     // validation or store failure, shown next to the send button
   bool keyboardShift = false;
 };

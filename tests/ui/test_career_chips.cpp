@@ -232,6 +232,7 @@ TEST_CASE("on a 1080x1920 portrait screen the chips wrap and the grid keeps most
   const auto& first = careersOf(d).front();
   REQUIRE(d.visible("career:" + first.id));
   CHECK(d.app.hits().find("career:" + first.id)->y < 1920 * 0.6f);
+  CHECK_FALSE(d.visible("careers.chips.more"));  // every chip shows: no sign of more
 
   // The largest text, a chip on (clear-all adds a row): the chips no longer fit their area,
   // which stops at 40 % of the screen and scrolls on its own; the first cards stay on screen.
@@ -241,6 +242,7 @@ TEST_CASE("on a 1080x1920 portrait screen the chips wrap and the grid keeps most
   const auto& shown = *std::find_if(careersOf(d).begin(), careersOf(d).end(), enfance);
   REQUIRE(d.visible("career:" + shown.id));
   CHECK(d.app.hits().find("career:" + shown.id)->y < 1920 * 0.75f);
+  CHECK(d.visible("careers.chips.more"));  // the arrow over a fade says the strip scrolls
   const float before = d.app.hits().find("level:6")->y;
   d.drag(*d.app.hits().find("level:6"), -300);
   REQUIRE(d.visible("audience:career_changers"));

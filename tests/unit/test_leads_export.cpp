@@ -164,3 +164,23 @@ TEST_CASE("kioskctl leads export writes the organisation's file from a real stor
   CHECK(vitrine::ctl::leads({"export", "--store", (dir.path / "nope.db").string()}) == 1);
   CHECK_FALSE(fs::exists(dir.path / "nope.db"));  // a typo never creates an empty store
 }
+
+TEST_CASE("postal code and phone are quoted text cells: 01000 and +32470123456 keep their form") {
+  StoredLead l = lead("");
+  l.submission.personal.postalCode = "01000";
+  l.submission.personal.phone = "+32470123456";
+  const std::string csv = body(leadsToCsv({l}));
+  // Quoted, so LibreOffice's « champs entre guillemets comme texte » keeps them as typed (checked
+  // with soffice --infilter=CSV:59,34,76,1,,1036,true); a stored E.164 number needs no apostrophe.
+  CHECK(csv.find(";\"+32470123456\";\"01000\";") != std::string::npos);
+  CHECK(csv.find("'+32470123456") == std::string::npos);
+  Table t = readCsv(csv, ';');
+  CHECK(t[1][12] == "+32470123456");
+  CHECK(t[1][13] == "01000");
+  // The header and empty cells stay as they were; other text still loses its formula power.
+  CHECK(csv.rfind("id;date;", 0) == 0);
+  l.submission.personal.postalCode.clear();
+  l.submission.personal.phone = "+32 470 00 00 00";
+  const std::string other = body(leadsToCsv({l}));
+  CHECK(other.find(";\"'+32 470 00 00 00\";;") != std::string::npos);
+}

@@ -452,7 +452,7 @@ TEST_CASE("the CSV re-read by a CSV parser gives back every field exactly") {
                                              s.consentVersion,
                                              asExported(p.firstName),
                                              asExported(p.email),
-                                             asExported(p.phone),
+                                             p.phone,  // E.164: a text cell, no apostrophe
                                              asExported(p.postalCode),
                                              asExported(p.message)};
       const auto& got = t.rows[i + 1].fields;

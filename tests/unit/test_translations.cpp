@@ -156,3 +156,27 @@ TEST_CASE("search follows the language: Dutch words and tags find the demo caree
   CHECK(index.find("jeugdhulp").empty());  // French visitors do not match Dutch words
   CHECK_FALSE(index.find("cpas").empty());
 }
+
+TEST_CASE("the pack's title and an offer's service follow the language; filters keep the key") {
+  TempDir tmp;
+  fs::path src = tmp.path / "src";
+  writeSources(src);  // fr, nl
+  writeFile(src / "pack.txt", readFile(src / "pack.txt") + "title@nl: Sociale beroepen\n");
+  writeFile(src / "offers.csv",
+            "id;organisation;service;service@nl;title;title@nl;start;end\n"
+            "ath-1;cpas-ath;Logement;Huisvesting;Stage découverte;Snuffelstage;2027-02-08;"
+            "2027-05-21\n");
+  auto d = buildPack(src, tmp.path / "t.kpack", SourceOptions{"2026-11-23"});
+  INFO(allOf(d));
+  REQUIRE(errorCount(d) == 0);
+  auto p = Pack::open(tmp.path / "t.kpack");
+  const std::string frTitle = p->catalogue().meta.title;
+  CHECK(p->catalogue().offer("ath-1")->serviceText() == "Logement");
+  p->setLanguage("nl");
+  CHECK(p->catalogue().meta.title == "Sociale beroepen");
+  CHECK(p->catalogue().offer("ath-1")->serviceText() == "Huisvesting");
+  CHECK(p->catalogue().offer("ath-1")->service == "Logement");  // what a chosen filter holds
+  p->setLanguage("de");  // a language the pack lacks: its first language shows
+  CHECK(p->catalogue().meta.title == frTitle);
+  CHECK(p->catalogue().offer("ath-1")->serviceText() == "Logement");
+}

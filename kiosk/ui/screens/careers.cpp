@@ -156,6 +156,7 @@ void CareersScreen::draw(Ui& ui) {
     beginScrollArea(ui, "careers.chips", ImVec2(size.x - 2 * pad, h));
     drawChips(ui, view, size.x - 2 * pad - ui.px(12));
     const float measured = ImGui::GetCursorPosY();
+    moreBelow(ui, "careers.chips.more");  // a cut row alone does not say the strip scrolls
     ImGui::EndChild();
     if (std::abs(measured - chipsHeight) > 0.5f) ui.animating = true;  // settle next frame
     chipsHeight = measured;
@@ -199,11 +200,12 @@ void CareersScreen::draw(Ui& ui) {
     }
     ImFont* h3 = ui.theme.fonts.h3;
     ImVec2 tp(min.x + ui.px(24), min.y + imageH + ui.px(18));
-    textClipped(dl, h3, color::teal, tp, c.title, cardW - ui.px(48));
+    // A long title takes two lines before it is cut; the pitch follows it.
+    const float titleH = textLines(dl, h3, color::teal, tp, c.title, cardW - ui.px(48), 2);
     ImFont* body = ui.theme.fonts.small;
     dl->PushClipRect(tp, ImVec2(max.x - ui.px(24), max.y - ui.px(12)), true);
-    drawTextWrapped(dl, body, color::inkSoft, ImVec2(tp.x, tp.y + h3->FontSize + ui.px(10)),
-                    c.pitch, cardW - ui.px(48));
+    drawTextWrapped(dl, body, color::inkSoft, ImVec2(tp.x, tp.y + titleH + ui.px(10)), c.pitch,
+                    cardW - ui.px(48));
     dl->PopClipRect();
     // A long press adds the career to Ma sélection without opening it.
     if (longPress(ui, "career:" + c.id, ImVec2(max.x - ui.px(44), min.y + ui.px(44)), tapped)) {

@@ -277,8 +277,17 @@ void FormScreen::drawContactStep(Ui& ui) {
   float ry = portrait ? y + static_cast<float>(rows) * rowH + ui.px(8) : top;
   float rw = o.x + size.x - pad - rx;
   float nextY = kbY - ui.px(40) - ui.theme.touchMin();
+  // A problem shows above « Suivant », across the column: beside it, at the largest text, it
+  // ran down under the keyboard. Ma sélection gives up the room it needs.
+  float selectionBottom = nextY - ui.px(16);
+  if (!form.error.empty()) {
+    const float errorH = textHeight(ui.theme.fonts.bodyBold, form.error, rw);
+    selectionBottom -= errorH + ui.px(16);
+    ImGui::SetCursorScreenPos(ImVec2(rx, selectionBottom + ui.px(16)));
+    textWrapped(ui, ui.theme.fonts.bodyBold, color::error, form.error, rw);
+  }
   // Ma sélection: what the visitor chose, to trim, and to take away as one QR code.
-  selection.draw(ui, ImVec2(rx, ry), rw, nextY - ui.px(16));
+  selection.draw(ui, ImVec2(rx, ry), rw, selectionBottom);
   ImGui::SetCursorScreenPos(ImVec2(rx, nextY));
   if (button(ui, "form.next", ui.t(S::Next), Look::Primary, Icon::Arrow)) {
     auto problem = validateForm(form);
@@ -287,10 +296,9 @@ void FormScreen::drawContactStep(Ui& ui) {
     form.error = formatProblem ? problemText(ui, *problem) : "";
     if (!formatProblem) form.step = 2;
   }
-  if (const std::string note = formNote(ui); !note.empty()) {
-    float bx = ImGui::GetItemRectMax().x + ui.px(24);
-    ImGui::SetCursorScreenPos(ImVec2(bx, nextY));
-    textWrapped(ui, ui.theme.fonts.bodyBold, color::error, note, o.x + size.x - pad - bx);
+  if (const std::string note = formNote(ui); !note.empty()) {  // under « Suivant », in its column
+    ImGui::SetCursorScreenPos(ImVec2(rx, ImGui::GetItemRectMax().y + ui.px(12)));
+    textWrapped(ui, ui.theme.fonts.bodyBold, color::error, note, rw);
   }
 
   ImGui::SetCursorScreenPos(ImVec2(o.x + pad, kbY));

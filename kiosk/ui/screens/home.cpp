@@ -67,7 +67,9 @@ void HomeScreen::draw(Ui& ui) {
 
   // Search sits right under the welcome: the fastest way for someone who knows what they want.
   ImGui::SetCursorScreenPos(ImVec2(o.x + pad, ImGui::GetCursorScreenPos().y + ui.px(24)));
-  std::string hint = std::string(ui.t(S::Search)) + " : " + ui.t(S::SearchHint);
+  // French puts a space before the colon; Dutch, German and English do not.
+  std::string hint =
+      std::string(ui.t(S::Search)) + (ui.lang == Lang::Fr ? " : " : ": ") + ui.t(S::SearchHint);
   if (button(ui, "home.search", hint.c_str(), Look::Secondary, Icon::Search))
     ui.go(ScreenId::Search);
   // The agenda and the schools beside it (below it on a portrait screen).

@@ -191,7 +191,8 @@ void drawQrCard(Ui& ui, const QrCode& qr, const std::string& target, const std::
   ImFont* h3 = ui.theme.fonts.h3;
   const bool mail = target.rfind("mailto:", 0) == 0;
   const char* title = ui.t(mail ? S::ScanToWrite : S::ScanToApply);
-  const std::string caption = mail ? target.substr(7) : target;
+  const std::string caption =
+      mail ? target.substr(7) : urlLines(ui.theme.fonts.small, target, inner);
   float textH = textHeight(ui.theme.fonts.small, caption, inner);
   if (!contact.empty() && contact != caption)
     textH += ui.px(12) + textHeight(ui.theme.fonts.small, ui.t(S::StageContact), inner) +
@@ -229,7 +230,7 @@ void sheetBody(Ui& ui, const Offer& offer, const Organisation* org, float x, flo
                                    {ui.t(S::Service), ui.t(S::Period), ui.t(S::StudyYear),
                                     ui.t(S::PlacesLabel), ui.t(S::Deadline), languagesLabel},
                                    w);
-  factRow(ui, ui.t(S::Service), offer.service, labelW, w);
+  factRow(ui, ui.t(S::Service), offer.serviceText(), labelW, w);
   factRow(ui, ui.t(S::Period), periodText(ui, offer), labelW, w);
   factRow(ui, ui.t(S::StudyYear), yearsText(ui, offer), labelW, w);
   factRow(ui, ui.t(S::PlacesLabel), std::to_string(offer.places), labelW, w);

@@ -57,7 +57,7 @@ void facet(Ui& ui, const OfferView& view, const char* title, const std::string& 
 
 void drawFilters(Ui& ui, const OfferView& view, float width) {
   std::vector<std::pair<std::string, std::string>> services, regions, years, periods;
-  for (const std::string& v : view.services) services.emplace_back(v, v);
+  for (const std::string& v : view.services) services.emplace_back(v, view.serviceLabels.at(v));
   for (const std::string& v : view.regions) regions.emplace_back(v, v);
   for (int y = 1; y <= 3; ++y) years.emplace_back(std::to_string(y), yearLabel(ui, y));
   for (const char* season : kSeasons) periods.emplace_back(season, seasonLabel(ui, season));
@@ -77,6 +77,9 @@ std::string tokenLabel(const Ui& ui, const std::string& token) {
   if (facetName == "year") return yearLabel(ui, std::atoi(value.c_str()));
   if (facetName == "period") return seasonLabel(ui, value);
   if (facetName == "international") return ui.t(S::Abroad);
+  if (facetName == "service")
+    for (const Offer& o : ui.catalogue.offers)
+      if (o.service == value) return o.serviceText();
   return value;
 }
 
@@ -144,7 +147,7 @@ void offerCard(Ui& ui, const Offer& o, ImVec2 min, ImVec2 max) {
   textClipped(dl, body, color::ink, ImVec2(x, y2), who, whoW);
   if (badgeW > 0)
     programmeBadge(ui, o.programme, ImVec2(x + whoW + ui.px(16), y2 - ui.px(4)));
-  std::string facts = o.service + "   ·   " + yearsText(ui, o) + "   ·   " +
+  std::string facts = o.serviceText() + "   ·   " + yearsText(ui, o) + "   ·   " +
                       formatDate(o.start, ui.lang) + " – " + formatDate(o.end, ui.lang) +
                       "   ·   " + ui.tn(S::Places, o.places);
   textClipped(dl, small, color::inkSoft, ImVec2(x, y2 + body->FontSize + ui.px(18)), facts, w);
@@ -183,11 +186,12 @@ void OfferView::update(const Catalogue& cat, const OfferFilters& f, std::string_
   ++recomputed;
   offers.clear();
   counts.clear();
-  std::set<std::string_view> seenS, seenR;
+  std::set<std::string_view> seenR;
+  serviceLabels.clear();
   FacetCounts<std::size(kOfferFacetNames)> facets;
   const OfferFacets rules{f, cat, home};
   for (const Offer& o : cat.offers) {
-    seenS.insert(o.service);
+    serviceLabels.emplace(o.service, o.serviceText());
     seenR.insert(o.region);
     if (!f.careerId.empty() &&  // the career filter is no chip: it narrows every count
         std::find(o.careers.begin(), o.careers.end(), f.careerId) == o.careers.end())
@@ -199,9 +203,19 @@ void OfferView::update(const Catalogue& cat, const OfferFilters& f, std::string_
   if (!host.empty())  // at the host's own open day, its stages come first
     std::stable_partition(offers.begin(), offers.end(),
                           [this](const Offer* o) { return o->organisation == host; });
-  services.assign(seenS.begin(), seenS.end());
+  // In reading order of what the chips say: « Médiation » before « MRS », « Émilie-Romagne »
+  // before « Wallonie ».
+  std::vector<std::string> labels;
+  for (const auto& [key, label] : serviceLabels) labels.push_back(label);
+  sortForReading(labels);
+  services.clear();
+  for (const std::string& label : labels)
+    for (const auto& [key, shown] : serviceLabels)
+      if (shown == label && std::find(services.begin(), services.end(), key) == services.end()) {
+        services.push_back(key);
+        break;
+      }
   regions.assign(seenR.begin(), seenR.end());
-  sortForReading(services);  // « Médiation » before « MRS », « Émilie-Romagne » before « Wallonie »
   sortForReading(regions);
   widened = 0;
   OfferFilters wider = f;
@@ -218,11 +232,11 @@ void OffersScreen::draw(Ui& ui) {
   const float panelH = portrait ? size.y * 0.30f : o.y + size.y - top;
 
   ImGui::SetCursorScreenPos(ImVec2(o.x + pad, top));
-  beginScrollArea(ui, "offers.filters", ImVec2(panelW, panelH));
+  beginScrollArea(ui, "offers.filters", ImVec2(panelW, panelH), &filtersToTop);
   OfferFilters& f = ui.session.filters;
   if (const Career* c = f.careerId.empty() ? nullptr : ui.catalogue.career(f.careerId)) {
     sectionTitle(ui, ui.t(S::Careers), panelW);
-    if (chip(ui, "filter.career", c->title, true)) f.careerId.clear();
+    if (chip(ui, "filter.career", c->title, true, -1, panelW - ui.px(12))) f.careerId.clear();
   }
   if (!f.empty()) {  // a clear-all chip at the top, so it never scrolls out of reach
     ChipFlow flow(ui, panelW);

@@ -13,7 +13,7 @@ void stageTile(Ui& ui, const Offer& offer, float x, float width) {
   ImFont* h3 = ui.theme.fonts.h3;
   ImFont* small = ui.theme.fonts.small;
   const float pad = ui.px(24), inner = width - 2 * pad - ui.px(50);
-  const std::string facts = offer.service + "  ·  " + periodText(ui, offer);
+  const std::string facts = offer.serviceText() + "  ·  " + periodText(ui, offer);
   const float h =
       std::max(ui.theme.touchMin(), textHeight(h3, offer.title, inner) +
                                         textHeight(small, facts, inner) + ui.px(8) + 2 * pad);
@@ -62,7 +62,8 @@ void websiteCard(Ui& ui, const QrCode& qr, const Organisation& org, ImVec2 min, 
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float inner = width - ui.px(64), side = std::min(inner, ui.px(360));
   ImFont* h3 = ui.theme.fonts.h3;
-  float textH = textHeight(ui.theme.fonts.small, org.website, inner);
+  const std::string website = urlLines(ui.theme.fonts.small, org.website, inner);
+  float textH = textHeight(ui.theme.fonts.small, website, inner);
   if (!org.contact.empty())
     textH += ui.px(16) + textHeight(ui.theme.fonts.small, ui.t(S::StageContact), inner) +
              textHeight(ui.theme.fonts.bodyBold, org.contact, inner);
@@ -76,7 +77,7 @@ void websiteCard(Ui& ui, const QrCode& qr, const Organisation& org, ImVec2 min, 
   drawQr(dl, qr, qrMin, side);
   ui.hits.add("qr:" + org.website, qrMin, ImVec2(qrMin.x + side, qrMin.y + side));
   ImGui::SetCursorScreenPos(ImVec2(min.x + ui.px(32), qrMin.y + side + ui.px(16)));
-  textWrapped(ui, ui.theme.fonts.small, color::inkSoft, org.website, inner);
+  textWrapped(ui, ui.theme.fonts.small, color::inkSoft, website, inner);
   if (!org.contact.empty()) {
     ImGui::SetCursorScreenPos(ImVec2(min.x + ui.px(32), ImGui::GetCursorScreenPos().y + ui.px(16)));
     textWrapped(ui.theme.fonts.small, color::inkSoft, ui.t(S::StageContact), inner);

@@ -29,7 +29,9 @@ void schoolCard(Ui& ui, SchoolsScreen& screen, const School& s, float x, float w
     ImGui::SetCursorScreenPos(ImVec2(textX, ImGui::GetCursorScreenPos().y + ui.px(8)));
     textWrapped(ui, ui.theme.fonts.body, color::ink, s.diplomas, textW);
   }
-  if (!s.website.empty()) textWrapped(ui, ui.theme.fonts.small, color::inkSoft, s.website, textW);
+  if (!s.website.empty())
+    textWrapped(ui, ui.theme.fonts.small, color::inkSoft,
+                urlLines(ui.theme.fonts.small, s.website, textW), textW);
   const float h = std::max(ImGui::GetCursorScreenPos().y + pad, min.y + qrSide + 2 * pad) - min.y;
   const ImVec2 max(x + width, min.y + h);
   if (qrSide > 0) {

@@ -104,6 +104,9 @@ struct OfferView {
 
   std::vector<const Offer*> offers;  // matching the filters, in catalogue order
   std::vector<std::string> services, regions;  // the pack's facet values, sorted
+  // Each service key (Offer::service) in the catalogue's language (Offer::serviceText()); the
+  // services are sorted by these words.
+  std::map<std::string, std::string> serviceLabels;
   // "service:ISP" -> how many offers that chip would show once chosen (its own facet set to just
   // that value, the others as they are).
   std::unordered_map<std::string, int> counts;
@@ -118,8 +121,11 @@ struct OfferView {
 
 struct OffersScreen : ScreenOf<OffersScreen> {
   bool scrollToTop = true;
+  // The filter panel starts at its top too: « Voir les stages (N) » from a career lands on the
+  // career's chip that explains N, wherever the panel was scrolled before.
+  bool filtersToTop = true;
   OfferView view;
-  void enter(VisitorSession&) override { scrollToTop = true; }
+  void enter(VisitorSession&) override { scrollToTop = filtersToTop = true; }
   void draw(Ui& ui) override;
 };
 

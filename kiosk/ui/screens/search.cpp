@@ -1,6 +1,7 @@
 // Search as you type: a big field, results that update on every key, the keyboard below.
 #include <algorithm>
 #include <cctype>
+#include <cfloat>
 
 #include "screens.h"
 #include "text_util.h"
@@ -36,7 +37,8 @@ bool resultRow(Ui& ui, const SearchHit& hit, ImVec2 min, ImVec2 max) {
               color::white, tag);
   float x = tagMin.x + ui.px(170), w = max.x - x - ui.px(24);
   textClipped(dl, ui.theme.fonts.h3, color::teal, ImVec2(x, min.y + ui.px(14)), title, w);
-  textClipped(dl, ui.theme.fonts.body, color::inkSoft, ImVec2(x, min.y + ui.px(58)), detail, w);
+  textClipped(dl, ui.theme.fonts.body, color::inkSoft,
+              ImVec2(x, min.y + ui.px(20) + ui.theme.fonts.h3->FontSize), detail, w);
   return tapped;
 }
 
@@ -90,13 +92,24 @@ void SearchScreen::draw(Ui& ui) {
   dl->AddText(f, f->FontSize, ImVec2(fmin.x + ui.px(40), ty), color::ink, query.c_str());
   dl->AddRectFilled(ImVec2(fmin.x + ui.px(42) + tw, ty), ImVec2(fmin.x + ui.px(45) + tw, ty + f->FontSize),
                     color::terracotta);
+  if (!query.empty() && !hits_.empty()) {  // how many, at the field's end: more may lie below
+    const std::string count = ui.tn(S::SearchResults, static_cast<int>(hits_.size()));
+    ImFont* small = ui.theme.fonts.small;
+    const float cw = small->CalcTextSizeA(small->FontSize, FLT_MAX, 0, count.c_str()).x;
+    dl->AddText(small, small->FontSize,
+                ImVec2(fmax.x - ui.px(40) - cw, fmin.y + (ui.px(88) - small->FontSize) * 0.5f),
+                color::inkSoft, count.c_str());
+  }
 
   const float kbY = o.y + size.y - keyboard.height(ui) - ui.px(12);
   const float listTop = fmax.y + ui.px(20);
   ImGui::SetCursorScreenPos(ImVec2(o.x, listTop));
   beginScrollArea(ui, "search.results", ImVec2(size.x, kbY - listTop - ui.px(24)), &scrollToTop_);
   ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float rowH = ui.px(104), gap = ui.px(14);
+  // Rows as tall as their two lines need: more results above the keyboard.
+  const float rowH = std::max(ui.px(88), ui.px(32) + ui.theme.fonts.h3->FontSize +
+                                             ui.theme.fonts.body->FontSize),
+              gap = ui.px(10);
   for (size_t i = 0; i < hits_.size(); ++i) {
     ImVec2 min(o.x + pad, origin.y + static_cast<float>(i) * (rowH + gap));
     if (!resultRow(ui, hits_[i], min, ImVec2(min.x + w, min.y + rowH))) continue;
@@ -115,6 +128,7 @@ void SearchScreen::draw(Ui& ui) {
   }
   ImGui::SetCursorScreenPos(origin);
   ImGui::Dummy(ImVec2(w, static_cast<float>(hits_.size()) * (rowH + gap)));
+  moreBelow(ui, "search.more");
   ImGui::EndChild();
 
   ImGui::SetCursorScreenPos(ImVec2(o.x + pad, kbY));

@@ -7,7 +7,8 @@ if [ -n "$syms" ]; then echo "kioskctl holds GUI symbols:"; head -20 <<<"$syms";
 # The libraries it loads, as its own dynamic loader lists them: ldd, or in a cross build the loader
 # of the target run under the emulator. A listing without SQLite means the listing failed.
 if [ -n "${VITRINE_EMULATOR:-}" ]; then
-  loaded="$(LD_TRACE_LOADED_OBJECTS=1 $VITRINE_EMULATOR "$KIOSKCTL")"
+  # qemu's -E: the variable reaches the target's loader, not the emulator's own.
+  loaded="$($VITRINE_EMULATOR -E LD_TRACE_LOADED_OBJECTS=1 "$KIOSKCTL")"
 else
   loaded="$(ldd "$KIOSKCTL")"
 fi

@@ -59,6 +59,12 @@ for step in "useradd --system" "install -D -m 0755 .*/kiosk /usr/local/bin/kiosk
   "write /etc/X11/xorg.conf.d/10-vitrine.conf" "systemctl enable vitrine-x.service vitrine-kiosk.service"; do
   grep -q -- "$step" <<<"$plan" || fail "scripts/deploy --dry-run does not show: $step"
 done
+# On a Raspberry Pi (its device-tree model), Xorg is told that vc4 drives the screen; not elsewhere.
+grep -q 20-vitrine-rpi.conf <<<"$plan" && fail "scripts/deploy writes the Raspberry Pi snippet on a PC"
+pi="$(VITRINE_DEVICE_MODEL="Raspberry Pi 4 Model B Rev 1.5" bash "$SRC/scripts/deploy" --dry-run 2>&1)" ||
+  fail "scripts/deploy --dry-run failed on a Raspberry Pi"
+grep -A6 'write /etc/X11/xorg.conf.d/20-vitrine-rpi.conf' <<<"$pi" | grep -q 'MatchDriver "vc4"' ||
+  fail "scripts/deploy on a Raspberry Pi does not make vc4 Xorg's screen: $pi"
 
 # systemd-analyze verify: load the units exactly as systemd would. The binaries are not installed
 # here, so ExecStart points at the freshly built kiosk (verify checks that it is executable).

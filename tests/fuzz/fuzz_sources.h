@@ -39,6 +39,16 @@ inline std::filesystem::path scratchDir(const char* what) {
   std::filesystem::path d =
       base / ("vitrine-fuzz-" + std::string(what) + "-" + std::to_string(getpid()));
   std::filesystem::create_directories(d);
+  // Removed when the process ends (the replay tests run in ctest must leave nothing behind).
+  struct Removal {
+    std::vector<std::filesystem::path> dirs;
+    ~Removal() {
+      std::error_code ignored;
+      for (const auto& dir : dirs) std::filesystem::remove_all(dir, ignored);
+    }
+  };
+  static Removal removal;
+  removal.dirs.push_back(d);
   return d;
 }
 

@@ -117,9 +117,16 @@ PointerQueue& queueOf(GLFWwindow* window) {
 void queueButton(GLFWwindow* window, int button, int action, int mods) {
   if (gBackendButton) gBackendButton(window, button, action, mods);
   if (button != GLFW_MOUSE_BUTTON_LEFT || action == GLFW_REPEAT) return;
-  double x = 0, y = 0;
-  glfwGetCursorPos(window, &x, &y);  // where it was when this event came, not at the next frame
-  queueOf(window).push(static_cast<float>(x), static_cast<float>(y), action == GLFW_PRESS);
+  PointerQueue& queue = queueOf(window);
+  // At the last position GLFW reported, in event order: glfwGetCursorPos would ask the X server
+  // where the pointer is now, which is where a later move took it when taps queue up.
+  if (queue.seen()) {
+    queue.button(action == GLFW_PRESS);
+    return;
+  }
+  double x = 0, y = 0;  // no move reported yet: the server's answer is all there is
+  glfwGetCursorPos(window, &x, &y);
+  queue.push(static_cast<float>(x), static_cast<float>(y), action == GLFW_PRESS);
 }
 
 void queueCursor(GLFWwindow* window, double x, double y) {

@@ -33,13 +33,23 @@ for _ in $(seq 1 50); do
   sleep 0.2
 done
 sleep 1.5
+STOPPED=0
 while read -r x y name; do
+  # FROZEN=1: each run of keys is typed while the kiosk is stopped (a frame that lasts the
+  # whole word), so every tap waits in the window system's queue with its own position.
+  if [ "${FROZEN:-0}" = 1 ]; then
+    case "$name" in
+      key:*) [ "$STOPPED" = 1 ] || { kill -STOP $PID; STOPPED=1; } ;;
+      *) [ "$STOPPED" = 0 ] || { kill -CONT $PID; STOPPED=0; sleep 1; } ;;
+    esac
+  fi
   xdotool mousemove "$x" "$y" click 1
   case "$name" in
-    key:*) sleep 0.08 ;;   # a brisk typist; the input queue keeps every tap
+    key:*) [ "$STOPPED" = 1 ] || sleep 0.08 ;;   # a brisk typist; the input queue keeps every tap
     *) sleep 0.6 ;;        # a new screen or field
   esac
 done <"$WORK/clicks.txt"
+[ "$STOPPED" = 0 ] || kill -CONT $PID
 sleep 1
 kill -0 $PID || { echo "FAIL: kiosk died"; exit 1; }
 kill -TERM $PID

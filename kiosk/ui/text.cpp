@@ -204,4 +204,20 @@ std::string urlLines(ImFont* font, const std::string& url, float width) {
   return out + line;
 }
 
+float textTail(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std::string& text,
+               float width, size_t maxLines) {
+  const std::vector<TextLine> lines = wrapLines(font, text, width);
+  const float lh = font->FontSize;
+  const size_t first = lines.size() > maxLines ? lines.size() - maxLines : 0;
+  float endX = pos.x;
+  for (size_t i = first; i < lines.size(); ++i) {
+    const ImVec2 at(pos.x, pos.y + lh * static_cast<float>(i - first));
+    const char* b = lines[i].data();
+    const char* e = b + lines[i].size();
+    addTextPiece(dl, font, at, col, b, e, 0.0f, lh);
+    endX = at.x + font->CalcTextSizeA(lh, FLT_MAX, 0, b, e).x;
+  }
+  return endX;
+}
+
 }  // namespace vitrine::ui

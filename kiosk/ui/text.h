@@ -29,4 +29,8 @@ float textLines(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std::
 // `url` with line breaks where it may break to fit `width`: after the host and after each '/',
 // '?', '&' or '#' — never inside the domain (unless the domain alone is wider than a line).
 std::string urlLines(ImFont* font, const std::string& url, float width);
+// The last `maxLines` lines of `text` wrapped at `width`, drawn from `pos` (a field that grows
+// while it is typed: its end stays in view); returns where the last line ends (the caret's x).
+float textTail(ImDrawList* dl, ImFont* font, ImU32 col, ImVec2 pos, const std::string& text,
+               float width, size_t maxLines);
 }  // namespace vitrine::ui

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "demo_keys.h"
+#include "drawn_text.h"
 #include "screens/screens.h"
 #include "store.h"
 #include "ui_driver.h"
@@ -201,4 +202,23 @@ TEST_CASE("an idle reset wipes the message being typed") {
   d.app.settle();
   CHECK(d.app.session().form.message.empty());
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a message longer than its box wraps there: its first and its last words both show") {
+  for (auto [w, h] : {std::pair{1920, 1080}, std::pair{1080, 1920}}) {
+    CAPTURE(w);
+    auto dir = vitrine::test::freshDir("message-wrap");
+    {
+      Driver d(vitrine::test::demoConfig(dir), w, h);
+      openForm(d);
+      d.tap("field.message");
+      typeWords(d, "bonjour je cherche un stage en maison de repos cette annee");
+      d.tap("field.email");  // the caret leaves: the box shows the message as it stands
+      const std::string shown = vitrine::test::drawnText();
+      // One scrolled line showed only the end: the first word was cut by the box's edge.
+      CHECK(shown.find("bonjour") != std::string::npos);
+      CHECK(shown.find("annee") != std::string::npos);
+    }
+    std::filesystem::remove_all(dir);
+  }
 }

@@ -96,6 +96,29 @@ std::string problemText(const Ui& ui, S problem) {
                                       : std::string(ui.t(problem));
 }
 
+// The message in its box: wrapped, as many lines as the box holds (in the body size, or the
+// small one when two body lines would not fit), the last ones when it is longer.
+void messageText(Ui& ui, const std::string& text, ImVec2 boxMin, ImVec2 boxMax, bool active) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float inner = boxMax.y - boxMin.y - ui.px(12);
+  ImFont* f = ui.theme.fonts.body;
+  if (inner < 2 * f->FontSize) f = ui.theme.fonts.small;
+  const size_t fits = std::max<size_t>(1, static_cast<size_t>(inner / f->FontSize));
+  const float wrapW = boxMax.x - boxMin.x - ui.px(48);
+  const size_t lines = std::min(
+      fits, std::max<size_t>(1, static_cast<size_t>(textHeight(f, text, wrapW) / f->FontSize + 0.5f)));
+  const ImVec2 tp(boxMin.x + ui.px(20),
+                  boxMin.y + (boxMax.y - boxMin.y - f->FontSize * static_cast<float>(lines)) * 0.5f);
+  dl->PushClipRect(boxMin, boxMax, true);
+  const float endX = textTail(dl, f, color::ink, tp, text, wrapW, fits);
+  if (active) {
+    const float caretY = tp.y + f->FontSize * static_cast<float>(lines - 1);
+    dl->AddRectFilled(ImVec2(endX + ui.px(2), caretY), ImVec2(endX + ui.px(5), caretY + f->FontSize),
+                      color::terracotta);
+  }
+  dl->PopClipRect();
+}
+
 void textField(Ui& ui, const FieldSpec& spec, ImVec2 min, float width) {
   FormState& form = ui.session.form;
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -119,6 +142,10 @@ void textField(Ui& ui, const FieldSpec& spec, ImVec2 min, float width) {
     ui.hits.add("phone.country=" + country, boxMin, boxMax);  // what it reads, for tests
     tp.x += b->CalcTextSizeA(b->FontSize, 1e9f, 0, tag.c_str()).x + ui.px(16);
     width -= tp.x - boxMin.x - ui.px(20);
+  }
+  if (spec.field == Field::Message) {  // wraps: its last lines show, first words included
+    messageText(ui, text, boxMin, boxMax, active);
+    return;
   }
   // Long input scrolls left so the caret stays visible.
   float textW = f->CalcTextSizeA(f->FontSize, 1e9f, 0, text.c_str()).x;

@@ -1,4 +1,5 @@
 // `kioskctl leads`: export an organisation's leads, merge kiosks' stores, erase and purge.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -8,6 +9,7 @@
 #include <iterator>
 #include <memory>
 #include <optional>
+#include <set>
 
 #include "atomic_file.h"
 #include "ctl.h"
@@ -52,17 +54,27 @@ int usage(const std::string& problem) {
 
 using Options = LeadsOptions;
 
-// An organisation id is known when the pack lists it, or (without a pack) when a lead names it.
-bool knownOrganisation(const std::string& org, const Pack* pack, const VisitorStore& store) {
+// The organisation ids an export may name: those the pack lists, or (without a pack) those a
+// lead names; sorted, each once.
+std::vector<std::string> knownOrganisations(const Pack* pack, const VisitorStore& store) {
+  std::set<std::string> ids;
   if (pack) {
-    for (const Organisation& o : pack->catalogue().organisations)
-      if (o.id == org) return true;
-    return false;
+    for (const Organisation& o : pack->catalogue().organisations) ids.insert(o.id);
+  } else {
+    for (const StoredLead& l : store.leads())
+      ids.insert(l.submission.consentOrgIds.begin(), l.submission.consentOrgIds.end());
   }
-  for (const StoredLead& l : store.leads())
-    for (const auto& id : l.submission.consentOrgIds)
-      if (id == org) return true;
-  return false;
+  return {ids.begin(), ids.end()};
+}
+
+// « a, b, c » for the first few, then how many more: a typo's fix is usually among them.
+std::string listOfIds(const std::vector<std::string>& ids) {
+  constexpr size_t kShown = 12;
+  std::string out;
+  for (size_t i = 0; i < ids.size() && i < kShown; ++i)
+    out += (i ? ", " : "") + msg::echo(ids[i]);
+  if (ids.size() > kShown) out += " (+" + std::to_string(ids.size() - kShown) + ")";
+  return out;
 }
 
 // A pulled USB stick or a crash never leaves a half-written export under the real name.
@@ -156,12 +168,16 @@ int exportLeads(Options o) {
     if (!o.org.empty()) {
       std::unique_ptr<Pack> pack;
       if (o.pack) pack = Pack::open(*o.pack);
-      if (!knownOrganisation(o.org, pack.get(), store)) {
+      const std::vector<std::string> known = knownOrganisations(pack.get(), store);
+      if (!std::binary_search(known.begin(), known.end(), o.org)) {
         std::cerr << "Organisation « " << msg::echo(o.org) << " » inconnue"
                   << (pack ? " du pack"
                            : " : aucune fiche ne la nomme (vérifiez l'identifiant, "
                              "ou donnez --pack pour le vérifier)")
-                  << " — rien n'a été exporté.\n";
+                  << " — rien n'a été exporté.\n"
+                  << (known.empty() ? std::string("Aucune organisation connue.")
+                                    : "Organisations connues : " + listOfIds(known) + ".")
+                  << "\n";
         return 1;
       }
       OfferOwner owner;

@@ -291,6 +291,8 @@ TEST_CASE("--org exports only the leads that consented to that organisation, and
   CHECK(r.status != 0);
   CHECK(r.out.empty());
   CHECK(r.err.find("« inconnue » inconnue") != std::string::npos);
+  // ...and it names the ids that would have worked.
+  CHECK(r.err.find("Organisations connues : cpas-namur, henallux") != std::string::npos);
 }
 
 TEST_CASE("--org with the pack: the careers and only that organisation's own stages") {

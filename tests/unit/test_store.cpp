@@ -13,9 +13,12 @@
 #include <set>
 #include <string>
 
+#include "small_disk.h"
 #include "store.h"
 
 namespace fs = std::filesystem;
+using vitrine::test::fillUp;
+using vitrine::test::SmallDisk;
 using vitrine::StoredLead;
 using vitrine::StoreError;
 using vitrine::Submission;
@@ -34,23 +37,6 @@ struct TempDir {
   ~TempDir() {
     std::error_code ec;
     fs::remove_all(path, ec);
-  }
-};
-
-// A small tmpfs, to meet a real full or read-only medium (needs root; tests skip otherwise).
-struct SmallDisk {
-  fs::path dir;
-  bool mounted = false;
-  SmallDisk(const fs::path& where, const char* size) : dir(where) {
-    fs::create_directories(dir);
-    std::string opts = std::string("size=") + size + ",mode=0700";
-    mounted = ::mount("tmpfs", dir.c_str(), "tmpfs", 0, opts.c_str()) == 0;
-  }
-  bool remount(unsigned long flags) {
-    return ::mount("tmpfs", dir.c_str(), "tmpfs", MS_REMOUNT | flags, nullptr) == 0;
-  }
-  ~SmallDisk() {
-    if (mounted) ::umount2(dir.c_str(), MNT_DETACH);
   }
 };
 
@@ -126,14 +112,6 @@ sqlite3* gLastOpened = nullptr;
 int captureConnection(sqlite3* db, char**, const sqlite3_api_routines*) {
   gLastOpened = db;
   return SQLITE_OK;
-}
-
-// Writes to the directory until the medium refuses, like photos filling a USB stick.
-void fillUp(const fs::path& file) {
-  std::ofstream out(file, std::ios::binary);
-  std::string chunk(4096, 'f');
-  while (out.write(chunk.data(), static_cast<std::streamsize>(chunk.size())) && out.flush()) {
-  }
 }
 
 }  // namespace

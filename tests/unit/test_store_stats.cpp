@@ -7,6 +7,7 @@
 #include <cstring>
 #include <string>
 
+#include "small_disk.h"
 #include "stats.h"
 #include "store.h"
 #include "test_store_helpers.h"
@@ -17,22 +18,6 @@ using storetest::TempDir;
 using vitrine::Stats;
 
 namespace {
-
-// A small tmpfs that can be remounted read-only, like a write-protected USB stick (needs root).
-struct SmallDisk {
-  fs::path dir;
-  bool mounted = false;
-  explicit SmallDisk(const fs::path& where) : dir(where) {
-    fs::create_directories(dir);
-    mounted = ::mount("tmpfs", dir.c_str(), "tmpfs", 0, "size=4m,mode=0700") == 0;
-  }
-  bool remount(unsigned long flags) {
-    return ::mount("tmpfs", dir.c_str(), "tmpfs", MS_REMOUNT | flags, nullptr) == 0;
-  }
-  ~SmallDisk() {
-    if (mounted) ::umount2(dir.c_str(), MNT_DETACH);
-  }
-};
 
 }  // namespace
 
@@ -101,7 +86,7 @@ TEST_CASE("on read-only media record is a no-op with error() set, and nothing st
     return;
   }
   TempDir dir;
-  SmallDisk disk(dir.path / "usb");
+  vitrine::test::SmallDisk disk(dir.path / "usb");
   if (!disk.mounted) {
     MESSAGE("skipped: cannot mount a tmpfs here (" << std::strerror(errno) << ")");
     return;

@@ -142,9 +142,16 @@ TEST_CASE("a pack at every limit builds, and the headless kiosk opens and shows 
     for (int i = 0; i < 4; ++i) d.drag(ImVec2(1300, 900), -700);
   }
   // The bound content/README.md states: opening and browsing such a pack needs < 200 MB more.
+  // Under AddressSanitizer every block carries redzones and shadow memory, and freed blocks wait
+  // in a quarantine of up to 256 MB: the same browse peaks about ten times higher there.
+#if defined(__SANITIZE_ADDRESS__)
+  constexpr long kBoundMb = 200 + 256;
+#else
+  constexpr long kBoundMb = 200;
+#endif
   const long grown = statusKb("VmHWM:") - before;
   MESSAGE("peak RSS grew by " << grown / 1024 << " MB");
-  CHECK(grown < 200 * 1024);
+  CHECK(grown < kBoundMb * 1024);
 }
 
 TEST_CASE("one past each limit is an error that names the file and the limit") {

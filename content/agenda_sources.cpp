@@ -22,11 +22,6 @@ bool isTime(const std::string& s) {
          s.substr(3, 2) < "60";
 }
 
-bool present(Reader& r, const char* file) {
-  std::error_code ec;
-  return std::filesystem::exists(r.dir / file, ec);
-}
-
 void checkEvent(Reader& r, const std::string& file, int line, const Event& e,
                 const Catalogue& cat) {
   if (!e.kind.empty() && !kEventKinds.count(e.kind))
@@ -48,7 +43,7 @@ void checkEvent(Reader& r, const std::string& file, int line, const Event& e,
 }  // namespace
 
 void readEvents(Reader& r, Catalogue& cat) {
-  if (!present(r, "events.csv")) return;
+  if (!r.present("events.csv")) return;
   CsvFile f{"events.csv", "events", {"title", "description"}, {}, {}, {}};
   if (!f.load(r,
               {"id", "kind", "title", "organisation", "date", "start_time", "end_time", "city",
@@ -81,7 +76,7 @@ void readEvents(Reader& r, Catalogue& cat) {
 }
 
 void readSchools(Reader& r, Catalogue& cat) {
-  if (!present(r, "schools.csv")) return;
+  if (!r.present("schools.csv")) return;
   CsvFile f{"schools.csv", "schools", {}, {}, {}, {}};
   if (!f.load(r, {"id", "name", "city", "region", "country", "website", "careers", "diplomas"},
               {"id", "name"}))
@@ -163,7 +158,7 @@ void warnUnreachable(Reader& r, const std::string& file, const Catalogue& cat,
 
 // One row per answer; the question id groups them, and its text is given on its first row.
 void readQuiz(Reader& r, Catalogue& cat) {
-  if (!present(r, "quiz.csv")) return;
+  if (!r.present("quiz.csv")) return;
   CsvFile f{"quiz.csv", "quiz", {"question_text", "answer"}, {}, {}, {}};
   if (!f.load(r, {"question", "question_text", "answer", "weights", "image"},
               {"question", "answer", "weights"}))

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include "image.h"
 
@@ -42,8 +43,10 @@ bool checkImageName(Reader& r, const std::string& file, int line, const std::str
 }
 
 void readImages(Reader& r, Sources& s, bool encode) {
+  if (!r.folderInside("images")) return;
+  std::set<std::string> tried;  // several careers may share one illustration: read (and judged) once
   for (const Reader::ImageRef& ref : r.imageRefs) {
-    if (s.images.count(ref.name)) continue;  // several careers may share one illustration
+    if (!tried.insert(ref.name).second) continue;
     std::string file = "images/" + ref.name, error, bytes;
     std::error_code ec;
     if (!std::filesystem::exists(std::filesystem::symlink_status(r.dir / file, ec))) {

@@ -63,6 +63,7 @@ void readKeys(sources::Reader& r, Catalogue& cat) {
   const fs::path dir = r.dir / "keys";
   std::error_code ec;
   std::vector<std::string> files;
+  if (!r.folderInside("keys")) return;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     const std::string name = it->path().filename().string();
     if (name.size() > 7 && name.compare(name.size() - 7, 7, ".public") == 0)

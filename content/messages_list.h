@@ -127,6 +127,12 @@ VITRINE_MESSAGE(kind_socket, "socket", "socket")
 VITRINE_MESSAGE(file_link_outside,
                 "lien symbolique vers {1}, hors du dossier des sources : refusé (copiez le fichier)",
                 "symbolic link to {1}, outside the sources folder: refused (copy the file instead)")
+VITRINE_MESSAGE(file_link_broken,
+                "lien symbolique vers {1}, qui ne mène à aucun fichier (cassé ou en boucle) : copiez le fichier ici",
+                "symbolic link to {1}, which leads to no file (broken or a loop): copy the file here instead")
+VITRINE_MESSAGE(folder_link_outside,
+                "lien symbolique vers {1}, hors du dossier des sources : rien n'y est lu (copiez le dossier)",
+                "symbolic link to {1}, outside the sources folder: nothing in it is read (copy the folder instead)")
 VITRINE_MESSAGE(file_too_large, "fichier trop gros ({1} octets, au plus {2})",
                 "file too large ({1} bytes, at most {2})")
 VITRINE_MESSAGE(careers_dir_unlistable, "impossible de lister le dossier des métiers : {1}",

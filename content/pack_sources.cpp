@@ -211,6 +211,7 @@ bool isLockOrHidden(const std::string& name) {
 void readCareers(Reader& r, Catalogue& cat) {
   std::vector<fs::path> files;
   std::error_code ec;
+  if (!r.folderInside("careers")) return;
   for (const auto& e : fs::directory_iterator(r.dir / "careers", ec))
     if (e.path().extension() == ".txt" && !isLockOrHidden(e.path().filename().string()))
       files.push_back(e.path());

@@ -122,19 +122,42 @@ bool inside(const fs::path& dir, const fs::path& p) {
   return true;
 }
 
+// Where `path` really leads when that is outside `dir` (through a link, or a linked folder);
+// empty when it stays inside or cannot be resolved.
+std::string leadsOutside(const fs::path& dir, const fs::path& path) {
+  std::error_code ec, ec2;
+  fs::path real = fs::weakly_canonical(path, ec), root = fs::weakly_canonical(dir, ec2);
+  return !ec && !ec2 && !inside(root, real) ? real.string() : std::string();
+}
+
 }  // namespace
+
+bool Reader::present(const std::string& path) const {
+  std::error_code ec;
+  return fs::exists(fs::symlink_status(dir / path, ec));
+}
+
+bool Reader::folderInside(const std::string& folder) {
+  const std::string outside = leadsOutside(dir, dir / folder);
+  if (outside.empty()) return true;
+  error(folder + "/", 0, M::folder_link_outside, {outside});
+  return false;
+}
 
 bool Reader::readBytes(const std::string& file, uintmax_t limit, std::string& out) {
   const fs::path full = dir / file;
-  std::error_code ec;
-  fs::path real = fs::weakly_canonical(full, ec), root = fs::weakly_canonical(dir, ec);
-  if (!ec && !inside(root, real)) {  // a link (or a linked folder) leading elsewhere
-    error(file, 0, M::file_link_outside, {real.string()});
+  if (const std::string outside = leadsOutside(dir, full); !outside.empty()) {
+    error(file, 0, M::file_link_outside, {outside});
     return false;
   }
+  std::error_code ec;
   fs::file_status st = fs::status(full, ec);
   if (ec || !fs::exists(st)) {
-    error(file, 0, M::file_unreadable);
+    std::error_code ignored;
+    if (fs::is_symlink(fs::symlink_status(full, ignored)))  // dangling, or a loop of links
+      error(file, 0, M::file_link_broken, {fs::read_symlink(full, ignored).string()});
+    else
+      error(file, 0, M::file_unreadable);
     return false;
   }
   if (!fs::is_regular_file(st)) {

@@ -99,8 +99,15 @@ struct Reader {
   bool deferCareer(const std::string& id, int line);
   void reportDeferred(const std::string& file);
 
+  // True when something stands at `path` (relative to dir), even a broken or looping symbolic
+  // link: an optional file that is there but cannot be read is an error, never silently absent.
+  bool present(const std::string& path) const;
+  // A folder of the sources (careers, images, keys) that is a link leading out of the sources
+  // folder: false, with a diagnostic, and nothing in it is read. True otherwise (even if absent).
+  bool folderInside(const std::string& folder);
   // Reads `file` (relative to dir) if it is a regular file inside the folder (no device, FIFO,
-  // socket, or link leading out) of at most `limit` bytes; false, with a diagnostic, otherwise.
+  // socket, or link leading out or nowhere) of at most `limit` bytes; false, with a diagnostic,
+  // otherwise.
   bool readBytes(const std::string& file, uintmax_t limit, std::string& out);
   // Reads `file` into `out` as UTF-8: UTF-16 and legacy 8-bit encodings are converted (with a
   // warning for the latter); false, with a diagnostic, if unreadable or in no single encoding.

@@ -489,6 +489,47 @@ TEST_CASE("only regular files inside the sources folder are read, within a size 
     CHECK(o.diags.empty());
     holdsTypedOffers(o);
   }
+  SUBCASE("a broken link where an optional file goes: an error, not silently no agenda") {
+    auto o = run("", [](const fs::path& src) {
+      fs::create_symlink("agenda-2027.csv", src / "events.csv");  // renamed since, or never copied
+    });
+    INFO(o.all());
+    CHECK(o.diags.size() == 1);
+    CHECK(o.has("events.csv: error: symbolic link to agenda-2027.csv, which leads to no file"));
+  }
+  SUBCASE("a loop of links is a broken link too") {
+    auto o = run("", [](const fs::path& src) {
+      fs::create_symlink("quiz.csv", src / "quiz.csv");
+    });
+    INFO(o.all());
+    CHECK(o.diags.size() == 1);
+    CHECK(o.has("quiz.csv: error: symbolic link to quiz.csv, which leads to no file"));
+  }
+  SUBCASE("a careers folder linked outside: refused by name, not an empty folder") {
+    TempDir elsewhere;
+    auto o = run("", [&](const fs::path& src) {
+      fs::rename(src / "careers", elsewhere.path / "careers");
+      fs::create_symlink(elsewhere.path / "careers", src / "careers");
+    });
+    INFO(o.all());
+    REQUIRE(!o.diags.empty());
+    CHECK(o.diags.front().file == "careers/");
+    CHECK(o.has("careers/: error: symbolic link to " + (elsewhere.path / "careers").string() +
+                ", outside the sources folder: nothing in it is read"));
+  }
+  SUBCASE("an unreadable image two careers share is reported once") {
+    auto o = run("", [](const fs::path& src) {
+      careerImage(src, "photo.png");
+      fs::copy_file(src / "careers/assistant-social.txt", src / "careers/educateur.txt");
+      fs::create_directories(src / "images");
+      fs::create_symlink("/dev/zero", src / "images/photo.png");
+    });
+    INFO(o.all());
+    size_t about = 0;
+    for (const auto& d : o.diags) about += d.file == "images/photo.png";
+    CHECK(about == 1);
+    CHECK(o.has("images/photo.png: error: symbolic link to /dev/zero, outside the sources folder"));
+  }
   SUBCASE("a file over the limit is named with its size") {
     auto o = run("", [](const fs::path& src) { fs::resize_file(src / "offers.csv", 17u << 20); });
     INFO(o.all());

@@ -133,6 +133,11 @@ VITRINE_MESSAGE(file_link_broken,
 VITRINE_MESSAGE(folder_link_outside,
                 "lien symbolique vers {1}, hors du dossier des sources : rien n'y est lu (copiez le dossier)",
                 "symbolic link to {1}, outside the sources folder: nothing in it is read (copy the folder instead)")
+VITRINE_MESSAGE(pack_not_a_file, "« {1} » n'est pas un fichier ({2}) : donnez le fichier .kpack lui-même",
+                "\"{1}\" is not a file ({2}): give the .kpack file itself")
+VITRINE_MESSAGE(store_not_a_file,
+                "« {1} » n'est pas un fichier ({2}) : donnez à --store un fichier, par exemple /var/lib/vitrine/visitors.db. Rien n'y a été écrit.",
+                "\"{1}\" is not a file ({2}): give --store a file, for example /var/lib/vitrine/visitors.db. Nothing was written to it.")
 VITRINE_MESSAGE(file_too_large, "fichier trop gros ({1} octets, au plus {2})",
                 "file too large ({1} bytes, at most {2})")
 VITRINE_MESSAGE(careers_dir_unlistable, "impossible de lister le dossier des métiers : {1}",

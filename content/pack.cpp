@@ -121,7 +121,10 @@ std::unique_ptr<Pack> Pack::open(const fs::path& path, const std::string& lang) 
   std::error_code ec;  // the non-throwing overload: a permission problem must not escape as-is
   if (!fs::exists(path, ec))
     throw PackError("Le fichier de contenu est introuvable : " + path.string());
-  if (fileKind(path) == FileKind::Store)
+  const FileKind kind = fileKind(path);
+  if (kind == FileKind::NotAFile)  // a FIFO would block the kiosk's start for ever
+    throw PackError(tr(M::pack_not_a_file, {path.string(), notAFileWord(path)}));
+  if (kind == FileKind::Store)
     throw PackError(
         "Ce fichier est le fichier des visiteurs de la borne, pas un pack de contenu : " +
         path.string());

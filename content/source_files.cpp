@@ -1,15 +1,12 @@
 // Generic readers for editor files: everything becomes a file:line diagnostic, nothing throws.
 #include "source_files.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <cctype>
 #include <sstream>
 
 #include "date_time.h"
 #include "encoding.h"
+#include "file_kind.h"
 #include "text_util.h"
 
 namespace vitrine::sources {
@@ -101,20 +98,6 @@ void Reader::reportDeferred(const std::string& file) {
 
 namespace {
 
-// Why a path is not a file we read, in words.
-M kindOf(const fs::file_status& st) {
-  switch (st.type()) {
-    case fs::file_type::directory:
-      return M::kind_folder;
-    case fs::file_type::fifo:
-      return M::kind_fifo;
-    case fs::file_type::socket:
-      return M::kind_socket;
-    default:
-      return M::kind_device;
-  }
-}
-
 bool inside(const fs::path& dir, const fs::path& p) {
   auto d = dir.begin(), q = p.begin();
   for (; d != dir.end(); ++d, ++q)
@@ -151,42 +134,28 @@ bool Reader::readBytes(const std::string& file, uintmax_t limit, std::string& ou
     return false;
   }
   std::error_code ec;
-  fs::file_status st = fs::status(full, ec);
-  if (ec || !fs::exists(st)) {
-    std::error_code ignored;
-    if (fs::is_symlink(fs::symlink_status(full, ignored)))  // dangling, or a loop of links
-      error(file, 0, M::file_link_broken, {fs::read_symlink(full, ignored).string()});
-    else
+  switch (readRegularFile(full, limit, out)) {
+    case FileRead::Ok:
+      return true;
+    case FileRead::NotAFile:
+      error(file, 0, M::file_not_regular, {notAFileWord(full)});
+      return false;
+    case FileRead::TooLarge:
+      error(file, 0, M::file_too_large, {std::to_string(fs::file_size(full, ec)),
+                                         std::to_string(limit)});
+      return false;
+    case FileRead::Missing:
+    case FileRead::Unreadable:
+      if (fs::is_symlink(fs::symlink_status(full, ec)) && !fs::exists(fs::status(full, ec))) {
+        // dangling, or a loop of links
+        error(file, 0, M::file_link_broken, {fs::read_symlink(full, ec).string()});
+        return false;
+      }
+      [[fallthrough]];
+    default:
       error(file, 0, M::file_unreadable);
-    return false;
+      return false;
   }
-  if (!fs::is_regular_file(st)) {
-    error(file, 0, M::file_not_regular, {tr(kindOf(st))});
-    return false;
-  }
-  // O_NONBLOCK: if the file were swapped for a FIFO after the check, open() would not hang.
-  int fd = ::open(full.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-  struct stat sb {};
-  if (fd < 0 || ::fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
-    if (fd >= 0) ::close(fd);
-    error(file, 0, M::file_unreadable);
-    return false;
-  }
-  if (static_cast<uintmax_t>(sb.st_size) > limit) {
-    ::close(fd);
-    error(file, 0, M::file_too_large, {std::to_string(sb.st_size), std::to_string(limit)});
-    return false;
-  }
-  out.assign(static_cast<size_t>(sb.st_size), '\0');
-  size_t got = 0;
-  while (got < out.size()) {
-    ssize_t n = ::read(fd, out.data() + got, out.size() - got);
-    if (n <= 0) break;
-    got += static_cast<size_t>(n);
-  }
-  ::close(fd);
-  out.resize(got);
-  return true;
 }
 
 bool Reader::slurp(const std::string& file, std::string& out) {

@@ -8,8 +8,9 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <sstream>
+
+#include "file_kind.h"
 
 namespace vitrine {
 
@@ -29,10 +30,11 @@ bool fromHex(const std::string& hex, uint8_t* out, size_t size) {
 
 bool readKeyLine(const std::filesystem::path& file, const char* tag, uint8_t* key, size_t size,
                  std::string& name) {
-  std::ifstream in(file);
-  std::string line, t, hex;
-  if (!std::getline(in, line)) return false;
-  std::istringstream words(line);
+  // A key file is a line and a comment: a FIFO, /dev/zero or a photo given as --key is not one.
+  constexpr uintmax_t kMaxKeyFileBytes = 4096;
+  std::string text, t, hex;
+  if (readRegularFile(file, kMaxKeyFileBytes, text) != FileRead::Ok) return false;
+  std::istringstream words(text.substr(0, text.find('\n')));
   if (!(words >> t >> hex) || t != tag || !fromHex(hex, key, size)) return false;
   std::getline(words >> std::ws, name);
   return true;

@@ -14,6 +14,7 @@
 #include "atomic_file.h"
 #include "ctl.h"
 #include "ctl_options.h"
+#include "file_kind.h"
 #include "messages.h"
 #include "pack.h"
 #include "sealed_file.h"
@@ -219,13 +220,10 @@ int openSealedFile(const Options& o) {
   if (o.positional.size() != 1) return usage("indiquez un seul fichier .sealed");
   if (o.keys.size() != 1) return usage("--key <organisation>.secret est obligatoire (une seule)");
   std::string bytes;
-  {
-    std::ifstream in(o.positional[0], std::ios::binary);
-    if (!in) {
-      std::cerr << "Fichier introuvable ou illisible : " << msg::echo(o.positional[0]) << "\n";
-      return 1;
-    }
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  constexpr uintmax_t kMaxSealedBytes = 1u << 30;  // a million leads is about 400 MB
+  if (readRegularFile(o.positional[0], kMaxSealedBytes, bytes) != FileRead::Ok) {
+    std::cerr << "Fichier introuvable ou illisible : " << msg::echo(o.positional[0]) << "\n";
+    return 1;
   }
   std::string text, org;
   size_t count = 0;

@@ -5,8 +5,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
-#include <iterator>
+#include <string>
+
+#include "file_kind.h"
 
 namespace vitrine {
 namespace {
@@ -35,9 +36,10 @@ float scaleFor(const stbtt_fontinfo* f, float size) {
 }  // namespace
 
 bool RasterFont::load(const std::filesystem::path& file, std::string& error) {
-  std::ifstream in(file, std::ios::binary);
-  std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)),
-                                   std::istreambuf_iterator<char>());
+  constexpr uintmax_t kMaxFontBytes = 64u << 20;
+  std::string text;
+  readRegularFile(file, kMaxFontBytes, text);  // empty unless a regular file under the limit
+  std::vector<unsigned char> bytes(text.begin(), text.end());
   info_.assign(sizeof(stbtt_fontinfo), 0);
   auto* info = reinterpret_cast<stbtt_fontinfo*>(info_.data());
   if (bytes.empty() ||

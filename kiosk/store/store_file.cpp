@@ -14,7 +14,9 @@
 #include <set>
 #include <utility>
 
+#include "file_kind.h"
 #include "log.h"
+#include "messages.h"
 #include "sqlite.h"
 #include "stats.h"
 
@@ -124,6 +126,17 @@ void checkIdentity(sql::Database& db, const std::filesystem::path& path) {
                    (pack ? " : c'est un pack de contenu. Donnez à --store un autre fichier, "
                            "par exemple visitors.db."
                          : ". Rien n'y a été écrit."));
+}
+
+// A device, FIFO or folder given as the store, or standing where its journal goes, is refused
+// before anything opens it, changes its mode or writes to it (`--store /dev/null` run as root
+// once made /dev/null private to root).
+void refuseNonFiles(const std::filesystem::path& path) {
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+    const std::filesystem::path p = path.string() + suffix;
+    if (fileKind(p) == FileKind::NotAFile)
+      throw StoreError(tr(M::store_not_a_file, {p.string(), notAFileWord(p)}));
+  }
 }
 
 // SQLite would create the file with the umask's mode; contact details deserve owner-only. The
@@ -272,6 +285,7 @@ std::shared_ptr<StoreFile> StoreFile::open(const std::filesystem::path& path) {
   const std::string consequence =
       "impossible d'ouvrir le fichier des visiteurs « " + path.string() + " ».";
   bool created = false;
+  refuseNonFiles(path);
   try {
     created = createPrivately(path);
     auto db = std::make_unique<sql::Database>(path, sql::Mode::ReadWriteCreate);
@@ -314,6 +328,7 @@ std::shared_ptr<StoreFile> StoreFile::openForReading(const std::filesystem::path
   const std::string consequence =
       "impossible de lire le fichier des visiteurs « " + path.string() + " ».";
   std::error_code ec;
+  refuseNonFiles(path);
   if (!std::filesystem::is_regular_file(path, ec))
     throw StoreError("Fichier des visiteurs introuvable : « " + path.string() + " ».");
   try {

@@ -5,7 +5,9 @@
 
 #include <cstdint>
 #include <cstring>
-#include <fstream>
+#include <string>
+
+#include "file_kind.h"
 
 namespace vitrine::ui {
 namespace fs = std::filesystem;
@@ -19,22 +21,28 @@ uint32_t be32(const std::vector<char>& b, size_t at) {
 }
 
 bool readFont(const fs::path& file, std::vector<char>& bytes, std::string& why) {
-  std::error_code ec;
-  if (!fs::is_regular_file(file, ec)) {
-    why = "missing";
+  std::string text;
+  switch (readRegularFile(file, kMaxFontBytes, text)) {
+    case FileRead::Ok:
+      break;
+    case FileRead::Missing:
+      why = "missing";
+      return false;
+    case FileRead::NotAFile:
+      why = "not a regular file";
+      return false;
+    case FileRead::TooLarge:
+      why = "too large";
+      return false;
+    default:
+      why = "unreadable";
+      return false;
+  }
+  if (text.empty()) {
+    why = "empty";
     return false;
   }
-  const auto size = fs::file_size(file, ec);
-  if (ec || size == 0 || size > kMaxFontBytes) {
-    why = ec ? "unreadable" : "empty or too large";
-    return false;
-  }
-  std::ifstream in(file, std::ios::binary);
-  bytes.resize(size);
-  if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) {
-    why = "unreadable";
-    return false;
-  }
+  bytes.assign(text.begin(), text.end());
   return true;
 }
 

@@ -1,5 +1,8 @@
 // Packs and visitor stores carry distinct SQLite application_ids: each refuses the other with a
 // clear message, and nothing at all is written to the wrong file.
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+
 #include "file_kind.h"
 #include "schema.h"
 #include "sqlite.h"
@@ -70,6 +73,46 @@ TEST_CASE("a visitor store given as the pack is refused and left as it was") {
           std::string::npos);
   }
   CHECK(snapshot(store) == before);
+}
+
+TEST_CASE("a device, FIFO or folder as the store or the pack: refused before it is opened or changed") {
+  TempDir t;
+  const fs::path fifo = t.path / "fifo.db", folder = t.path / "folder.db";
+  REQUIRE(::mkfifo(fifo.c_str(), 0644) == 0);
+  fs::create_directories(folder);
+  std::vector<fs::path> notFiles = {fifo, folder};
+  // A character device like /dev/null (only root may make one): reading it gives nothing, so it
+  // passed for an empty new store, and `--store /dev/null` made /dev/null private to root.
+  const fs::path device = t.path / "null.db";
+  if (::mknod(device.c_str(), S_IFCHR | 0666, makedev(1, 3)) == 0) {
+    REQUIRE(::chmod(device.c_str(), 0666) == 0);
+    notFiles.push_back(device);
+  } else {
+    MESSAGE("not root: no device node to try");
+  }
+  for (const auto& p : notFiles) {
+    CAPTURE(p);
+    CHECK(fileKind(p) == FileKind::NotAFile);
+    CHECK(storeError(p).find("\"" + p.string() + "\" is not a file (") != std::string::npos);
+    CHECK_THROWS_AS(VisitorStore::openForReading(p), StoreError);
+    try {
+      Pack::open(p);
+      FAIL("opened as a pack");
+    } catch (const PackError& e) {
+      CHECK(std::string(e.what()).find("is not a file (") != std::string::npos);
+    }
+  }
+  struct stat st {};
+  if (::stat(device.c_str(), &st) == 0) CHECK((st.st_mode & 0777) == 0666);
+  CHECK(fs::is_empty(folder));  // no journal, WAL or shm made inside it either
+
+  // Where the store's journal goes: a FIFO there is refused too, the store left as it was.
+  const fs::path store = t.path / "visitors.db";
+  { VisitorStore s(store, "kiosk-1", "test"); }
+  const std::string before = readFile(store);
+  REQUIRE(::mkfifo((store.string() + "-wal").c_str(), 0644) == 0);
+  CHECK(storeError(store).find("visitors.db-wal\" is not a file (named pipe)") != std::string::npos);
+  CHECK(readFile(store) == before);
 }
 
 TEST_CASE("a store from before application_ids is adopted; another database is not") {

@@ -189,3 +189,19 @@ TEST_CASE("a USB import goes through the same signature check, at start too") {
   PackSlot strict(old, trusted);
   CHECK_THROWS_AS(strict.openAtStart(), PackError);
 }
+
+TEST_CASE("a FIFO in the trusted folder or /dev/zero as a key: refused at once, never read") {
+  // A FIFO used to block the kiosk's start for ever (no writer); /dev/zero never ends a line.
+  fs::path dir = scratch("trusted");
+  REQUIRE(::mkfifo((dir / "tube.sign.public").c_str(), 0644) == 0);
+  const TrustedPublishers t = loadTrustedPublishers(dir);
+  CHECK(t.enforced);  // someone meant to trust a key: unsigned packs stay refused
+  CHECK(t.keys.empty());
+  REQUIRE(t.problems.size() == 1);
+  CHECK(t.problems[0].find("tube.sign.public") != std::string::npos);
+  for (const char* key : {"/dev/zero", "/dev/null"}) {
+    CAPTURE(key);
+    CHECK_THROWS_AS(signPack(packB(), key), SignatureError);
+  }
+  CHECK_THROWS_AS(signPack(packB(), dir / "tube.sign.public"), SignatureError);
+}

@@ -1,5 +1,6 @@
 // Pack limits: a pack at every documented limit builds and opens in the headless kiosk within the
 // stated memory; one past a limit is refused by the builder, and a crafted pack by the reader.
+#include <chrono>
 #include <cstring>
 #include <fstream>
 #include <functional>
@@ -66,9 +67,15 @@ void writeAtLimits(const fs::path& dir) {
                 "\n" +
                 body);
   writeFile(dir / "images/educateur.png", pngFile(1920, 1280));  // stored at 960x640
+  // The pack's title and consent text, and one organisation, offer, event, school and quiz
+  // question with every text at its limit; names and cities as one word (no space to wrap at).
+  writeFile(dir / "pack.txt", "id: limits\ntitle: " + text(limits::kFieldBytes) +
+                                  "\nlanguages: fr\nconsent_version: v1\nconsent_text: " +
+                                  text(limits::kLongFieldBytes) + "\n");
+  const std::string word = text(limits::kFieldBytes, "Établissement-d’accueil-");
   std::string orgs =
       "id;kind;name;city;region;country;website;contact;logo\n"
-      "cpas-ath;cpas;CPAS d'Ath;Ath;Wallonie;BE;;;\n"
+      "cpas-ath;cpas;" + word + ";" + word + ";Wallonie;BE;;stages@example.org;\n"
       "hets;school;HETS;Genève;Genève;CH;;;\n";
   for (size_t i = 1; i < limits::kImages; ++i) {
     orgs += "org-" + std::to_string(i) + ";association;Association " + std::to_string(i) +
@@ -76,11 +83,34 @@ void writeAtLimits(const fs::path& dir) {
     writeFile(dir / ("images/logo-" + std::to_string(i) + ".png"), pngFile(200, 200));
   }
   writeFile(dir / "organisations.csv", orgs);
-  std::string offers = vitrine::testing::kOffersHeader;
-  for (size_t i = 0; i < limits::kRows; ++i)
+  std::string tasks;
+  while (tasks.size() + 1000 < limits::kLongFieldBytes)
+    tasks += (tasks.empty() ? "" : "|") + text(990);
+  std::string offers =
+      "id;organisation;service;careers;title;description;city;region;years;start;end;places;"
+      "deadline;country;welcome;apply_url;tasks;how_to_apply\n"
+      "o-long;cpas-ath;" + text(limits::kFieldBytes) + ";educateur-specialise;" +
+      text(limits::kFieldBytes) + ";" + text(limits::kLongFieldBytes) + ";" + word +
+      ";Wallonie;1;2027-03-01;2027-06-25;;;;;;" + tasks + ";" + text(limits::kLongFieldBytes) +
+      "\n";
+  for (size_t i = 1; i < limits::kRows; ++i)
     offers += "o-" + std::to_string(i) + ";hets;Logement;educateur-specialise;Accueil en foyer " +
-              std::to_string(i) + ";;Genève;Genève;1;2027-03-01;2027-06-25;;;;;\n";
+              std::to_string(i) + ";;Genève;Genève;1;2027-03-01;2027-06-25;;;;;;;\n";
   writeFile(dir / "offers.csv", offers);
+  writeFile(dir / "events.csv",
+            "id;kind;title;organisation;date;start_time;end_time;city;place;url;description\n"
+            "jpo;open_day;" + text(limits::kFieldBytes) + ";cpas-ath;2027-05-12;09:30;15:00;" +
+                word + ";" + text(limits::kFieldBytes) + ";;" + text(limits::kLongFieldBytes) +
+                "\n");
+  writeFile(dir / "schools.csv",
+            "id;name;city;region;country;website;careers;diplomas\n"
+            "ecole;" + word + ";" + word + ";Wallonie;BE;;educateur-specialise;" +
+                text(limits::kLongFieldBytes) + "\n");
+  writeFile(dir / "quiz.csv",
+            "question;question_text;answer;weights;image\n"
+            "q1;" + text(limits::kFieldBytes) + ";" + text(limits::kFieldBytes) +
+                ";educateur-specialise:3;\n"
+            "q1;;" + word + ";assistant-social:3;\n");
 }
 
 long statusKb(const char* key) {  // VmRSS (now) or VmHWM (peak since the last reset)
@@ -125,8 +155,13 @@ TEST_CASE("a pack at every limit builds, and the headless kiosk opens and shows 
     auto dir = vitrine::test::freshDir("limits");
     auto config = vitrine::test::demoConfig(dir);
     config.packPath = t.path / "limits.kpack";
+    const auto start = std::chrono::steady_clock::now();
     vitrine::test::Driver d(config);
     REQUIRE(d.app.startupError().empty());
+    MESSAGE("opened in " << std::chrono::duration_cast<std::chrono::milliseconds>(
+                                std::chrono::steady_clock::now() - start)
+                                .count()
+                         << " ms (printed, not asserted: timings belong to scripts/bench)");
     CHECK(d.app.catalogue().offers.size() == limits::kRows);
     d.tap("attract");
     d.tap("home.careers");
@@ -140,6 +175,36 @@ TEST_CASE("a pack at every limit builds, and the headless kiosk opens and shows 
     d.tap("home.offers");
     CHECK(d.app.screen() == ScreenId::Offers);
     for (int i = 0; i < 4; ++i) d.drag(ImVec2(1300, 900), -700);
+    // Every other screen, on the texts at their limits: each one draws and scrolls.
+    const std::pair<ScreenId, const char*> screens[] = {
+        {ScreenId::OfferDetail, "o-long"}, {ScreenId::Organisation, "cpas-ath"},
+        {ScreenId::Agenda, ""},            {ScreenId::Schools, ""},
+        {ScreenId::Quiz, ""},              {ScreenId::QuizResult, ""},
+        {ScreenId::Search, ""},            {ScreenId::Form, ""},
+        {ScreenId::Attract, ""}};
+    d.app.session().offers.push_back("o-long");
+    for (const auto& [screen, id] : screens) {
+      CAPTURE(static_cast<int>(screen));
+      d.app.session().offerId = id;
+      d.app.session().organisationId = id;
+      if (screen == ScreenId::Quiz) d.app.session().quiz.start(d.app.catalogue().quiz.size());
+      if (screen == ScreenId::QuizResult) {
+        d.app.session().quiz.answers.assign(d.app.catalogue().quiz.size(), 0);
+        d.app.session().quiz.finished = true;
+      }
+      d.app.navigate(screen);
+      d.app.settle();
+      for (int i = 0; i < 4; ++i) d.drag(ImVec2(900, 900), -700);
+      CHECK(d.app.screen() == screen);
+    }
+    d.tap("attract");
+    d.app.navigate(ScreenId::Form);
+    d.app.settle();
+    d.app.session().form.email = "zoe.martin1987@exemple.be";
+    d.tap("form.next");
+    CHECK(d.app.session().form.step == 2);  // the consent step: a 20,000-byte consent text
+    for (int i = 0; i < 6; ++i) d.drag(ImVec2(960, 800), -700);
+    CHECK(d.visible("send"));
   }
   // The bound content/README.md states: opening and browsing such a pack needs < 200 MB more.
   // Under AddressSanitizer every block carries redzones and shadow memory, and freed blocks wait

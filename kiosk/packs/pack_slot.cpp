@@ -278,6 +278,20 @@ std::unique_ptr<Pack> PackSlot::openAtStart() {
                   " — déposez-y un fichier .kpack" + (why.empty() ? "" : ". " + oneLine(why)));
 }
 
+void PackSlot::importOnWorker(const fs::path& file,
+                              std::function<void(const std::string& error)> done) {
+  importing_ = true;
+  worker_->post([this, file, done = std::move(done)](const std::atomic<bool>&) -> Worker::Done {
+    std::string error;
+    importFrom(file, error);  // touches only the folder's files and events, as check() does
+    return [this, done, error] {
+      importing_ = false;
+      done(error);
+    };
+  });
+  collect();  // at once when the work runs inline
+}
+
 bool PackSlot::importFrom(const fs::path& file, std::string& error) {
   std::string name = file.filename().string();
   if (file.extension() != ".kpack" || name.front() == '.') {

@@ -81,6 +81,12 @@ class PackSlot {
   // Copies a pack from elsewhere (a USB stick) into the folder as an incoming pack, atomically
   // (temporary name, fsync, rename); the next polls validate and stage it. False + `error`.
   bool importFrom(const std::filesystem::path& file, std::string& error);
+  // importFrom() on the worker: up to 256 MiB from a slow stick is longer than a frame may take
+  // (and than the watchdog waits). `done` runs on the owner's thread with the error (empty when
+  // copied); importing() is true until then.
+  void importOnWorker(const std::filesystem::path& file,
+                      std::function<void(const std::string& error)> done);
+  bool importing() const { return importing_; }
 
   // A copy: the worker writes events while a check runs.
   PackSlotStatus status() const {
@@ -121,6 +127,7 @@ class PackSlot {
   std::optional<Seen> candidate_;  // seen once, waiting to look the same at the next poll
   std::optional<Seen> staged_;
   bool switching_ = false;          // a switch posted to the worker, not collected yet
+  bool importing_ = false;          // an import posted to the worker, not collected yet
   std::unique_ptr<Pack> switched_;  // the pack a finished switch opened, for switchNow()
   std::optional<Seen> checking_;    // posted to the worker, result not collected yet
   std::vector<Seen> refused_;  // rejected but could not be renamed: never retried in this run

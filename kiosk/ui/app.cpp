@@ -490,8 +490,9 @@ void App::updatePack(double now) {
 }
 
 bool App::backgroundBusy() const {
-  return (packSlot_ && (packSlot_->checking() || packSlot_->switching())) || maintenance_->busy() ||
-         staff_.working();
+  const bool slotBusy = packSlot_ && (packSlot_->checking() || packSlot_->switching() ||
+                                      packSlot_->importing());
+  return slotBusy || maintenance_->busy() || staff_.working();
 }
 
 void App::waitForBackground() {

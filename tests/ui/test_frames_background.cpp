@@ -136,6 +136,44 @@ TEST_CASE("an export to a slow USB stick keeps frames coming and ends with the r
   CHECK(vitrine::test::openedLeadsFor(*d.app.store(), org.id).empty());
 }
 
+TEST_CASE("a pack imported from a slow USB stick is copied on a worker: frames keep coming") {
+  auto dir = vitrine::test::freshDir("frames-import");
+  fs::create_directories(dir / "packs");
+  fs::create_directories(dir / "usb");
+  fs::copy_file(vitrine::test::packA(), dir / "packs" / "current.kpack");
+  fs::copy_file(vitrine::test::packB(), dir / "usb" / "mise-a-jour.kpack");
+  vitrine::StaffPin(dir / "visitors.db").set("2468");
+  vitrine::AppConfig c;
+  c.packsDir = dir / "packs";
+  c.storePath = dir / "visitors.db";
+  c.exportDir = dir / "usb";  // stands in for a mounted USB stick
+  Driver d(c);
+  vitrine::test::staffGesture(d);
+  d.type("2468");
+  d.tap("staff.pin.ok");
+  REQUIRE(d.app.screen() == ScreenId::Staff);
+  d.tap("staff.pack");
+
+  // The copy into the packs folder ends with an fsync: held there, as on a slow stick.
+  SlowFs disk([&](const std::string& p) { return under(p, dir / "packs"); });
+  disk.hold();
+  press(d, "staff.pack.import:0");
+  REQUIRE(disk.waitHeld());
+  CHECK(disk.fsyncsOnBuildingThread() == 0);  // the UI thread never waited for the copy
+  CHECK(d.app.packSlot()->importing());
+  CHECK(d.app.staff().packMessage().find("Copie en cours") != std::string::npos);
+  CHECK(drawFrames(d, 30) == 30);
+  press(d, "staff.pack.import:0");  // greyed while it runs: a second tap copies nothing more
+
+  disk.release();
+  d.app.waitForBackground();
+  d.app.frame();
+  CHECK_FALSE(d.app.packSlot()->importing());
+  CHECK(d.app.staff().packMessage().find("est copié") != std::string::npos);
+  CHECK(fs::exists(dir / "packs" / "mise-a-jour.kpack"));
+  CHECK(disk.fsyncsOnBuildingThread() == 0);
+}
+
 TEST_CASE("retention: purged at start and after the hourly tick, by a worker a lock cannot stall") {
   auto dir = vitrine::test::freshDir("frames-retention");
   const fs::path db = dir / "visitors.db";

@@ -36,18 +36,22 @@ void StaffMode::scanUsbPacks(const StaffContext& ctx) {
 
 void StaffMode::importPack(PackSlot* slot, const std::filesystem::path& file,
                            const std::string& what) {
-  std::string error;
-  packFailed_ = !slot->importFrom(file, error);
-  if (packFailed_) {
-    packMessage_ = error;
-    log::error("staff pack import failed: " + error);
-    return;
-  }
-  packMessage_ = what +
-                 " est copié. Il est vérifié dans quelques secondes puis affiché au prochain "
-                 "retour à l'écran d'accueil (quittez le mode personnel). Un pack abîmé est "
-                 "refusé : le pack actuel reste.";
-  log::info("staff imported a pack: " + file.filename().string());
+  if (slot->importing()) return;  // one copy at a time: the buttons are greyed meanwhile
+  packFailed_ = false;
+  packMessage_ = "Copie en cours : " + file.filename().string() + "…";
+  slot->importOnWorker(file, [this, what, name = file.filename().string()](const std::string& error) {
+    packFailed_ = !error.empty();
+    if (packFailed_) {
+      packMessage_ = error;
+      log::error("staff pack import failed: " + error);
+      return;
+    }
+    packMessage_ = what +
+                   " est copié. Il est vérifié dans quelques secondes puis affiché au prochain "
+                   "retour à l'écran d'accueil (quittez le mode personnel). Un pack abîmé est "
+                   "refusé : le pack actuel reste.";
+    log::info("staff imported a pack: " + name);
+  });
 }
 
 void StaffMode::drawPack(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
@@ -132,7 +136,8 @@ void StaffMode::drawPack(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
     // The pack shown before the last switch is kept: going back is an import of that file, so it
     // goes through the same checks and switches at the same moment as any new pack.
     ImGui::SetCursorScreenPos(ImVec2(min.x, y));
-    if (button(ui, "staff.pack.previous", "Revenir au pack précédent", Look::Secondary, Icon::Back))
+    if (button(ui, "staff.pack.previous", "Revenir au pack précédent",
+               slot->importing() ? Look::Quiet : Look::Secondary, Icon::Back))
       importPack(slot, slot->dir() / "previous.kpack", "Le pack précédent");
     y += ui.theme.touchMin() + ui.px(32);
   }
@@ -144,8 +149,8 @@ void StaffMode::drawPack(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
     const auto& file = usbPacks_[i];
     std::string label =
         "Importer " + file.filename().string() + "  (" + file.parent_path().string() + ")";
-    if (button(ui, "staff.pack.import:" + std::to_string(i), label.c_str(), Look::Teal,
-               Icon::Arrow))
+    if (button(ui, "staff.pack.import:" + std::to_string(i), label.c_str(),
+               slot->importing() ? Look::Quiet : Look::Teal, Icon::Arrow))
       importPack(slot, file, "« " + file.filename().string() + " »");
     y += ui.theme.touchMin() + ui.px(16);
   }
@@ -160,6 +165,7 @@ void StaffMode::drawPack(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
   ImGui::SetCursorScreenPos(ImVec2(min.x, y));
   if (button(ui, "staff.pack.rescan", "Actualiser", Look::Secondary)) scanUsbPacks(ctx);
   y += ui.theme.touchMin() + ui.px(24);
+  if (slot->importing()) ui.wakeAt = std::min(ui.wakeAt, ui.now + 0.25);  // the outcome, soon
   if (!packMessage_.empty()) {
     ImGui::SetCursorScreenPos(ImVec2(min.x, y));
     textWrapped(ui.theme.fonts.bodyBold, packFailed_ ? color::error : color::teal, packMessage_, w);

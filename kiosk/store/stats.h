@@ -93,6 +93,7 @@ class Stats {
   // could not store come back to the buffer at a later call.
   void flushAsync();
   size_t pending() const { return buffer_.size(); }  // buffered, not handed to the worker yet
+  std::vector<StatEvent> buffered() const { return {buffer_.begin(), buffer_.end()}; }
   void waitForFlush();  // tests: the worker's write is done and taken in
   const std::string& error() const { return error_; }
 

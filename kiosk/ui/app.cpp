@@ -492,7 +492,7 @@ void App::updatePack(double now) {
 bool App::backgroundBusy() const {
   const bool slotBusy = packSlot_ && (packSlot_->checking() || packSlot_->switching() ||
                                       packSlot_->importing());
-  return slotBusy || maintenance_->busy() || staff_.working();
+  return slotBusy || maintenance_->busy() || staff_.working() || staff_.countingFigures();
 }
 
 void App::waitForBackground() {

@@ -174,6 +174,48 @@ TEST_CASE("a pack imported from a slow USB stick is copied on a worker: frames k
   CHECK(disk.fsyncsOnBuildingThread() == 0);
 }
 
+TEST_CASE("the staff figures are counted on the staff worker: the page opens at once") {
+  auto dir = vitrine::test::freshDir("frames-figures");
+  fs::create_directories(dir / "usb");
+  vitrine::StaffPin(dir / "visitors.db").set("2468");
+  auto c = vitrine::test::demoConfig(dir);
+  c.exportDir = dir / "usb";
+  Driver d(c);
+  d.tap("attract");  // a visitor: one session today
+  d.platform.advance(200);
+  d.app.frame();
+  vitrine::Submission s;  // and a lead, for the export below to write
+  s.profile = "student";
+  s.consent = true;
+  s.consentOrgIds = {d.app.catalogue().organisations.front().id};
+  s.personal.email = "ines@exemple.be";
+  d.app.store()->save(s, d.app.catalogue().meta.packId);
+  vitrine::test::staffGesture(d);
+  d.type("2468");
+  d.tap("staff.pin.ok");
+  REQUIRE(d.app.screen() == ScreenId::Staff);
+  CHECK(d.app.staff().figures().sessions == 1);
+
+  // The staff worker busy with an export held by a slow stick: counting waits behind it, and
+  // the figures page still opens and draws frames meanwhile (counting in the frame could not).
+  d.tap("staff.export");
+  SlowFs stick([&](const std::string& p) { return under(p, dir / "usb"); });
+  stick.hold();
+  press(d, "staff.export.to:0");
+  REQUIRE(stick.waitHeld());
+  press(d, "staff.figures");
+  CHECK(d.app.staff().countingFigures());
+  CHECK(drawFrames(d, 30) == 30);
+  CHECK(d.app.screen() == ScreenId::Staff);
+
+  stick.release();
+  d.app.waitForBackground();
+  d.app.frame();
+  CHECK_FALSE(d.app.staff().countingFigures());
+  CHECK(d.app.staff().figures().sessions == 1);
+  CHECK(d.app.staff().figures().day.size() == 10);
+}
+
 TEST_CASE("retention: purged at start and after the hourly tick, by a worker a lock cannot stall") {
   auto dir = vitrine::test::freshDir("frames-retention");
   const fs::path db = dir / "visitors.db";

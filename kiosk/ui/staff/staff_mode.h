@@ -92,6 +92,7 @@ class StaffMode {
   // What the screens show (tests read them like staff would read the screen).
   const std::string& pinMessage() const { return shownPinMessage_; }
   const StaffFigures& figures() const { return figures_; }
+  bool countingFigures() const { return countingFigures_; }  // on the staff worker
   const ExportReport& lastExport() const { return export_; }
   const std::string& exportMessage() const { return exportMessage_; }
   const std::vector<RemovableMedia>& media() const { return media_; }
@@ -109,6 +110,7 @@ class StaffMode {
 
  private:
   void show(Page p, Ui& ui, StaffContext& ctx);
+  void countFigures(Ui& ui, StaffContext& ctx);
   void drawNav(Ui& ui, StaffContext& ctx, float x, float y, float w);
   void drawFigures(Ui& ui, ImVec2 min, ImVec2 max);
   void drawExport(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max);
@@ -138,6 +140,7 @@ class StaffMode {
 
   Page page_ = Page::Figures;
   StaffFigures figures_;
+  bool countingFigures_ = false;
   std::vector<RemovableMedia> media_;
   ExportReport export_;
   std::string exportMessage_;

@@ -1,6 +1,8 @@
 // Staff mode pages: the navigation column, today's figures with charts, and the kiosk status.
 #include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <set>
 
 #include "staff_mode.h"
 #include "store.h"
@@ -88,15 +90,7 @@ void hourChart(Ui& ui, ImDrawList* dl, ImVec2 min, ImVec2 max, const std::array<
 void StaffMode::show(Page p, Ui& ui, StaffContext& ctx) {
   page_ = p;
   if (p == Page::Figures) {
-    if (ctx.stats) ctx.stats->flush();  // today's last visitors are still in the buffer
-    std::vector<StatEvent> events = ctx.stats ? ctx.stats->events() : std::vector<StatEvent>{};
-    std::vector<StoredLead> leads;
-    try {
-      if (ctx.store) leads = ctx.store->leads();
-    } catch (const StoreError&) {
-      // The figures still show the visits; the export page reports the store's problem.
-    }
-    figures_ = computeFigures(events, leads, ui.catalogue, static_cast<std::time_t>(ctx.wallClock));
+    countFigures(ui, ctx);
   } else if (p == Page::Export) {
     media_ = findRemovableMedia();
     exportMessage_.clear();
@@ -154,6 +148,50 @@ void StaffMode::drawNav(Ui& ui, StaffContext& ctx, float x, float y, float w) {
   if (button(ui, "staff.quit", "Quitter", Look::Quiet, Icon::None, w)) exitCode_ = kExitQuit;
 }
 
+// Every event and lead of the season is read and counted: about a second on a Pi with a full
+// store, so on the staff worker, on its own connection, with a copy of the catalogue (the pack
+// may change meanwhile) and of today's last visitors still in the statistics buffer.
+void StaffMode::countFigures(Ui& ui, StaffContext& ctx) {
+  std::vector<StatEvent> buffered;
+  if (ctx.stats) {
+    buffered = ctx.stats->buffered();
+    ctx.stats->flushAsync();  // stored as well, by the statistics worker
+  }
+  if (!ctx.store && buffered.empty()) {
+    figures_ = computeFigures({}, {}, ui.catalogue, static_cast<std::time_t>(ctx.wallClock));
+    return;
+  }
+  countingFigures_ = true;
+  worker(ctx).post([this, path = ctx.storePath, haveStore = ctx.store != nullptr,
+                    kioskId = ctx.kioskId, eventTag = ctx.eventTag,
+                    buffered = std::move(buffered),
+                    catalogue = std::make_shared<const Catalogue>(ui.catalogue),
+                    now = static_cast<std::time_t>(ctx.wallClock),
+                    visit = visit_](const std::atomic<bool>&) -> Worker::Done {
+    std::vector<StatEvent> events;
+    std::vector<StoredLead> leads;
+    try {
+      if (haveStore) {
+        VisitorStore store(StoreFile::open(path), kioskId, eventTag);
+        events = store.events();
+        leads = store.leads();
+      }
+    } catch (const StoreError&) {
+      // The figures still show what was read; the export page reports the store's problem.
+    }
+    std::set<std::string> stored;
+    for (const StatEvent& e : events) stored.insert(e.id);
+    for (const StatEvent& e : buffered)  // the statistics worker may have stored them already
+      if (!stored.count(e.id)) events.push_back(e);
+    auto figures = std::make_shared<StaffFigures>(computeFigures(events, leads, *catalogue, now));
+    return [this, figures, visit] {
+      if (visit != visit_) return;  // counted for an earlier staff visit
+      figures_ = std::move(*figures);
+      countingFigures_ = false;
+    };
+  });
+}
+
 void StaffMode::collectWork() {
   if (worker_) worker_->deliver();  // an export or a purge finished: its outcome shows now
 }
@@ -192,6 +230,12 @@ void StaffMode::draw(Ui& ui, StaffContext& ctx) {
 void StaffMode::drawFigures(Ui& ui, ImVec2 min, ImVec2 max) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const StaffFigures& f = figures_;
+  if (countingFigures_) {
+    text(dl, ui.theme.fonts.h2, min, color::teal, "Chiffres du jour");
+    text(dl, ui.theme.fonts.body, ImVec2(min.x, min.y + ui.px(70)), color::inkSoft,
+         "Calcul en cours…");
+    return;
+  }
   text(dl, ui.theme.fonts.h2, min, color::teal, "Chiffres du jour — " + f.day);
   const float w = max.x - min.x, gap = ui.px(20);
   float y = min.y + ui.px(70);

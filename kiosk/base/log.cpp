@@ -1,6 +1,7 @@
 // Log sinks: "<N>message" lines on stderr for journald, or a size-rotated file with timestamps.
 #include "log.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -54,10 +55,18 @@ std::filesystem::path defaultFile(const std::string& program) {
   return base / "vitrine" / (program + ".log");
 }
 
+// O_NONBLOCK for the open only: a FIFO given as --log with nobody reading it used to hold the
+// kiosk before its first frame, for ever; now that is an error and the log goes to stderr.
 void openFile(State& s) {
   std::error_code ec;
   std::filesystem::create_directories(s.path.parent_path(), ec);
-  s.file = std::fopen(s.path.c_str(), "a");
+  const int flags = O_WRONLY | O_APPEND | O_CREAT | O_NONBLOCK | O_CLOEXEC | O_NOCTTY;
+  const int fd = ::open(s.path.c_str(), flags, 0644);
+  if (fd >= 0) {
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    s.file = ::fdopen(fd, "a");
+    if (!s.file) ::close(fd);
+  }
   if (!s.file)
     s.error = "cannot write the log file " + s.path.string() + ": " + std::strerror(errno);
 }

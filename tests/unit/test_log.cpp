@@ -113,3 +113,16 @@ TEST_CASE("under systemd (JOURNAL_STREAM is our stderr) lines carry a syslog pri
   vitrine::log::init("kiosk", {dir / "after.log", 1024 * 1024, 3, false});
   fs::remove_all(dir);
 }
+
+TEST_CASE("a FIFO nobody reads given as the log file: an error at once, never a kiosk that waits") {
+  ::unsetenv("JOURNAL_STREAM");
+  auto dir = freshDir();
+  REQUIRE(::mkfifo((dir / "kiosk.log").c_str(), 0600) == 0);
+  vitrine::log::Options o;
+  o.file = dir / "kiosk.log";
+  o.echoToStderr = false;
+  vitrine::log::init("kiosk", o);  // blocked here for ever before (open(2) waits for a reader)
+  CHECK(vitrine::log::lastError().find("cannot write the log file") != std::string::npos);
+  vitrine::log::info("still alive");
+  fs::remove_all(dir);
+}

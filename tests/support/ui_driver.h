@@ -130,4 +130,13 @@ inline void staffGesture(Driver& d) {
   }
 }
 
+// The hidden gesture, then the PIN (set beforehand with StaffPin(store).set(pin)).
+inline void enterStaff(Driver& d, const std::string& pin = "2468") {
+  staffGesture(d);
+  REQUIRE(d.app.screen() == ScreenId::StaffPin);
+  d.type(pin);
+  d.tap("staff.pin.ok");
+  REQUIRE(d.app.screen() == ScreenId::Staff);
+}
+
 }  // namespace vitrine::test

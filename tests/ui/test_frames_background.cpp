@@ -104,10 +104,7 @@ TEST_CASE("an export to a slow USB stick keeps frames coming and ends with the r
   s.consentOrgIds = {org.id};
   s.personal.email = "ines@exemple.be";
   d.app.store()->save(s, d.app.catalogue().meta.packId);
-  vitrine::test::staffGesture(d);
-  d.type("2468");
-  d.tap("staff.pin.ok");
-  REQUIRE(d.app.screen() == ScreenId::Staff);
+  vitrine::test::enterStaff(d);
   d.tap("staff.export");
 
   SlowFs stick([&](const std::string& p) { return under(p, dir / "usb"); });
@@ -148,10 +145,7 @@ TEST_CASE("a pack imported from a slow USB stick is copied on a worker: frames k
   c.storePath = dir / "visitors.db";
   c.exportDir = dir / "usb";  // stands in for a mounted USB stick
   Driver d(c);
-  vitrine::test::staffGesture(d);
-  d.type("2468");
-  d.tap("staff.pin.ok");
-  REQUIRE(d.app.screen() == ScreenId::Staff);
+  vitrine::test::enterStaff(d);
   d.tap("staff.pack");
 
   // The copy into the packs folder ends with an fsync: held there, as on a slow stick.
@@ -190,10 +184,7 @@ TEST_CASE("the staff figures are counted on the staff worker: the page opens at 
   s.consentOrgIds = {d.app.catalogue().organisations.front().id};
   s.personal.email = "ines@exemple.be";
   d.app.store()->save(s, d.app.catalogue().meta.packId);
-  vitrine::test::staffGesture(d);
-  d.type("2468");
-  d.tap("staff.pin.ok");
-  REQUIRE(d.app.screen() == ScreenId::Staff);
+  vitrine::test::enterStaff(d);
   CHECK(d.app.staff().figures().sessions == 1);
 
   // The staff worker busy with an export held by a slow stick: counting waits behind it, and

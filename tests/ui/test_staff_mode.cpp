@@ -89,10 +89,7 @@ TEST_CASE("staff: export to a USB stick writes each organisation's CSV, then pur
   vitrine::StaffPin(dir / "visitors.db").set("2468");
   Driver d(configIn(dir));
   std::string org = saveLead(d, "ines@exemple.be");
-  vitrine::test::staffGesture(d);
-  d.type("2468");
-  d.tap("staff.pin.ok");
-  REQUIRE(d.app.screen() == ScreenId::Staff);
+  vitrine::test::enterStaff(d);
   CHECK(d.app.staff().figures().pendingLeads == 1);
 
   d.tap("staff.export");
@@ -163,10 +160,7 @@ TEST_CASE("staff: idle returns to the attract loop; restart asks the app to exit
   auto dir = vitrine::test::freshDir("staff-idle");
   vitrine::StaffPin(dir / "visitors.db").set("2468");
   Driver d(configIn(dir));
-  vitrine::test::staffGesture(d);
-  d.type("2468");
-  d.tap("staff.pin.ok");
-  REQUIRE(d.app.screen() == ScreenId::Staff);
+  vitrine::test::enterStaff(d);
   d.platform.advance(200);
   d.app.frame();
   d.app.frame();

@@ -16,15 +16,6 @@ using vitrine::ui::Lang;
 
 namespace {
 
-// The hidden gesture, then the PIN.
-void enterStaff(Driver& d) {
-  vitrine::test::staffGesture(d);
-  REQUIRE(d.app.screen() == ScreenId::StaffPin);
-  d.type("2468");
-  d.tap("staff.pin.ok");
-  REQUIRE(d.app.screen() == ScreenId::Staff);
-}
-
 vitrine::AppConfig demoIn(const fs::path& dir) {
   auto c = demoConfig(dir);
   c.idleSeconds = 90;  // the command line's value: staff settings override it

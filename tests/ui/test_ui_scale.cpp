@@ -8,17 +8,6 @@ using vitrine::ScreenId;
 using vitrine::test::Driver;
 using namespace vitrine::test;
 
-namespace {
-
-void enterStaff(Driver& d) {
-  staffGesture(d);
-  REQUIRE(d.app.screen() == ScreenId::StaffPin);
-  d.type("2468");
-  d.tap("staff.pin.ok");
-  REQUIRE(d.app.screen() == ScreenId::Staff);
-}
-
-}  // namespace
 
 TEST_CASE("the scale follows the display unless one is chosen") {
   auto dir = freshDir("scale-display");

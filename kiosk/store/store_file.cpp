@@ -130,12 +130,15 @@ void checkIdentity(sql::Database& db, const std::filesystem::path& path) {
 
 // A device, FIFO or folder given as the store, or standing where its journal goes, is refused
 // before anything opens it, changes its mode or writes to it (`--store /dev/null` run as root
-// once made /dev/null private to root).
+// once made /dev/null private to root). By stat(2) only: opening and closing the file here would
+// drop the POSIX locks this process's other connections hold on it (SQLite's documented trap).
 void refuseNonFiles(const std::filesystem::path& path) {
   for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
     const std::filesystem::path p = path.string() + suffix;
-    if (fileKind(p) == FileKind::NotAFile)
-      throw StoreError(tr(M::store_not_a_file, {p.string(), notAFileWord(p)}));
+    std::error_code ec;
+    const auto st = std::filesystem::status(p, ec);
+    if (std::filesystem::exists(st) && !std::filesystem::is_regular_file(st))
+      throw StoreError(tr(M::store_not_a_file, {p.string(), notAFileWord(st)}));
   }
 }
 

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "glyphs.h"
+
 namespace vitrine {
 namespace {
 
@@ -281,7 +283,7 @@ bool wordBoundary(char c) {
 
 // One line's flaws: the first control character, the first ¤, the first garbled word.
 void lineFlaws(const std::string& line, int lineNo, std::vector<TextFlaw>& flaws) {
-  bool control = false, currency = false;
+  bool control = false, currency = false, undrawable = false;
   size_t garbled = std::string::npos, garbleEnd = 0;  // a garble's C1 bytes are not "control"
   std::string meant;
   for (size_t i = 0; i < line.size();) {
@@ -302,6 +304,13 @@ void lineFlaws(const std::string& line, int lineNo, std::vector<TextFlaw>& flaws
       flaws.push_back({TextFlaw::Kind::CurrencySign, lineNo, "¤", {}});
       currency = true;
     }
+    // A character no kiosk font has (♦, →, an emoji, Wingdings' private bullets): shown as « ? ».
+    if (cp >= 0x20 && !isControl && !glyphs::drawable(cp) && !undrawable && i >= garbleEnd) {
+      char code[16];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+      flaws.push_back({TextFlaw::Kind::Undrawable, lineNo, line.substr(i, j - i), {}, code});
+      undrawable = true;
+    }
     i = j;
   }
   if (garbled == std::string::npos) return;
@@ -317,7 +326,8 @@ void lineFlaws(const std::string& line, int lineNo, std::vector<TextFlaw>& flaws
 std::vector<TextFlaw> findTextFlaws(const std::string& s) {
   std::vector<TextFlaw> flaws;
   int lineNo = 1;
-  for (size_t start = 0; start <= s.size(); ++lineNo) {
+  const size_t bom = s.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;  // the readers drop it
+  for (size_t start = bom; start <= s.size(); ++lineNo) {
     size_t end = s.find('\n', start);
     if (end == std::string::npos) end = s.size();
     lineFlaws(s.substr(start, end - start), lineNo, flaws);

@@ -32,11 +32,12 @@ DecodedText decodeText(const std::string& bytes);
 
 // A conversion accident in otherwise valid UTF-8 text, one per line and kind.
 struct TextFlaw {
-  enum class Kind { DoubleEncoded, Control, CurrencySign };
+  enum class Kind { DoubleEncoded, Control, CurrencySign, Undrawable };
   Kind kind;
   int line = 0;
-  std::string found;     // DoubleEncoded: the garbled word; Control: "U+0001"
+  std::string found;     // DoubleEncoded: the garbled word; Control: "U+0001"; Undrawable: "♦"
   std::string repaired;  // DoubleEncoded: the word as it was meant
+  std::string code{};    // Undrawable: "U+2666"
 };
 std::vector<TextFlaw> findTextFlaws(const std::string& utf8);
 // « Ã©tÃ© » -> « été »: undoes one round of Windows-1252 double encoding where it is certain.

@@ -138,6 +138,9 @@ VITRINE_MESSAGE(pack_not_a_file, "« {1} » n'est pas un fichier ({2}) : donnez 
 VITRINE_MESSAGE(store_not_a_file,
                 "« {1} » n'est pas un fichier ({2}) : donnez à --store un fichier, par exemple /var/lib/vitrine/visitors.db. Rien n'y a été écrit.",
                 "\"{1}\" is not a file ({2}): give --store a file, for example /var/lib/vitrine/visitors.db. Nothing was written to it.")
+VITRINE_MESSAGE(undrawable_char,
+                "caractère « {1} » ({2}) que la borne ne sait pas afficher : il apparaîtrait comme « ? » ; remplacez-le ou supprimez-le",
+                "character \"{1}\" ({2}) the kiosk cannot draw: it would show as \"?\"; replace or remove it")
 VITRINE_MESSAGE(file_too_large, "fichier trop gros ({1} octets, au plus {2})",
                 "file too large ({1} bytes, at most {2})")
 VITRINE_MESSAGE(careers_dir_unlistable, "impossible de lister le dossier des métiers : {1}",

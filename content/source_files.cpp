@@ -181,6 +181,8 @@ bool Reader::slurp(const std::string& file, std::string& out) {
       error(file, f.line, M::double_encoded, {f.found, f.repaired, saveAs});
     else if (f.kind == TextFlaw::Kind::Control)
       error(file, f.line, M::control_char, {f.found, saveAs});
+    else if (f.kind == TextFlaw::Kind::Undrawable)
+      warning(file, f.line, M::undrawable_char, {f.found, f.code});
     else
       warning(file, f.line, M::currency_sign);
   }

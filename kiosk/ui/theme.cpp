@@ -6,12 +6,13 @@
 #include <fstream>
 
 #include "font_check.h"
+#include "glyphs.h"
 
 namespace vitrine::ui {
 namespace {
 
-// Latin-1, Latin Extended-A (œ Œ), and punctuation (’ – — « » … •), € sign.
-constexpr ImWchar kGlyphs[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x2039, 0x203A, 0x20AC, 0x20AC, 0};
+// What the pack builder checks against (content/glyphs.h): one list for both.
+constexpr const ImWchar* kGlyphs = glyphs::kRanges;
 
 ImVec4 v4(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 

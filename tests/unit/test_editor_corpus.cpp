@@ -573,3 +573,24 @@ TEST_CASE("a French-speaking editor reads every message in French") {
                "copie-de-assistant-social.txt"));
   msg::setLanguage(msg::Lang::En);
 }
+
+TEST_CASE("characters the kiosk cannot draw are named where they are typed; French spacing is fine") {
+  auto o = run("", [](const fs::path& src) {
+    writeFile(src / "careers/assistant-social.txt",
+              "title: Assistant·e de service social\n"
+              "pitch: Vous hésitez\u202F? Accompagner les personnes – avec cœur\u00A0!\n"
+              "domain: accompagnement\n"
+              "\n"
+              "## Où ?\n"
+              "\u2666 Au CPAS, à l\u2019accueil.\n"  // a Word bullet (♦)
+              "\uF0A7 Au service social.\n"         // Wingdings' bullet, in the private use area
+              "Ensuite \u2192 la formation, \uFB01nancée par la Région.\n");  // →, and ﬁ from a PDF
+  });
+  INFO(o.all());
+  CHECK(o.errors() == 0);  // the pack is written: a « ? » is a flaw, not a broken pack
+  CHECK(o.warnings() == 3);
+  CHECK(o.has("careers/assistant-social.txt:6: warning: character \"\u2666\" (U+2666) the kiosk "
+              "cannot draw: it would show as \"?\""));
+  CHECK(o.has("careers/assistant-social.txt:7: warning: character \"\uF0A7\" (U+F0A7)"));
+  CHECK(o.has("careers/assistant-social.txt:8: warning: character \"\u2192\" (U+2192)"));
+}

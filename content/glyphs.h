@@ -1,0 +1,26 @@
+// The characters the kiosk draws on screen. Its fonts are baked with these ranges only (Noto Sans
+// and DejaVu Sans have them all); any other character appears as « ? », so the pack builder warns
+// about it where it is typed.
+#pragma once
+
+#include <cstdint>
+
+namespace vitrine::glyphs {
+
+// Pairs of first and last code point, ending with 0: ImGui's glyph-range format.
+inline constexpr uint16_t kRanges[] = {
+    0x0020, 0x024F,  // Latin-1, Latin Extended-A and -B (œ, ł, ș, ț)
+    0x0300, 0x036F,  // combining accents: text typed on a Mac may carry é as e + ◌́
+    0x2000, 0x206F,  // spaces (the narrow no-break space before ; ! ?), dashes, quotes, …, •, ‰
+    0x20AC, 0x20AC,  // €
+    0x2122, 0x2122,  // ™
+    0xFB00, 0xFB06,  // ﬁ, ﬂ: text copied out of a PDF
+    0};
+
+constexpr bool drawable(uint32_t cp) {
+  for (int i = 0; kRanges[i] != 0; i += 2)
+    if (cp >= kRanges[i] && cp <= kRanges[i + 1]) return true;
+  return false;
+}
+
+}  // namespace vitrine::glyphs

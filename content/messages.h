@@ -34,6 +34,21 @@ inline constexpr size_t kMaxEcho = 80;  // characters of an echoed value
 // `s` cut to `max` characters (whole UTF-8 sequences), with … when cut; control characters shown.
 std::string echo(std::string_view s, size_t max = kMaxEcho);
 
+// `pattern` with `{1}`, `{2}`... replaced by `args`, each echoed cut to `max` characters. The one
+// formatter of every room's table (kiosk/ctl, kiosk/store... keep their own sentences).
+std::string format(std::string_view pattern, std::initializer_list<std::string_view> args,
+                   size_t max = kMaxEcho);
+// One entry of a room's table: the sentence in both languages.
+struct Sentence {
+  const char* fr;
+  const char* en;
+};
+// `s` in language(), formatted. `max` = kWhole when an argument is itself a sentence of a table
+// (already cut where it echoed something), not something a user typed.
+inline constexpr size_t kWhole = static_cast<size_t>(-1);
+std::string say(const Sentence& s, std::initializer_list<std::string_view> args = {},
+                size_t max = kMaxEcho);
+
 }  // namespace vitrine::msg
 
 namespace vitrine {

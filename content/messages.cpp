@@ -86,9 +86,9 @@ std::string say(const Sentence& s, std::initializer_list<std::string_view> args,
   return format(language() == Lang::Fr ? s.fr : s.en, args, max);
 }
 
-std::string text(Lang lang, Id id, std::initializer_list<std::string_view> args) {
+std::string text(Lang lang, Id id, std::initializer_list<std::string_view> args, size_t max) {
   const Sentence& e = kTable[static_cast<size_t>(id)];
-  return format(lang == Lang::Fr ? e.fr : e.en, args);
+  return format(lang == Lang::Fr ? e.fr : e.en, args, max);
 }
 
 std::string text(Id id, std::initializer_list<std::string_view> args) {

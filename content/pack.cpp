@@ -94,7 +94,8 @@ void checkStoredSizes(sql::Database& db, bool thumbnails, const fs::path& path) 
     while (st.step()) {
       auto excess =
           limits::checkImage(st.text(0), st.integer(1), st.integer(2), st.integer(3), maxW, maxH);
-      if (!excess.empty()) overLimit(tr(M::limit_id, {excess.front().file}) + excess.front().message, path);
+      if (!excess.empty())
+        overLimit(tr(M::limit_id, {excess.front().file}) + excess.front().message, path);
     }
   };
   images("images", limits::kImageW, limits::kImageH);
@@ -188,7 +189,8 @@ std::unique_ptr<Pack> Pack::open(const fs::path& path, const std::string& lang) 
     auto counted = pack->db_->prepare("SELECT count(*) FROM images");
     auto excess = limits::checkText(c, pack->translations_,
                                     counted.step() ? static_cast<size_t>(counted.integer(0)) : 0);
-    if (!excess.empty()) overLimit(tr(M::limit_id, {excess.front().file}) + excess.front().message, path);
+    if (!excess.empty())
+      overLimit(tr(M::limit_id, {excess.front().file}) + excess.front().message, path);
     pack->setLanguage(lang);
   } catch (const sql::Error& e) {
     throw PackError(tr(M::pack_unreadable, {e.what(), path.string()}));

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 
+#include "base_messages.h"
 #include "store_messages.h"
 
 namespace vitrine {
@@ -19,7 +20,7 @@ constexpr int kFields = 15;  // per lead, in the order below
 
 std::string sealLeadsFile(const std::string& orgId, const std::vector<StoredLead>& leads,
                           const OrgPublicKey& key) {
-  if (sodium_init() < 0) throw SealingError(tr(SM::sodium_failed));
+  if (sodium_init() < 0) throw SealingError(tr(BM::sodium_failed));
   std::string plain;
   putField(plain, orgId);
   for (const StoredLead& l : leads) {
@@ -48,15 +49,14 @@ std::string sealLeadsFile(const std::string& orgId, const std::vector<StoredLead
 
 std::vector<StoredLead> openLeadsFile(const std::string& bytes, const OrgKeyPair& key,
                                       std::string& orgId) {
-  if (sodium_init() < 0) throw SealingError(tr(SM::sodium_failed));
+  if (sodium_init() < 0) throw SealingError(tr(BM::sodium_failed));
   const size_t magic = std::char_traits<char>::length(kMagic);
   const size_t eol = bytes.find('\n');
   if (bytes.compare(0, magic, kMagic) != 0 || eol == std::string::npos)
     throw SealingError(tr(SM::not_a_sealed_export));
   const std::string named = bytes.substr(magic, eol - magic);
   const size_t head = eol + 1;
-  if (bytes.size() < head + crypto_box_SEALBYTES)
-    throw SealingError(tr(SM::sealed_truncated));
+  if (bytes.size() < head + crypto_box_SEALBYTES) throw SealingError(tr(SM::sealed_truncated));
   std::string plain(bytes.size() - head - crypto_box_SEALBYTES, '\0');
   if (crypto_box_seal_open(reinterpret_cast<unsigned char*>(plain.data()),
                            reinterpret_cast<const unsigned char*>(bytes.data() + head),
@@ -96,8 +96,7 @@ std::vector<StoredLead> openLeadsFile(const std::string& bytes, const OrgKeyPair
   }
   sodium_memzero(plain.data(), plain.size());
   if (!ok) throw SealingError(tr(SM::sealed_damaged));
-  if (openLeads(leads, orgId, key) > 0)
-    throw SealingError(tr(SM::key_not_for_contacts, {orgId}));
+  if (openLeads(leads, orgId, key) > 0) throw SealingError(tr(SM::key_not_for_contacts, {orgId}));
   return leads;
 }
 

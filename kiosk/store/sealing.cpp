@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base_messages.h"
 #include "key_file.h"
 #include "store_messages.h"
 
@@ -26,7 +27,7 @@ constexpr const char* kDomain = "vitrine sealed contact v1";
 constexpr size_t kPadBlock = 128;
 
 void initSodium() {
-  if (sodium_init() < 0) throw SealingError(tr(SM::sodium_failed));
+  if (sodium_init() < 0) throw SealingError(tr(BM::sodium_failed));
 }
 
 void writeNew(const fs::path& file, const std::string& text, mode_t mode) {

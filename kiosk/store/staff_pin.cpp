@@ -9,6 +9,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "base_messages.h"
 #include "sqlite.h"
 #include "store.h"
 #include "store_messages.h"
@@ -17,7 +18,7 @@ namespace vitrine {
 namespace {
 
 void initSodium() {
-  if (sodium_init() < 0) throw std::runtime_error(tr(SM::sodium_failed));
+  if (sodium_init() < 0) throw std::runtime_error(tr(BM::sodium_failed));
 }
 
 }  // namespace
@@ -81,8 +82,7 @@ void StaffPin::save(const Row& row) {
         "ON CONFLICT(id) DO UPDATE SET pin_hash = ?1, failures = ?2, locked_until_ms = ?3");
     q.bind(1, row.hash).bind(2, int64_t{row.failures}).bind(3, row.lockedUntilMs).run();
   } catch (const sql::Error& e) {  // « Disque plein : … » on a full medium, like every write
-    throw StoreFile::error(e.code(), e.what(), true,
-                           tr(SM::pin_not_saved));
+    throw StoreFile::error(e.code(), e.what(), true, tr(SM::pin_not_saved));
   }
 }
 

@@ -54,7 +54,6 @@ VITRINE_STORE_MESSAGE(pin_format, "le code doit compter 4 à 8 chiffres", "the P
 VITRINE_STORE_MESSAGE(pin_no_memory, "mémoire insuffisante pour calculer l'empreinte du code", "not enough memory to hash the PIN")
 
 // Sealing keys and sealed exports (sealing.cpp, sealed_file.cpp).
-VITRINE_STORE_MESSAGE(sodium_failed, "libsodium ne s'initialise pas", "libsodium does not start")
 VITRINE_STORE_MESSAGE(internal_seal_file, "Erreur interne : scellement du fichier impossible", "Internal error: the file cannot be sealed")
 VITRINE_STORE_MESSAGE(internal_padding, "Erreur interne : bourrage impossible", "Internal error: padding failed")
 VITRINE_STORE_MESSAGE(internal_seal, "Erreur interne : scellement impossible", "Internal error: sealing failed")

@@ -1,6 +1,6 @@
 // Sentences of the base room (files written atomically, key files): VITRINE_BASE_MESSAGE(id,
-// French, English); {1}, {2}... are values. No include guard: base_messages.h and
-// base_messages.cpp expand it with their own macro. One line per sentence, so that grep finds it.
+// French, English); {1}, {2}... are values. No include guard: base_messages.h expands it twice,
+// with its own macro. One line per sentence, so that grep finds it.
 // clang-format off
 
 // Writing a file (atomic_file.cpp, key_file.cpp); {2} is the system's own words (strerror).

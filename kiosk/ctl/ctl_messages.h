@@ -17,7 +17,18 @@ enum class Id {
   Count_
 };
 
-const msg::Sentence& sentence(Id id);
+// The table itself, in this header: the files that use it are few and in this room only (the
+// fuzz targets compile a parser alone, with no library of the room).
+inline constexpr msg::Sentence kTable[] = {
+#define VITRINE_CTL_MESSAGE(id, fr, en) {fr, en},
+#include "ctl_messages_list.h"
+#undef VITRINE_CTL_MESSAGE
+};
+static_assert(sizeof kTable / sizeof kTable[0] == static_cast<size_t>(Id::Count_));
+
+inline const msg::Sentence& sentence(Id id) {
+  return kTable[static_cast<size_t>(id)];
+}
 
 }  // namespace vitrine::ctlmsg
 

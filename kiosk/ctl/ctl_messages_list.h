@@ -1,5 +1,5 @@
 // kioskctl's own sentences: VITRINE_CTL_MESSAGE(id, French, English); {1}, {2}... are values.
-// No include guard: ctl_messages.h and ctl_messages.cpp expand it with their own macro. The pack
+// No include guard: ctl_messages.h expands it twice, with its own macro. The pack
 // builder's sentences are in content/messages_list.h, the visitor store's in
 // kiosk/store/store_messages_list.h. A sentence stays on one line, so that grep finds it; a
 // usage keeps its layout (kioskctl.cpp reads the top one line by line).

@@ -1,6 +1,6 @@
 // Sentences of the packs room (publishers' signatures): VITRINE_PACKS_MESSAGE(id, French,
-// English); {1}, {2}... are values. No include guard: packs_messages.h and packs_messages.cpp
-// expand it with their own macro. One line per sentence, so that grep finds it.
+// English); {1}, {2}... are values. No include guard: packs_messages.h expands it twice, with its
+// own macro. One line per sentence, so that grep finds it.
 // clang-format off
 
 // pack_signature.cpp: keys new --publisher, pack sign, and the kiosk's check.

@@ -1,6 +1,6 @@
 // The kiosk's command line (kiosk_options.cpp, main.cpp): VITRINE_KIOSK_MESSAGE(id, French,
-// English); {1}, {2}... are values. No include guard: kiosk_messages.h and kiosk_messages.cpp
-// expand it with their own macro. One line per sentence, so that grep finds it.
+// English); {1}, {2}... are values. No include guard: kiosk_messages.h expands it twice, with its
+// own macro. One line per sentence, so that grep finds it.
 // clang-format off
 
 VITRINE_KIOSK_MESSAGE(usage,

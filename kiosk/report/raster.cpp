@@ -8,6 +8,8 @@
 #include <fstream>
 #include <iterator>
 
+#include "report_messages.h"
+
 namespace vitrine {
 namespace {
 
@@ -42,7 +44,7 @@ bool RasterFont::load(const std::filesystem::path& file, std::string& error) {
   auto* info = reinterpret_cast<stbtt_fontinfo*>(info_.data());
   if (bytes.empty() ||
       stbtt_InitFont(info, bytes.data(), stbtt_GetFontOffsetForIndex(bytes.data(), 0)) == 0) {
-    error = "Police illisible : « " + file.string() + " » (paquet fonts-noto-core installé ?)";
+    error = tr(RM::font_unreadable, {file.string()});
     bytes_.clear();
     return false;
   }

@@ -1,6 +1,7 @@
 // Packs and visitor stores carry distinct SQLite application_ids: each refuses the other with a
 // clear message, and nothing at all is written to the wrong file.
 #include "file_kind.h"
+#include "messages_language.h"
 #include "schema.h"
 #include "sqlite.h"
 #include "store.h"
@@ -44,6 +45,7 @@ std::string storeError(const fs::path& p) {
 }  // namespace
 
 TEST_CASE("a pack given as the visitor store is refused and left byte for byte as it was") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir t;
   const fs::path pack = demoLikePack(t.path);
   CHECK(fileKind(pack) == FileKind::Pack);
@@ -57,6 +59,7 @@ TEST_CASE("a pack given as the visitor store is refused and left byte for byte a
 }
 
 TEST_CASE("a visitor store given as the pack is refused and left as it was") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir t;
   const fs::path store = t.path / "visitors.db";
   { VisitorStore s(store, "kiosk-1", "test"); }
@@ -73,6 +76,7 @@ TEST_CASE("a visitor store given as the pack is refused and left as it was") {
 }
 
 TEST_CASE("a store from before application_ids is adopted; another database is not") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir t;
   const fs::path old = t.path / "old.db";
   { VisitorStore s(old, "kiosk-1", "test"); }

@@ -119,12 +119,9 @@ Pack::~Pack() = default;
 
 std::unique_ptr<Pack> Pack::open(const fs::path& path, const std::string& lang) {
   std::error_code ec;  // the non-throwing overload: a permission problem must not escape as-is
-  if (!fs::exists(path, ec))
-    throw PackError(tr(M::pack_not_found, {path.string()}));
-  if (fileKind(path) == FileKind::Store)
-    throw PackError(tr(M::pack_is_store, {path.string()}));
-  if (!looksLikeSqlite(path))
-    throw PackError(tr(M::not_a_pack, {path.string()}));
+  if (!fs::exists(path, ec)) throw PackError(tr(M::pack_not_found, {path.string()}));
+  if (fileKind(path) == FileKind::Store) throw PackError(tr(M::pack_is_store, {path.string()}));
+  if (!looksLikeSqlite(path)) throw PackError(tr(M::not_a_pack, {path.string()}));
   const uintmax_t bytes = fs::file_size(path, ec);
   if (!ec && bytes > limits::kPackBytes)
     overLimit(tr(M::limit_pack_file, {std::to_string(bytes), std::to_string(limits::kPackBytes)}),
@@ -150,8 +147,7 @@ std::unique_ptr<Pack> Pack::open(const fs::path& path, const std::string& lang) 
     const std::string& declared = meta["schema_version"];
     int version = std::atoi(declared.c_str());
     if (version > kSchemaVersion)
-      throw PackError(
-          tr(M::pack_newer, {declared, std::to_string(kSchemaVersion), path.string()}));
+      throw PackError(tr(M::pack_newer, {declared, std::to_string(kSchemaVersion), path.string()}));
     if (version != kSchemaVersion)
       throw PackError(tr(M::pack_old_schema,
                          {declared.empty() ? tr(M::schema_unknown) : declared, path.string()}));

@@ -175,7 +175,7 @@ int exportLeads(Options o) {
   if (!deliver(o, text)) return 1;
   // To stderr, so that standard output stays a clean file.
   std::cerr << (o.org.empty() ? tr(CM::exported, {std::to_string(count)})
-                             : tr(CM::exported_for, {std::to_string(count), o.org}))
+                              : tr(CM::exported_for, {std::to_string(count), o.org}))
             << "\n";
   return 0;
 }
@@ -235,18 +235,18 @@ int mergeStores(const Options& o) {
     for (; merged < inputs.size(); ++merged) {
       const size_t i = merged;
       MergeReport r = target.merge(inputs[i], events[i]);
-      std::cout << tr(CM::merged_one, {o.positional[i], std::to_string(r.added),
-                                       std::to_string(r.duplicates), std::to_string(r.eventsAdded),
-                                       std::to_string(r.eventsDuplicates)})
+      std::cout << tr(CM::merged_one,
+                      {o.positional[i], std::to_string(r.added), std::to_string(r.duplicates),
+                       std::to_string(r.eventsAdded), std::to_string(r.eventsDuplicates)})
                 << "\n";
       total.added += r.added;
       total.duplicates += r.duplicates;
       total.eventsAdded += r.eventsAdded;
       total.eventsDuplicates += r.eventsDuplicates;
     }
-    std::cout << tr(CM::merged_total, {std::to_string(total.added),
-                                       std::to_string(total.duplicates), o.output->string(),
-                                       std::to_string(target.leads().size())})
+    std::cout << tr(CM::merged_total,
+                    {std::to_string(total.added), std::to_string(total.duplicates),
+                     o.output->string(), std::to_string(target.leads().size())})
               << "\n"
               << tr(CM::merged_events,
                     {std::to_string(total.eventsAdded), std::to_string(total.eventsDuplicates),
@@ -255,8 +255,7 @@ int mergeStores(const Options& o) {
   } catch (const StoreError& e) {
     std::cerr << e.what() << "\n";
     if (merged < o.positional.size())
-      std::cerr << tr(merged > 0 ? CM::not_merged_after : CM::not_merged,
-                      {o.positional[merged]})
+      std::cerr << tr(merged > 0 ? CM::not_merged_after : CM::not_merged, {o.positional[merged]})
                 << "\n";
     return 1;
   }
@@ -279,8 +278,7 @@ std::optional<VisitorStore> openExisting(const Options& o) {
 }
 
 void warnIfJournalKept(const VisitorStore& store) {
-  if (!store.journalWiped())
-    std::cerr << tr(CM::journal_kept) << "\n";
+  if (!store.journalWiped()) std::cerr << tr(CM::journal_kept) << "\n";
 }
 
 int eraseContact(const Options& o) {

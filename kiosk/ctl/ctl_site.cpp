@@ -1,5 +1,7 @@
 // `kioskctl site export`: a pack as a static French web page (careers grid + offers) with images,
 // and the quiz's page beside it when the pack has one.
+#include "ctl_site.h"
+
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -8,9 +10,8 @@
 
 #include "ctl.h"
 #include "ctl_messages.h"
-#include "ctl_site.h"
-#include "pack.h"
 #include "dates.h"
+#include "pack.h"
 #include "ui_strings.h"
 
 namespace vitrine::ctl {
@@ -48,7 +49,6 @@ namespace {
 using ui::S;
 using ui::tr;
 using vitrine::tr;
-
 
 // Cards in the first rows are fetched at once; the rest only when scrolled near (a web page's
 // equivalent of the kiosk's lazy decoding, and kinder to a website's visitors on mobile data).

@@ -112,8 +112,7 @@ int usage(const std::string& problem) {
 
 int stats(const Args& args) {
   if (args.size() != 4 || args[0] != "report" || args[2] != "-o")
-    return usage(args.empty() || args[0] == "report" ? ""
-                                                     : tr(CM::unknown_command, {args[0]}));
+    return usage(args.empty() || args[0] == "report" ? "" : tr(CM::unknown_command, {args[0]}));
   const std::filesystem::path target = args[3];
   std::string ext = target.extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -178,10 +178,8 @@ std::string folderProblem(const std::filesystem::path& path) {
   const std::string f = folder.string();
   std::error_code ec;
   const auto status = std::filesystem::status(folder, ec);
-  if (!std::filesystem::exists(status))
-    return tr(SM::folder_missing, {f});
-  if (!std::filesystem::is_directory(status))
-    return tr(SM::not_a_folder, {f});
+  if (!std::filesystem::exists(status)) return tr(SM::folder_missing, {f});
+  if (!std::filesystem::is_directory(status)) return tr(SM::not_a_folder, {f});
   struct statvfs vfs {};
   if (::statvfs(f.c_str(), &vfs) == 0 && (vfs.f_flag & ST_RDONLY))
     return tr(SM::folder_read_only, {f});
@@ -268,8 +266,7 @@ std::shared_ptr<StoreFile> StoreFile::open(const std::filesystem::path& path) {
     checkIdentity(*db, path);  // before the first write: a pack given as --store stays intact
     keepPrivate(path);
     const int64_t found = pragmaInt(*db, "user_version");
-    if (found > kStoreSchemaVersion)
-      throw StoreError(tr(SM::newer_store_kiosk));
+    if (found > kStoreSchemaVersion) throw StoreError(tr(SM::newer_store_kiosk));
     // WAL + FULL: a confirmed answer survives a power cut right after COMMIT.
     db->exec("PRAGMA journal_mode=WAL");
     db->exec("PRAGMA synchronous=FULL");
@@ -302,8 +299,7 @@ std::shared_ptr<StoreFile> StoreFile::openForReading(const std::filesystem::path
   try {
     auto db = std::make_unique<sql::Database>(path, sql::Mode::ReadOnly);
     const int64_t version = openVersionReadOnly(db, path);
-    if (version > kStoreSchemaVersion)
-      throw StoreError(tr(SM::newer_store_ctl, {path.string()}));
+    if (version > kStoreSchemaVersion) throw StoreError(tr(SM::newer_store_ctl, {path.string()}));
     checkIdentity(*db, path);
     auto t = db->prepare(
         "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "

@@ -1,6 +1,6 @@
 // The visitor store's sentences (StoreError, SealingError, the staff PIN):
 // VITRINE_STORE_MESSAGE(id, French, English); {1}, {2}... are values. No include guard:
-// store_messages.h expands it twice, with its own macro. One line per sentence, so that grep finds it.
+// store_messages.h expands it twice, with its own macro. One line per sentence, for grep.
 // clang-format off
 
 // What went wrong (store_file.cpp), in words stand staff understand; the SQLite detail follows.

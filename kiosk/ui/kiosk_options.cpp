@@ -16,15 +16,14 @@ int integer(const std::string& option, const std::string& v, int lo, int hi, KM 
   const char* end = v.data() + v.size();
   auto [p, ec] = std::from_chars(v.data(), end, n);
   if (v.empty() || ec != std::errc() || p != end || n < lo || n > hi)
-    throw UsageError(tr(KM::whole_number, {option, tr(unit), std::to_string(lo),
-                                           std::to_string(hi), v}));
+    throw UsageError(
+        tr(KM::whole_number, {option, tr(unit), std::to_string(lo), std::to_string(hi), v}));
   return n;
 }
 
 void size(const std::string& v, platform::Options& w) {
   const auto x = v.find('x');
-  const std::string why =
-      tr(KM::size, {std::to_string(kSizeMin), std::to_string(kSizeMax), v});
+  const std::string why = tr(KM::size, {std::to_string(kSizeMin), std::to_string(kSizeMax), v});
   if (x == std::string::npos) throw UsageError(why);
   try {
     w.width = integer("--size", v.substr(0, x), kSizeMin, kSizeMax, KM::unit_pixels);
@@ -105,8 +104,7 @@ KioskArgs parseKioskArgs(int argc, const char* const* argv) {
       a.app.keyboard = oneOf(k, value(), {"azerty", "qwertz", "qwerty"});
     else if (k == "--scale") {
       std::string v = value();
-      if (!parseScale(v, a.app.scale))
-        throw UsageError(tr(KM::scale, {v}));
+      if (!parseScale(v, a.app.scale)) throw UsageError(tr(KM::scale, {v}));
     } else if (k == "--windowed")
       a.window.fullscreen = false;
     else if (k == "--hide-cursor")
@@ -122,8 +120,7 @@ KioskArgs parseKioskArgs(int argc, const char* const* argv) {
     else
       throw UsageError(tr(KM::unknown_option, {k}));
   }
-  if (a.app.packPath.empty() == a.app.packsDir.empty())
-    throw UsageError(tr(KM::pack_or_packs));
+  if (a.app.packPath.empty() == a.app.packsDir.empty()) throw UsageError(tr(KM::pack_or_packs));
   return a;
 }
 

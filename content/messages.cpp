@@ -9,12 +9,7 @@
 namespace vitrine::msg {
 namespace {
 
-struct Entry {
-  const char* fr;
-  const char* en;
-};
-
-constexpr Entry kTable[] = {
+constexpr Sentence kTable[] = {
 #define VITRINE_MESSAGE(id, fr, en) {fr, en},
 #include "messages_list.h"
 #undef VITRINE_MESSAGE
@@ -71,21 +66,29 @@ std::string echo(std::string_view s, size_t max) {
   return out;
 }
 
-std::string text(Lang lang, Id id, std::initializer_list<std::string_view> args) {
-  const Entry& e = kTable[static_cast<size_t>(id)];
-  std::string_view pattern = lang == Lang::Fr ? e.fr : e.en;
+std::string format(std::string_view pattern, std::initializer_list<std::string_view> args,
+                   size_t max) {
   std::string out;
   for (size_t i = 0; i < pattern.size(); ++i) {
     if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' &&
         pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
       size_t k = static_cast<size_t>(pattern[i + 1] - '1');
-      if (k < args.size()) out += echo(*(args.begin() + k));
+      if (k < args.size()) out += echo(*(args.begin() + k), max);
       i += 2;
       continue;
     }
     out += pattern[i];
   }
   return out;
+}
+
+std::string say(const Sentence& s, std::initializer_list<std::string_view> args, size_t max) {
+  return format(language() == Lang::Fr ? s.fr : s.en, args, max);
+}
+
+std::string text(Lang lang, Id id, std::initializer_list<std::string_view> args, size_t max) {
+  const Sentence& e = kTable[static_cast<size_t>(id)];
+  return format(lang == Lang::Fr ? e.fr : e.en, args, max);
 }
 
 std::string text(Id id, std::initializer_list<std::string_view> args) {

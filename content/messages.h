@@ -27,12 +27,28 @@ enum class Id {
 // The sentence `id` in the current language, `{1}`, `{2}`... replaced by `args`. Each argument is
 // what an editor typed or named: it is cut after kMaxEcho characters (a 50 MB cell is never
 // echoed whole) and control characters are shown as <U+0001>, never printed raw.
-std::string text(Id id, std::initializer_list<std::string_view> args = {});
-std::string text(Lang lang, Id id, std::initializer_list<std::string_view> args = {});
-
 inline constexpr size_t kMaxEcho = 80;  // characters of an echoed value
+std::string text(Id id, std::initializer_list<std::string_view> args = {});
+std::string text(Lang lang, Id id, std::initializer_list<std::string_view> args = {},
+                 size_t max = kMaxEcho);
+
 // `s` cut to `max` characters (whole UTF-8 sequences), with … when cut; control characters shown.
 std::string echo(std::string_view s, size_t max = kMaxEcho);
+
+// `pattern` with `{1}`, `{2}`... replaced by `args`, each echoed cut to `max` characters. The one
+// formatter of every room's table (kiosk/ctl, kiosk/store... keep their own sentences).
+std::string format(std::string_view pattern, std::initializer_list<std::string_view> args,
+                   size_t max = kMaxEcho);
+// One entry of a room's table: the sentence in both languages.
+struct Sentence {
+  const char* fr;
+  const char* en;
+};
+// `s` in language(), formatted. `max` = kWhole when an argument is itself a sentence of a table
+// (already cut where it echoed something), not something a user typed.
+inline constexpr size_t kWhole = static_cast<size_t>(-1);
+std::string say(const Sentence& s, std::initializer_list<std::string_view> args = {},
+                size_t max = kMaxEcho);
 
 }  // namespace vitrine::msg
 
@@ -40,5 +56,9 @@ namespace vitrine {
 using M = msg::Id;
 inline std::string tr(M id, std::initializer_list<std::string_view> args = {}) {
   return msg::text(id, args);
+}
+// Same, when an argument is itself a sentence of a table (already cut where it echoes): whole.
+inline std::string trWhole(M id, std::initializer_list<std::string_view> args) {
+  return msg::text(msg::language(), id, args, msg::kWhole);
 }
 }  // namespace vitrine

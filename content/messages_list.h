@@ -135,9 +135,6 @@ VITRINE_MESSAGE(folder_link_outside,
                 "symbolic link to {1}, outside the sources folder: nothing in it is read (copy the folder instead)")
 VITRINE_MESSAGE(pack_not_a_file, "« {1} » n'est pas un fichier ({2}) : donnez le fichier .kpack lui-même",
                 "\"{1}\" is not a file ({2}): give the .kpack file itself")
-VITRINE_MESSAGE(store_not_a_file,
-                "« {1} » n'est pas un fichier ({2}) : donnez à --store un fichier, par exemple /var/lib/vitrine/visitors.db. Rien n'y a été écrit.",
-                "\"{1}\" is not a file ({2}): give --store a file, for example /var/lib/vitrine/visitors.db. Nothing was written to it.")
 VITRINE_MESSAGE(undrawable_char,
                 "caractère « {1} » ({2}) que la borne ne sait pas afficher : il apparaîtrait comme « ? » ; remplacez-le ou supprimez-le",
                 "character \"{1}\" ({2}) the kiosk cannot draw: it would show as \"?\"; replace or remove it")
@@ -388,5 +385,18 @@ VITRINE_MESSAGE(limit_translations, "{1} textes traduits (au plus {2})", "{1} tr
 VITRINE_MESSAGE(limit_images, "{1} images (au plus {2})", "{1} images (at most {2})")
 VITRINE_MESSAGE(limit_image_pixels, "enregistrée en {1}x{2} pixels (au plus {3}x{4})", "stored at {1}x{2} pixels (at most {3}x{4})")
 VITRINE_MESSAGE(limit_image_bytes, "enregistrée en {1} octets (au plus {2})", "stored in {1} bytes (at most {2})")
+
+// Opening a pack (pack.cpp): PackError, on the kiosk and in kioskctl.
+VITRINE_MESSAGE(pack_over_limit, "Ce pack dépasse une limite de Vitrine ({1}) — corrigez les sources et reconstruisez-le avec kioskctl pack build : {2}", "This pack exceeds a limit of Vitrine ({1}) — fix the sources and build it again with kioskctl pack build: {2}")
+VITRINE_MESSAGE(limit_pack_file, "fichier de {1} octets, au plus {2}", "a file of {1} bytes, at most {2}")
+VITRINE_MESSAGE(pack_not_found, "Le fichier de contenu est introuvable : {1}", "The content file is missing: {1}")
+VITRINE_MESSAGE(pack_is_store, "Ce fichier est le fichier des visiteurs de la borne, pas un pack de contenu : {1}", "This file is the kiosk's visitor file, not a content pack: {1}")
+VITRINE_MESSAGE(not_a_pack, "Ce fichier n’est pas un pack de contenu Vitrine : {1}", "This file is not a Vitrine content pack: {1}")
+VITRINE_MESSAGE(pack_damaged, "Le pack de contenu est endommagé ({1}) — copiez-le à nouveau : {2}", "The content pack is damaged ({1}) — copy it again: {2}")
+VITRINE_MESSAGE(pack_unreadable, "Le pack de contenu est endommagé ou illisible ({1}) — copiez-le à nouveau : {2}", "The content pack is damaged or unreadable ({1}) — copy it again: {2}")
+VITRINE_MESSAGE(pack_newer, "Ce pack demande une version plus récente de Vitrine (schéma {1}, cette borne lit le schéma {2}) — mettez Vitrine à jour ou reconstruisez le pack avec le kioskctl de cette borne : {3}", "This pack needs a newer version of Vitrine (schema {1}, this kiosk reads schema {2}) — update Vitrine or build the pack again with this kiosk's kioskctl: {3}")
+VITRINE_MESSAGE(pack_old_schema, "Ce pack a été construit pour le schéma {1} — reconstruisez-le avec kioskctl pack build : {2}", "This pack was built for schema {1} — build it again with kioskctl pack build: {2}")
+VITRINE_MESSAGE(schema_unknown, "inconnu", "unknown")
+VITRINE_MESSAGE(pack_modified, "Le contenu de ce pack a été modifié après sa construction (empreinte SHA-256 différente) — reconstruisez-le avec kioskctl pack build : {1}", "This pack's content was changed after it was built (different SHA-256 hash) — build it again with kioskctl pack build: {1}")
 
 // clang-format on

@@ -12,6 +12,7 @@
 #include "content_hash.h"
 #include "file_kind.h"
 #include "image.h"
+#include "messages.h"
 #include "pack_columns.h"
 #include "pack_limits.h"
 #include "schema.h"
@@ -72,9 +73,7 @@ std::vector<Translation> loadTranslations(sql::Database& db) {
 }
 
 [[noreturn]] void overLimit(const std::string& what, const fs::path& path) {
-  throw PackError(
-      "Ce pack dépasse une limite de Vitrine (" + what +
-      ") — corrigez les sources et reconstruisez-le avec kioskctl pack build : " + path.string());
+  throw PackError(trWhole(M::pack_over_limit, {what, msg::echo(path.string())}));
 }
 
 // Before anything is loaded: row counts and stored image sizes, so that a pack written by other
@@ -86,8 +85,8 @@ void checkStoredSizes(sql::Database& db, bool thumbnails, const fs::path& path) 
     const int64_t rows = n.step() ? n.integer(0) : 0;
     const size_t most = std::string(table) == "images" ? limits::kImages : limits::kRows;
     if (rows > static_cast<int64_t>(most))
-      overLimit(std::string(table) + " : " + std::to_string(rows) + " lignes, au plus " +
-                    std::to_string(most),
+      overLimit(tr(M::limit_id, {table}) +
+                    tr(M::limit_rows, {std::to_string(rows), std::to_string(most)}),
                 path);
   }
   auto images = [&](const char* table, int maxW, int maxH) {
@@ -95,7 +94,8 @@ void checkStoredSizes(sql::Database& db, bool thumbnails, const fs::path& path) 
     while (st.step()) {
       auto excess =
           limits::checkImage(st.text(0), st.integer(1), st.integer(2), st.integer(3), maxW, maxH);
-      if (!excess.empty()) overLimit(excess.front().file + " : " + excess.front().message, path);
+      if (!excess.empty())
+        overLimit(tr(M::limit_id, {excess.front().file}) + excess.front().message, path);
     }
   };
   images("images", limits::kImageW, limits::kImageH);
@@ -119,21 +119,15 @@ Pack::~Pack() = default;
 
 std::unique_ptr<Pack> Pack::open(const fs::path& path, const std::string& lang) {
   std::error_code ec;  // the non-throwing overload: a permission problem must not escape as-is
-  if (!fs::exists(path, ec))
-    throw PackError("Le fichier de contenu est introuvable : " + path.string());
+  if (!fs::exists(path, ec)) throw PackError(tr(M::pack_not_found, {path.string()}));
   const FileKind kind = fileKind(path);
   if (kind == FileKind::NotAFile)  // a FIFO would block the kiosk's start for ever
     throw PackError(tr(M::pack_not_a_file, {path.string(), notAFileWord(path)}));
-  if (kind == FileKind::Store)
-    throw PackError(
-        "Ce fichier est le fichier des visiteurs de la borne, pas un pack de contenu : " +
-        path.string());
-  if (!looksLikeSqlite(path))
-    throw PackError("Ce fichier n’est pas un pack de contenu Vitrine : " + path.string());
+  if (kind == FileKind::Store) throw PackError(tr(M::pack_is_store, {path.string()}));
+  if (!looksLikeSqlite(path)) throw PackError(tr(M::not_a_pack, {path.string()}));
   const uintmax_t bytes = fs::file_size(path, ec);
   if (!ec && bytes > limits::kPackBytes)
-    overLimit("fichier de " + std::to_string(bytes) + " octets, au plus " +
-                  std::to_string(limits::kPackBytes),
+    overLimit(tr(M::limit_pack_file, {std::to_string(bytes), std::to_string(limits::kPackBytes)}),
               path);
   std::unique_ptr<Pack> pack(new Pack());
   try {
@@ -146,33 +140,24 @@ std::unique_ptr<Pack> Pack::open(const fs::path& path, const std::string& lang) 
     pack->db_->exec("PRAGMA cache_size = -256");
     auto appId = pack->db_->prepare("PRAGMA application_id");
     if (!appId.step() || appId.integer(0) != schema::kApplicationId)
-      throw PackError("Ce fichier n’est pas un pack de contenu Vitrine : " + path.string());
+      throw PackError(tr(M::not_a_pack, {path.string()}));
     // quick_check reads every page: a pack truncated by a pulled USB stick fails here, at load
     // time, rather than in the middle of a visitor's session.
     auto check = pack->db_->prepare("PRAGMA quick_check");
     if (!check.step() || check.text(0) != "ok")
-      throw PackError("Le pack de contenu est endommagé (" + check.text(0) +
-                      ") — copiez-le à nouveau : " + path.string());
+      throw PackError(tr(M::pack_damaged, {check.text(0), path.string()}));
     auto meta = readMeta(*pack->db_);
     const std::string& declared = meta["schema_version"];
     int version = std::atoi(declared.c_str());
     if (version > kSchemaVersion)
-      throw PackError("Ce pack demande une version plus récente de Vitrine (schéma " + declared +
-                      ", cette borne lit le schéma " + std::to_string(kSchemaVersion) +
-                      ") — mettez Vitrine à jour ou reconstruisez le pack avec le kioskctl de "
-                      "cette borne : " +
-                      path.string());
+      throw PackError(tr(M::pack_newer, {declared, std::to_string(kSchemaVersion), path.string()}));
     if (version != kSchemaVersion)
-      throw PackError("Ce pack a été construit pour le schéma " +
-                      (declared.empty() ? std::string("inconnu") : declared) +
-                      " — reconstruisez-le avec kioskctl pack build : " + path.string());
+      throw PackError(tr(M::pack_old_schema,
+                         {declared.empty() ? tr(M::schema_unknown) : declared, path.string()}));
     // A pack edited after it was built (by hand, or by a broken copy that SQLite still reads)
     // may say anything: refuse it rather than show visitors content nobody checked.
     if (meta["content_hash"].empty() || contentHash(*pack->db_) != meta["content_hash"])
-      throw PackError(
-          "Le contenu de ce pack a été modifié après sa construction (empreinte "
-          "SHA-256 différente) — reconstruisez-le avec kioskctl pack build : " +
-          path.string());
+      throw PackError(tr(M::pack_modified, {path.string()}));
     Catalogue& c = pack->base_;
     c.meta.schemaVersion = version;
     c.meta.packId = meta["pack_id"];
@@ -203,11 +188,11 @@ std::unique_ptr<Pack> Pack::open(const fs::path& path, const std::string& lang) 
     auto counted = pack->db_->prepare("SELECT count(*) FROM images");
     auto excess = limits::checkText(c, pack->translations_,
                                     counted.step() ? static_cast<size_t>(counted.integer(0)) : 0);
-    if (!excess.empty()) overLimit(excess.front().file + " : " + excess.front().message, path);
+    if (!excess.empty())
+      overLimit(tr(M::limit_id, {excess.front().file}) + excess.front().message, path);
     pack->setLanguage(lang);
   } catch (const sql::Error& e) {
-    throw PackError("Le pack de contenu est endommagé ou illisible (" + std::string(e.what()) +
-                    ") — copiez-le à nouveau : " + path.string());
+    throw PackError(tr(M::pack_unreadable, {e.what(), path.string()}));
   }
   return pack;
 }

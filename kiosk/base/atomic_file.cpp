@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "base_messages.h"
 #include "file_system.h"
 
 namespace vitrine {
@@ -20,7 +21,7 @@ bool writeFileAtomically(const std::filesystem::path& target, const std::string&
   tmp += ".tmp";
   int fd = fsys.open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   if (fd < 0) {
-    error = "Impossible de créer « " + tmp.string() + " » : " + std::strerror(errno);
+    error = tr(BM::cannot_create, {tmp.string(), std::strerror(errno)});
     return false;
   }
   bool ok = writeAll(fsys, fd, data.data(), data.size()) && fsys.fsync(fd) == 0;
@@ -34,13 +35,11 @@ bool writeFileAtomically(const std::filesystem::path& target, const std::string&
     // synced: until then a power cut can bring the old file back, so this is not a success.
     const std::filesystem::path dir = target.parent_path().empty() ? "." : target.parent_path();
     if (syncPath(fsys, dir.c_str(), O_DIRECTORY)) return true;
-    error = "« " + target.string() + " » est écrit, mais son dossier n'a pas pu être confirmé " +
-            "sur le support (fsync : " + std::strerror(errno) +
-            ") : il pourrait manquer après une coupure de courant.";
+    error = tr(BM::folder_not_confirmed, {target.string(), std::strerror(errno)});
     return false;
   }
   if (ok) savedErrno = errno;
-  error = "Erreur d'écriture de « " + target.string() + " » : " + std::strerror(savedErrno);
+  error = tr(BM::write_error, {target.string(), std::strerror(savedErrno)});
   fsys.unlink(tmp.c_str());
   return false;
 }

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <sstream>
 
+#include "base_messages.h"
 #include "file_kind.h"
 
 namespace vitrine {
@@ -44,15 +45,15 @@ bool writeNewFile(const std::filesystem::path& file, const std::string& text, mo
                   std::string& error) {
   int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
   if (fd < 0) {
-    error = "Impossible de créer « " + file.string() + " » : " + std::strerror(errno) +
-            (errno == EEXIST ? " (clé déjà là, gardée)" : "");
+    error = tr(errno == EEXIST ? BM::cannot_create_key_kept : BM::cannot_create,
+               {file.string(), std::strerror(errno)});
     return false;
   }
   const bool ok = ::fchmod(fd, mode) == 0 &&
                   ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) &&
                   ::fsync(fd) == 0;
   ::close(fd);
-  if (!ok) error = "Écriture de « " + file.string() + " » impossible";
+  if (!ok) error = tr(BM::cannot_write, {file.string()});
   return ok;
 }
 

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "ctl.h"
+#include "ctl_messages.h"
 #include "ctl_options.h"
 #include "pack_signature.h"
 #include "sealing.h"
@@ -10,14 +11,20 @@
 namespace vitrine::ctl {
 namespace {
 
+// The two files just written, full paths (a file that exists has a bounded name).
+template <class Files>
+std::string keyFiles(const Files& files) {
+  return trWhole(CM::secret_key_file, {files[0].string()}) + "\n" +
+         trWhole(CM::public_key_file, {files[1].string()}) + "\n";
+}
+
 int newOrgKeyPair(const std::string& dir, const std::string& org) {
   try {
     const auto files = newOrgKeys(dir, org);
-    std::cout << "clé secrète : " << files[0].string() << "\n"
-              << "clé publique : " << files[1].string() << "\n";
-    std::cerr << "Attention : " << files[0].string() << " est la seule à ouvrir les contacts de « "
-              << org << " » : gardez-la au bureau (et une copie de secours sous clé), jamais sur "
-              << "une borne. Donnez " << files[1].string() << " à l'éditeur du pack (keys/).\n";
+    std::cout << keyFiles(files);
+    std::cerr << trWhole(CM::org_key_warning,
+                         {files[0].string(), msg::echo(org), files[1].string()})
+              << "\n";
     return 0;
   } catch (const SealingError& e) {
     std::cerr << e.what() << "\n";
@@ -28,23 +35,17 @@ int newOrgKeyPair(const std::string& dir, const std::string& org) {
 }  // namespace
 
 int keys(const Args& a) {
-  constexpr const char* kUsage =
-      "usage: kioskctl keys new --publisher -o <dir> [--name <name>]\n"
-      "       kioskctl keys new --org <id> -o <dir>   (id \"stand\": the stand key)\n";
   KeysOptions o;
   if (!parseKeysOptions(a, o)) {
-    std::cerr << kUsage;
+    std::cerr << tr(CM::usage_keys);
     return 2;
   }
   const std::string &dir = o.dir, &name = o.name, &org = o.org;
   if (!org.empty()) return newOrgKeyPair(dir, org);
   try {
     const auto files = newPublisherKeys(dir, name);
-    std::cout << "clé secrète : " << files[0].string() << "\n"
-              << "clé publique : " << files[1].string() << "\n";
-    std::cerr << "Attention : " << files[0].string()
-              << " signe des packs que les kiosques croiront : gardez-la sur l'ordinateur de "
-                 "l'éditeur (mode 0600), jamais sur un kiosque ni sur la clé USB des packs.\n";
+    std::cout << keyFiles(files);
+    std::cerr << trWhole(CM::publisher_key_warning, {files[0].string()}) << "\n";
     return 0;
   } catch (const SignatureError& e) {
     std::cerr << e.what() << "\n";

@@ -13,6 +13,7 @@
 
 #include "atomic_file.h"
 #include "ctl.h"
+#include "ctl_messages.h"
 #include "ctl_options.h"
 #include "file_kind.h"
 #include "messages.h"
@@ -26,30 +27,9 @@
 namespace vitrine::ctl {
 namespace {
 
-constexpr const char* kLeadsUsage =
-    "usage: kioskctl leads export --store <visitors.db> [--org <id> --key <id.secret>\n"
-    "                             [--pack <file.kpack>]] [--format csv|json] [--delimiter ';']\n"
-    "                             [-o <file>]\n"
-    "       kioskctl leads open <org.sealed> --key <org.secret> [--format csv|json] [-o <file>]\n"
-    "       kioskctl leads merge <store>... -o <store>\n"
-    "       kioskctl leads erase --store <visitors.db> [--key <id.secret>]...\n"
-    "                            [--country BE|FR|CH|LU|NL|DE] <e-mail|phone>\n"
-    "       kioskctl leads purge --store <visitors.db> --older-than <days>\n"
-    "  --org         only the leads that consented to this organisation, only its consent, the\n"
-    "                careers and only its own stages; an id no lead and no pack knows is an error\n"
-    "  --key         an organisation's secret key (kioskctl keys new --org): contact details\n"
-    "                are sealed, only its key opens them; erase: repeat it for every key you have\n"
-    "  --pack        the content pack that says whose each stage is (without it, an\n"
-    "                organisation's export lists no stage)\n"
-    "  --delimiter   ';' (default, French Excel), ',' or 'tab'\n"
-    "  -o            export: output file (written atomically), standard output when absent;\n"
-    "                merge: the store receiving the leads and statistics (created if missing)\n"
-    "  --country     how a national phone number (0470…) is read, BE by default\n"
-    "  --older-than  purge: contact details of answers older than this many days are erased\n";
-
 int usage(const std::string& problem) {
-  if (!problem.empty()) std::cerr << "kioskctl leads: " << problem << "\n";
-  std::cerr << kLeadsUsage;
+  if (!problem.empty()) std::cerr << trWhole(CM::verb_problem, {"leads", problem}) << "\n";
+  std::cerr << tr(CM::usage_leads);
   return 2;
 }
 
@@ -82,7 +62,7 @@ std::string listOfIds(const std::vector<std::string>& ids) {
 bool writeAtomically(const std::filesystem::path& target, const std::string& data) {
   std::string error;
   if (writeFileAtomically(target, data, error)) return true;
-  std::cerr << error << " — l'export n'a pas été fait.\n";
+  std::cerr << trWhole(CM::export_not_done, {error}) << "\n";
   return false;
 }
 
@@ -111,11 +91,7 @@ bool openForOrg(std::vector<StoredLead>& leads, const std::string& org, const Op
   const size_t sealed = countSealed(leads);
   if (sealed == 0) return true;
   if (o.keys.empty()) {
-    std::cerr << sealed << " fiche(s) de « " << org
-              << " » ont des coordonnées scellées : seule la clé secrète de l'organisation les "
-                 "ouvre. Donnez-la avec --key "
-              << org << ".secret (faite par kioskctl keys new --org " << org
-              << ", ou la clé du stand).\n";
+    std::cerr << tr(CM::sealed_need_key, {std::to_string(sealed), org}) << "\n";
     return false;
   }
   auto keys = readKeys(o);
@@ -126,10 +102,7 @@ bool openForOrg(std::vector<StoredLead>& leads, const std::string& org, const Op
     if (failed == 0) break;
   }
   if (failed > 0) {
-    std::cerr
-        << "La clé donnée n'ouvre pas " << failed << " fiche(s) de « " << org
-        << " » : ce n'est pas la clé avec laquelle elles ont été scellées (celle de « " << org
-        << " », ou la clé du stand si l'organisation n'en avait pas). Rien n'a été exporté.\n";
+    std::cerr << tr(CM::key_does_not_open, {std::to_string(failed), org}) << "\n";
     return false;
   }
   return true;
@@ -145,15 +118,15 @@ bool deliver(const Options& o, std::string& text) {
     std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
     std::cout.flush();
     ok = static_cast<bool>(std::cout);
-    if (!ok) std::cerr << "Sortie standard impossible à écrire : l'export n'a pas été fait.\n";
+    if (!ok) std::cerr << tr(CM::stdout_failed) << "\n";
   }
   wipe(text);
   return ok;
 }
 
 int exportLeads(Options o) {
-  if (!o.store) return usage("--store est obligatoire");
-  if (!o.positional.empty()) return usage("argument inattendu : " + msg::echo(o.positional[0]));
+  if (!o.store) return usage(tr(CM::store_required));
+  if (!o.positional.empty()) return usage(tr(CM::unexpected_argument, {o.positional[0]}));
   if (o.org.empty() && !o.keys.empty()) {
     // The key file names its organisation: --key cpas-liege.secret is enough.
     auto keys = readKeys(o);
@@ -171,13 +144,9 @@ int exportLeads(Options o) {
       if (o.pack) pack = Pack::open(*o.pack);
       const std::vector<std::string> known = knownOrganisations(pack.get(), store);
       if (!std::binary_search(known.begin(), known.end(), o.org)) {
-        std::cerr << "Organisation « " << msg::echo(o.org) << " » inconnue"
-                  << (pack ? " du pack"
-                           : " : aucune fiche ne la nomme (vérifiez l'identifiant, "
-                             "ou donnez --pack pour le vérifier)")
-                  << " — rien n'a été exporté.\n"
-                  << (known.empty() ? std::string("Aucune organisation connue.")
-                                    : "Organisations connues : " + listOfIds(known) + ".")
+        std::cerr << tr(pack ? CM::org_not_in_pack : CM::org_unknown, {o.org}) << "\n"
+                  << (known.empty() ? tr(CM::no_known_org)
+                                    : trWhole(CM::known_orgs, {listOfIds(known)}))
                   << "\n";
         return 1;
       }
@@ -188,14 +157,11 @@ int exportLeads(Options o) {
           return offer ? offer->organisation : std::string();
         };
       if (keepOwnStages(leads, o.org, owner) > 0 && !pack)
-        std::cerr << "Stages omis : sans --pack, on ne sait pas lesquels sont à « " << o.org
-                  << " ».\n";
+        std::cerr << tr(CM::stages_left_out, {o.org}) << "\n";
       if (!openForOrg(leads, o.org, o)) return 1;
     }
     if (o.org.empty() && countSealed(leads) > 0)
-      std::cerr << countSealed(leads)
-                << " fiche(s) ont des coordonnées scellées, absentes de cet export : chaque "
-                   "organisation les exporte avec --org <id> --key <id>.secret.\n";
+      std::cerr << tr(CM::sealed_not_exported, {std::to_string(countSealed(leads))}) << "\n";
     count = leads.size();
     text = o.format == "json" ? leadsToJson(leads, o.org) : leadsToCsv(leads, o.delimiter);
     for (auto& l : leads) wipe(l.submission.personal);
@@ -209,20 +175,20 @@ int exportLeads(Options o) {
   // One outcome: the count only once the file is durably written (or standard output took it).
   if (!deliver(o, text)) return 1;
   // To stderr, so that standard output stays a clean file.
-  std::cerr << count << " fiche(s) exportée(s)"
-            << (o.org.empty() ? std::string() : " pour l'organisation « " + msg::echo(o.org) + " »")
-            << ".\n";
+  std::cerr << (o.org.empty() ? tr(CM::exported, {std::to_string(count)})
+                              : tr(CM::exported_for, {std::to_string(count), o.org}))
+            << "\n";
   return 0;
 }
 
 // The staff USB export's <org>.sealed file, opened at the organisation's office.
 int openSealedFile(const Options& o) {
-  if (o.positional.size() != 1) return usage("indiquez un seul fichier .sealed");
-  if (o.keys.size() != 1) return usage("--key <organisation>.secret est obligatoire (une seule)");
+  if (o.positional.size() != 1) return usage(tr(CM::one_sealed_file));
+  if (o.keys.size() != 1) return usage(tr(CM::one_key_required));
   std::string bytes;
   constexpr uintmax_t kMaxSealedBytes = 1u << 30;  // a million leads is about 400 MB
   if (readRegularFile(o.positional[0], kMaxSealedBytes, bytes) != FileRead::Ok) {
-    std::cerr << "Fichier introuvable ou illisible : " << msg::echo(o.positional[0]) << "\n";
+    std::cerr << tr(CM::file_unreadable, {o.positional[0]}) << "\n";
     return 1;
   }
   std::string text, org;
@@ -238,13 +204,13 @@ int openSealedFile(const Options& o) {
     return 1;
   }
   if (!deliver(o, text)) return 1;
-  std::cerr << count << " fiche(s) ouvertes pour l'organisation « " << msg::echo(org) << " ».\n";
+  std::cerr << tr(CM::opened, {std::to_string(count), org}) << "\n";
   return 0;
 }
 
 int mergeStores(const Options& o) {
-  if (!o.output) return usage("-o <store> est obligatoire (le fichier qui reçoit les fiches)");
-  if (o.positional.empty()) return usage("aucun fichier à fusionner");
+  if (!o.output) return usage(tr(CM::merge_output_required));
+  if (o.positional.empty()) return usage(tr(CM::nothing_to_merge));
   // Every input is read before the output is touched: a missing one changes nothing.
   std::vector<std::vector<StoredLead>> inputs;
   std::vector<std::vector<StatEvent>> events;  // the anonymous statistics travel with the leads
@@ -255,7 +221,7 @@ int mergeStores(const Options& o) {
       events.push_back(store.events());
     }
   } catch (const StoreError& e) {
-    std::cerr << e.what() << "\nRien n'a été fusionné.\n";
+    std::cerr << e.what() << "\n" << tr(CM::nothing_merged) << "\n";
     return 1;
   }
   // Each input is merged in its own transaction: its line is printed once it is committed, so
@@ -267,25 +233,28 @@ int mergeStores(const Options& o) {
     for (; merged < inputs.size(); ++merged) {
       const size_t i = merged;
       MergeReport r = target.merge(inputs[i], events[i]);
-      std::cout << msg::echo(o.positional[i]) << " : " << r.added << " ajoutée(s), " << r.duplicates
-                << " déjà présente(s) ; statistiques : " << r.eventsAdded
-                << " évènement(s) ajouté(s), " << r.eventsDuplicates << " déjà présent(s)\n";
+      std::cout << tr(CM::merged_one,
+                      {o.positional[i], std::to_string(r.added), std::to_string(r.duplicates),
+                       std::to_string(r.eventsAdded), std::to_string(r.eventsDuplicates)})
+                << "\n";
       total.added += r.added;
       total.duplicates += r.duplicates;
       total.eventsAdded += r.eventsAdded;
       total.eventsDuplicates += r.eventsDuplicates;
     }
-    std::cout << "Total : " << total.added << " ajoutée(s), " << total.duplicates
-              << " déjà présente(s) ; « " << o.output->string() << " » contient "
-              << target.leads().size() << " fiche(s).\n"
-              << "Statistiques : " << total.eventsAdded << " évènement(s) ajouté(s), "
-              << total.eventsDuplicates << " déjà présent(s) ; " << target.events().size()
-              << " évènement(s) en tout.\n";
+    std::cout << tr(CM::merged_total,
+                    {std::to_string(total.added), std::to_string(total.duplicates),
+                     o.output->string(), std::to_string(target.leads().size())})
+              << "\n"
+              << tr(CM::merged_events,
+                    {std::to_string(total.eventsAdded), std::to_string(total.eventsDuplicates),
+                     std::to_string(target.events().size())})
+              << "\n";
   } catch (const StoreError& e) {
     std::cerr << e.what() << "\n";
     if (merged < o.positional.size())
-      std::cerr << "Fichier non fusionné : " << msg::echo(o.positional[merged])
-                << (merged > 0 ? " (ceux d'avant, ci-dessus, le sont)" : "") << ".\n";
+      std::cerr << tr(merged > 0 ? CM::not_merged_after : CM::not_merged, {o.positional[merged]})
+                << "\n";
     return 1;
   }
   return 0;
@@ -295,7 +264,7 @@ int mergeStores(const Options& o) {
 std::optional<VisitorStore> openExisting(const Options& o) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(*o.store, ec)) {
-    std::cerr << "Fichier des visiteurs introuvable : " << o.store->string() << "\n";
+    std::cerr << tr(CM::store_missing, {o.store->string()}) << "\n";
     return std::nullopt;
   }
   try {
@@ -307,17 +276,14 @@ std::optional<VisitorStore> openExisting(const Options& o) {
 }
 
 void warnIfJournalKept(const VisitorStore& store) {
-  if (!store.journalWiped())
-    std::cerr << "Attention : la borne (ou un autre programme) lit encore ce fichier ; une copie "
-                 "des données effacées peut rester dans le journal « -wal » jusqu'à sa "
-                 "fermeture. Relancez la commande borne arrêtée.\n";
+  if (!store.journalWiped()) std::cerr << tr(CM::journal_kept) << "\n";
 }
 
 int eraseContact(const Options& o) {
-  if (!o.store) return usage("--store est obligatoire");
-  if (o.positional.size() != 1) return usage("indiquez une seule adresse e-mail ou un numéro");
+  if (!o.store) return usage(tr(CM::store_required));
+  if (o.positional.size() != 1) return usage(tr(CM::one_contact));
   const std::string& contact = o.positional[0];
-  if (contact.empty()) return usage("adresse e-mail ou numéro vide");
+  if (contact.empty()) return usage(tr(CM::empty_contact));
   auto store = openExisting(o);
   if (!store) return 1;
   auto keys = readKeys(o);
@@ -331,13 +297,10 @@ int eraseContact(const Options& o) {
     int n = store->erase(contact) + store->eraseSealed(contact, keyList);
     if (!e164.empty() && e164 != contact)
       n += store->erase(e164) + store->eraseSealed(e164, keyList);
-    std::cout << n << " fiche(s) effacée(s) pour « " << msg::echo(contact) << " ».\n";
+    std::cout << tr(CM::erased, {std::to_string(n), contact}) << "\n";
     const size_t sealed = countSealed(store->leads());
     if (sealed > 0 && keyList.empty())
-      std::cout << sealed
-                << " autre(s) fiche(s) ont des coordonnées scellées, où cette personne "
-                   "n'a pas pu être cherchée : donnez les clés des organisations avec --key "
-                   "(plusieurs fois si besoin).\n";
+      std::cout << tr(CM::erase_sealed_unsearched, {std::to_string(sealed)}) << "\n";
     warnIfJournalKept(*store);
   } catch (const StoreError& e) {
     std::cerr << e.what() << "\n";
@@ -353,9 +316,9 @@ std::string isoDaysAgo(int days) {
 }
 
 int purge(const Options& o) {
-  if (!o.store) return usage("--store est obligatoire");
-  if (!o.olderThanDays) return usage("--older-than <jours> est obligatoire");
-  if (!o.positional.empty()) return usage("argument inattendu : " + msg::echo(o.positional[0]));
+  if (!o.store) return usage(tr(CM::store_required));
+  if (!o.olderThanDays) return usage(tr(CM::older_than_required));
+  if (!o.positional.empty()) return usage(tr(CM::unexpected_argument, {o.positional[0]}));
   auto store = openExisting(o);
   if (!store) return 1;
   const std::string cutoff = isoDaysAgo(*o.olderThanDays);
@@ -364,12 +327,9 @@ int purge(const Options& o) {
     // now (VisitorStore::redateFuture), so the retention runs from today instead of never.
     const std::string now = isoTimestamp();
     if (int ahead = store->redateFuture(now); ahead > 0)
-      std::cout
-          << ahead << " fiche(s) datée(s) dans le futur : l'horloge de la borne avançait "
-          << "quand elles ont été enregistrées. Elles comptent comme enregistrées maintenant ("
-          << now << ").\n";
+      std::cout << tr(CM::redated, {std::to_string(ahead), now}) << "\n";
     int n = store->purgePersonal(cutoff);
-    std::cout << n << " fiche(s) : coordonnées effacées (réponses d'avant le " << cutoff << ").\n";
+    std::cout << tr(CM::purged, {std::to_string(n), cutoff}) << "\n";
     warnIfJournalKept(*store);
   } catch (const StoreError& e) {
     std::cerr << e.what() << "\n";
@@ -385,7 +345,7 @@ int leads(const Args& args) {
   const std::string& command = args[0];
   if (command != "export" && command != "merge" && command != "erase" && command != "purge" &&
       command != "open")
-    return usage("commande inconnue : " + msg::echo(command));
+    return usage(tr(CM::unknown_command, {command}));
   Options o;
   std::string problem = parseLeadsOptions(args, o);
   if (!problem.empty()) return usage(problem);

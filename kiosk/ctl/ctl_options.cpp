@@ -3,7 +3,7 @@
 
 #include <charconv>
 
-#include "messages.h"
+#include "ctl_messages.h"
 #include "validation.h"
 
 namespace vitrine::ctl {
@@ -32,36 +32,34 @@ std::string parseLeadsOptions(const Args& args, LeadsOptions& o) {
       o.positional.push_back(a);  // a store to merge, or the contact to erase ("-x" is no file)
       continue;
     }
-    if (i + 1 >= args.size()) return "option sans valeur : " + msg::echo(a);
+    if (i + 1 >= args.size()) return tr(CM::option_without_value, {a});
     const std::string& v = args[++i];
     if (a == "--store") {
       o.store = v;
     } else if (a == "--org") {
-      if (v.empty()) return "--org demande l'identifiant d'une organisation";
+      if (v.empty()) return tr(CM::org_needs_id);
       o.org = v;
     } else if (a == "--key") {
       o.keys.push_back(v);
     } else if (a == "--format") {
-      if (v != "csv" && v != "json") return "format inconnu : " + msg::echo(v) + " (csv ou json)";
+      if (v != "csv" && v != "json") return tr(CM::unknown_format, {v});
       o.format = v;
     } else if (a == "--delimiter") {
       auto d = parseDelimiter(v);
-      if (!d) return "séparateur non pris en charge : " + msg::echo(v);
+      if (!d) return tr(CM::unsupported_delimiter, {v});
       o.delimiter = *d;
     } else if (a == "-o" || a == "--output") {
       o.output = v;
     } else if (a == "--pack") {
       o.pack = v;
     } else if (a == "--country") {
-      if (!callingCode(v)) return "pays non pris en charge (BE, FR, CH, LU, NL, DE) : " +
-                                   msg::echo(v);
+      if (!callingCode(v)) return tr(CM::unsupported_country, {v});
       o.country = v;
     } else if (a == "--older-than") {
       o.olderThanDays = parseDays(v);
-      if (!o.olderThanDays) return "--older-than attend un nombre de jours (0 à 36500) : " +
-                                    msg::echo(v);
+      if (!o.olderThanDays) return tr(CM::older_than_days, {v});
     } else {
-      return "option inconnue : " + msg::echo(a);
+      return tr(CM::unknown_option, {a});
     }
   }
   return {};
@@ -88,11 +86,11 @@ std::optional<std::string> parsePinStore(const Args& args, std::string& problem)
     if (args[i] == "--store" && i + 1 < args.size()) {
       store = args[++i];
     } else {
-      problem = "argument inattendu : " + msg::echo(args[i]);
+      problem = tr(CM::unexpected_argument, {args[i]});
       return std::nullopt;
     }
   }
-  if (!store) problem = "--store est obligatoire";
+  if (!store) problem = tr(CM::store_required);
   return store;
 }
 

@@ -20,7 +20,7 @@ struct LeadsOptions {
   std::vector<std::string> positional;
   std::vector<std::filesystem::path> keys;
 };
-// `args` starts with the sub-command (skipped). Returns an error text (French, for staff), or
+// `args` starts with the sub-command (skipped). Returns an error text (the staff's language), or
 // empty when every option was understood.
 std::string parseLeadsOptions(const Args& args, LeadsOptions& o);
 
@@ -31,7 +31,7 @@ struct PathAndFlag {
 };
 std::optional<PathAndFlag> parsePathAndFlag(const Args& args, const std::string& flag);
 
-// `pin set|check|status --store <file>`: the store, or an error text (French) in `problem`.
+// `pin set|check|status --store <file>`: the store, or an error text in `problem`.
 std::optional<std::string> parsePinStore(const Args& args, std::string& problem);
 
 // `keys new --publisher -o <dir> [--name <name>]` | `keys new --org <id> -o <dir>`.

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "ctl.h"
+#include "ctl_messages.h"
 #include "ctl_options.h"
 #include "messages.h"
 #include "pack.h"
@@ -169,7 +170,7 @@ int sign(const Args& a) {
   const std::string &file = args->path, &key = args->flagged;
   try {
     const std::string publisher = signPack(file, key);
-    std::cout << file << " : signé par « " << publisher << " »\n";
+    std::cout << tr(CM::pack_signed, {file, publisher}) << "\n";
     return 0;
   } catch (const std::exception& e) {  // SignatureError, PackError
     std::cerr << e.what() << "\n";

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "ctl.h"
+#include "ctl_messages.h"
 #include "ctl_options.h"
 #include "messages.h"
 #include "staff_pin.h"
@@ -17,23 +18,21 @@
 namespace vitrine::ctl {
 namespace {
 
-constexpr const char* kPinUsage =
-    "usage: kioskctl pin set --store <visitors.db>     reads the new PIN (4 to 8 digits) on\n"
-    "                                                  standard input\n"
-    "       kioskctl pin check --store <visitors.db>   reads a PIN on standard input; exit 0 if\n"
-    "                                                  right (wrong PINs count like on screen)\n"
-    "       kioskctl pin status --store <visitors.db>\n";
-
 int usage(const std::string& problem) {
-  if (!problem.empty()) std::cerr << "kioskctl pin: " << problem << "\n";
-  std::cerr << kPinUsage;
+  if (!problem.empty()) std::cerr << trWhole(CM::verb_problem, {"pin", problem}) << "\n";
+  std::cerr << tr(CM::usage_pin);
   return 2;
+}
+
+// Whole seconds, rounded up: "wait 0 s" only when there is nothing to wait for.
+std::string seconds(double s) {
+  return std::to_string(static_cast<long long>(std::ceil(s)));
 }
 
 // One line of standard input, without its line end; a PIN on the command line would stay in
 // the shell history and in `ps`.
 std::optional<std::string> readPin() {
-  if (::isatty(STDIN_FILENO)) std::cerr << "Code (4 à 8 chiffres) : " << std::flush;
+  if (::isatty(STDIN_FILENO)) std::cerr << tr(CM::pin_prompt) << std::flush;
   std::string line;
   if (!std::getline(std::cin, line)) return std::nullopt;
   while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
@@ -42,32 +41,32 @@ std::optional<std::string> readPin() {
 
 int runSet(StaffPin& pin) {
   auto code = readPin();
-  if (!code) return usage("aucun code lu sur l'entrée standard");
+  if (!code) return usage(tr(CM::no_pin_read));
   if (!StaffPin::validFormat(*code)) {
-    std::cerr << "Code refusé : il doit compter 4 à 8 chiffres. Rien n'a changé.\n";
+    std::cerr << tr(CM::pin_refused) << "\n";
     return 1;
   }
   pin.set(*code);
-  std::cout << "Code du personnel enregistré (empreinte Argon2id).\n";
+  std::cout << tr(CM::pin_saved) << "\n";
   return 0;
 }
 
 int runCheck(StaffPin& pin) {
   auto code = readPin();
-  if (!code) return usage("aucun code lu sur l'entrée standard");
+  if (!code) return usage(tr(CM::no_pin_read));
   PinAttempt a = pin.check(*code, wallClockSeconds());
   switch (a.result) {
     case PinResult::Ok:
-      std::cout << "Code correct.\n";
+      std::cout << tr(CM::pin_right) << "\n";
       return 0;
     case PinResult::NotSet:
-      std::cerr << "Aucun code défini : utilisez kioskctl pin set\n";
+      std::cerr << tr(CM::pin_not_set) << "\n";
       return 1;
     case PinResult::Wait:
-      std::cerr << "Trop d'essais : réessayez dans " << std::ceil(a.waitSeconds) << " s.\n";
+      std::cerr << tr(CM::pin_wait, {seconds(a.waitSeconds)}) << "\n";
       return 1;
     case PinResult::Wrong:
-      std::cerr << "Code incorrect (" << a.failures << " essai(s) manqué(s)).\n";
+      std::cerr << tr(CM::pin_wrong, {std::to_string(a.failures)}) << "\n";
       return 1;
   }
   return 1;
@@ -86,16 +85,17 @@ int pin(const Args& args) {
     if (cmd == "set") return runSet(pin);
     if (cmd == "check") return runCheck(pin);
     if (cmd == "status") {
-      std::cout << (pin.isSet() ? "Code défini" : "Aucun code défini")
-                << " ; essais manqués : " << pin.failures()
-                << " ; attente : " << std::ceil(pin.waitSeconds(wallClockSeconds())) << " s\n";
+      std::cout << tr(pin.isSet() ? CM::pin_status_set : CM::pin_status_unset,
+                      {std::to_string(pin.failures()),
+                       seconds(pin.waitSeconds(wallClockSeconds()))})
+                << "\n";
       return 0;
     }
   } catch (const std::exception& e) {
     std::cerr << e.what() << "\n";
     return 1;
   }
-  return usage("commande inconnue : " + msg::echo(cmd));
+  return usage(tr(CM::unknown_command, {cmd}));
 }
 
 }  // namespace vitrine::ctl

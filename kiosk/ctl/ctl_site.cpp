@@ -1,5 +1,7 @@
 // `kioskctl site export`: a pack as a static French web page (careers grid + offers) with images,
 // and the quiz's page beside it when the pack has one.
+#include "ctl_site.h"
+
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -7,9 +9,9 @@
 #include <set>
 
 #include "ctl.h"
-#include "ctl_site.h"
-#include "pack.h"
+#include "ctl_messages.h"
 #include "dates.h"
+#include "pack.h"
 #include "ui_strings.h"
 
 namespace vitrine::ctl {
@@ -46,8 +48,7 @@ namespace {
 
 using ui::S;
 using ui::tr;
-
-constexpr const char* kUsage = "usage: kioskctl site export <file.kpack> -o <dir>\n";
+using vitrine::tr;
 
 // Cards in the first rows are fetched at once; the rest only when scrolled near (a web page's
 // equivalent of the kiosk's lazy decoding, and kinder to a website's visitors on mobile data).
@@ -85,7 +86,7 @@ std::map<std::string, ImageInfo> writeImages(const Pack& pack, const fs::path& d
   std::error_code ec;
   fs::create_directories(dir / "images", ec);
   if (ec) {
-    std::cerr << "cannot create " << (dir / "images").string() << ": " << ec.message() << "\n";
+    std::cerr << tr(CM::cannot_create_folder, {(dir / "images").string(), ec.message()}) << "\n";
     ok = false;
     return written;
   }
@@ -108,7 +109,7 @@ std::map<std::string, ImageInfo> writeImages(const Pack& pack, const fs::path& d
               static_cast<std::streamsize>(bytes.size()));
     out.close();
     if (!out) {
-      std::cerr << "cannot write " << file.string() << "\n";
+      std::cerr << tr(CM::cannot_write, {file.string()}) << "\n";
       ok = false;
       return written;
     }
@@ -300,7 +301,7 @@ int exportSite(const Args& a) {
       out.clear(), packPath.clear(), i = a.size();
   }
   if (packPath.empty() || out.empty()) {
-    std::cerr << kUsage;
+    std::cerr << tr(CM::usage_site);
     return 2;
   }
   std::unique_ptr<Pack> pack;
@@ -318,7 +319,7 @@ int exportSite(const Args& a) {
   page(html, pack->catalogue(), images);
   html.close();
   if (!html) {
-    std::cerr << "cannot write " << index.string() << "\n";
+    std::cerr << tr(CM::cannot_write, {index.string()}) << "\n";
     return 1;
   }
   const Catalogue& c = pack->catalogue();
@@ -328,13 +329,15 @@ int exportSite(const Args& a) {
     quizPage(q, c, images, kStyle);
     q.close();
     if (!q) {
-      std::cerr << "cannot write " << quiz.string() << "\n";
+      std::cerr << tr(CM::cannot_write, {quiz.string()}) << "\n";
       return 1;
     }
   }
-  std::cout << index.string() << " : " << c.careers.size() << " métiers, " << c.offers.size()
-            << " offres, " << c.quiz.size() << " questions de quiz, " << images.size()
-            << " images\n";
+  std::cout << trWhole(CM::site_written,
+                       {index.string(), std::to_string(c.careers.size()),
+                        std::to_string(c.offers.size()), std::to_string(c.quiz.size()),
+                        std::to_string(images.size())})
+            << "\n";
   return 0;
 }
 
@@ -342,7 +345,7 @@ int exportSite(const Args& a) {
 
 int site(const Args& a) {
   if (!a.empty() && a[0] == "export") return exportSite(Args(a.begin() + 1, a.end()));
-  std::cerr << kUsage;
+  std::cerr << tr(CM::usage_site);
   return 2;
 }
 

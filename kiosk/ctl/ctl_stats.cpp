@@ -7,6 +7,7 @@
 
 #include "atomic_file.h"
 #include "ctl.h"
+#include "ctl_messages.h"
 #include "messages.h"
 #include "report_figures.h"
 #include "report_png.h"
@@ -102,8 +103,8 @@ std::string html(const ReportFigures& f) {
 }
 
 int usage(const std::string& problem) {
-  if (!problem.empty()) std::cerr << "kioskctl stats: " << problem << "\n";
-  std::cerr << "usage: kioskctl stats report <visitors.db> -o <report.html|report.png>\n";
+  if (!problem.empty()) std::cerr << trWhole(CM::verb_problem, {"stats", problem}) << "\n";
+  std::cerr << tr(CM::usage_stats);
   return 2;
 }
 
@@ -111,27 +112,25 @@ int usage(const std::string& problem) {
 
 int stats(const Args& args) {
   if (args.size() != 4 || args[0] != "report" || args[2] != "-o")
-    return usage(args.empty() || args[0] == "report" ? ""
-                                                     : "commande inconnue : " + msg::echo(args[0]));
+    return usage(args.empty() || args[0] == "report" ? "" : tr(CM::unknown_command, {args[0]}));
   const std::filesystem::path target = args[3];
   std::string ext = target.extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (ext != ".html" && ext != ".htm" && ext != ".png")
-    return usage("format de rapport inconnu : « " + msg::echo(target.string()) +
-                 " » (le nom doit finir par .html ou .png)");
+    return usage(tr(CM::unknown_report_format, {target.string()}));
   ReportFigures figures;
   try {
     // Read only: a report never changes (nor migrates) the kiosk's file.
     figures = reportFigures(VisitorStore::openForReading(args[1]).events(), args[1]);
   } catch (const StoreError& e) {
-    std::cerr << "Statistiques illisibles : " << e.what() << "\n";
+    std::cerr << trWhole(CM::stats_unreadable, {e.what()}) << "\n";
     return 1;
   }
   std::string data, error;
   if (ext == ".png") {
     std::vector<uint8_t> png = reportpng::render(figures, VITRINE_FONT_DIR, error);
     if (png.empty()) {
-      std::cerr << (error.empty() ? "Image du rapport impossible à encoder." : error) << "\n";
+      std::cerr << (error.empty() ? tr(CM::report_image_failed) : error) << "\n";
       return 1;
     }
     data.assign(png.begin(), png.end());

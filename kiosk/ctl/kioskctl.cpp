@@ -3,30 +3,12 @@
 #include <string>
 
 #include "ctl.h"
-#include "messages.h"
+#include "ctl_messages.h"
 
 namespace {
 
-constexpr const char* kUsage =
-    "usage: kioskctl <command> ...\n"
-    "  pack build <sources-dir> -o <file.kpack>   build a content pack, errors as file:line\n"
-    "  pack check <sources-dir>                   every problem at once, as file:line\n"
-    "  pack info <file.kpack>                     show what a pack holds\n"
-    "  pack diff <old.kpack> <new.kpack>          careers and offers added, removed, changed\n"
-    "  pack sign <file.kpack> --key <name.sign.secret>   sign a pack for kiosks that trust you\n"
-    "  keys new --publisher -o <dir> [--name <name>]     a publisher's signing key pair\n"
-    "  keys new --org <id> -o <dir>                an organisation's sealing key pair\n"
-    "  leads export --store <visitors.db> [--org <id>] [--format csv|json] [--delimiter ';']\n"
-    "               [-o <file>]\n"
-    "  leads export ... --key <org.secret>        an organisation's sealed leads, opened\n"
-    "  leads open <org.sealed> --key <org.secret> a staff USB export file, opened\n"
-    "  leads merge <store>... -o <store>          merge several kiosks' leads and statistics\n"
-    "  leads erase --store <visitors.db> <e-mail|phone>   right to erasure\n"
-    "  leads purge --store <visitors.db> --older-than <days>\n"
-    "  stats report <visitors.db> -o <report.html|report.png>\n"
-    "  pin set|check|status --store <visitors.db>  staff PIN, read on standard input\n"
-    "  site export <file.kpack> -o <dir>           the careers and offers as a static web page\n"
-    "  -h, --help                                 this help; after a command, that command's\n";
+using vitrine::CM;
+using vitrine::tr;
 
 bool isHelp(const std::string& a) {
   return a == "--help" || a == "-h";
@@ -47,7 +29,7 @@ std::string usageOf(const std::string& group, const std::string& verb) {
   std::string all, one;
   bool inGroup = false, inVerb = false;
   size_t start = 0;
-  const std::string text = kUsage;
+  const std::string text = tr(CM::usage_top);
   while (start < text.size()) {
     size_t end = text.find('\n', start);
     const std::string line = text.substr(start, end - start + 1);
@@ -71,27 +53,27 @@ std::string usageOf(const std::string& group, const std::string& verb) {
     if (inVerb) one += shown;
   }
   if (all.empty()) return "";
-  return "usage:\n" + (one.empty() ? all : one);
+  return tr(CM::usage_heading) + "\n" + (one.empty() ? all : one);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::cerr << kUsage;
+    std::cerr << tr(CM::usage_top);
     return 2;
   }
   std::string group = argv[1];
   vitrine::ctl::Args rest(argv + 2, argv + argc);
   if (isHelp(group)) {
-    std::cout << kUsage;
+    std::cout << tr(CM::usage_top);
     return 0;
   }
   if (wantsHelp(rest)) {
     const std::string verb = rest.empty() || isHelp(rest[0]) ? "" : rest[0];
     const std::string usage = usageOf(group, verb);
     if (usage.empty()) {
-      std::cerr << "kioskctl: unknown command « " << vitrine::msg::echo(group) << " »\n" << kUsage;
+      std::cerr << tr(CM::unknown_group, {group}) << "\n" << tr(CM::usage_top);
       return 2;
     }
     std::cout << usage;
@@ -103,6 +85,6 @@ int main(int argc, char** argv) {
   if (group == "pin") return vitrine::ctl::pin(rest);
   if (group == "site") return vitrine::ctl::site(rest);
   if (group == "keys") return vitrine::ctl::keys(rest);
-  std::cerr << kUsage;
+  std::cerr << tr(CM::usage_top);
   return 2;
 }

@@ -11,8 +11,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "base_messages.h"
 #include "key_file.h"
 #include "pack.h"
+#include "packs_messages.h"
 #include "sqlite.h"
 
 namespace vitrine {
@@ -26,7 +28,7 @@ constexpr const char* kPublicSuffix = ".sign.public";
 constexpr const char* kDomain = "vitrine pack signature v1\n";
 
 void initSodium() {
-  if (sodium_init() < 0) throw SignatureError("libsodium ne s'initialise pas");
+  if (sodium_init() < 0) throw SignatureError(tr(BM::sodium_failed));
 }
 
 std::string message(const std::string& contentHash) {
@@ -57,7 +59,7 @@ TrustedPublishers loadTrustedPublishers(const fs::path& dir) {
       if (k.name.empty()) k.name = file.substr(0, file.size() - std::strlen(kPublicSuffix));
       t.keys.push_back(k);
     } else {
-      t.problems.push_back("clé d'éditeur illisible : " + it->path().string());
+      t.problems.push_back(tr(PM::publisher_key_unreadable, {it->path().string()}));
     }
   }
   return t;
@@ -66,7 +68,7 @@ TrustedPublishers loadTrustedPublishers(const fs::path& dir) {
 std::array<fs::path, 2> newPublisherKeys(const fs::path& dir, const std::string& name) {
   initSodium();
   if (name.empty() || name.find_first_of("/ \n") != std::string::npos)
-    throw SignatureError("Nom de clé invalide (ni espace ni /) : « " + name + " »");
+    throw SignatureError(tr(PM::bad_key_name, {name}));
   std::error_code ec;
   fs::create_directories(dir, ec);
   uint8_t pk[crypto_sign_PUBLICKEYBYTES], sk[crypto_sign_SECRETKEYBYTES];
@@ -90,8 +92,7 @@ std::string signPack(const fs::path& packFile, const fs::path& secretKey) {
   uint8_t sk[crypto_sign_SECRETKEYBYTES];
   std::string name;
   if (!readKeyLine(secretKey, kSecretTag, sk, sizeof sk, name))
-    throw SignatureError("« " + secretKey.string() +
-                         " » n'est pas une clé secrète d'éditeur (kioskctl keys new --publisher)");
+    throw SignatureError(tr(PM::not_a_publisher_secret, {secretKey.string()}));
   std::string hash;
   {
     auto pack = Pack::open(packFile);  // refuses a pack whose content no longer matches its hash
@@ -117,22 +118,20 @@ std::string signPack(const fs::path& packFile, const fs::path& secretKey) {
         .run();
     tx.commit();
   } catch (const sql::Error& e) {
-    throw SignatureError("Signature impossible à écrire dans « " + packFile.string() +
-                         " » : " + e.what());
+    throw SignatureError(tr(PM::signature_not_written, {packFile.string(), e.what()}));
   }
   return name;
 }
 
 std::string signatureProblem(const fs::path& packFile, const std::string& contentHash,
                              const TrustedPublishers& trusted) {
-  if (sodium_init() < 0) return "libsodium ne s'initialise pas : signature non vérifiable";
-  const std::string where = " Ce kiosque n'accepte que les packs signés par un éditeur de " +
-                            trusted.dir.string() + " (kioskctl pack sign).";
+  if (sodium_init() < 0) return tr(PM::signature_unverifiable);
+  const std::string where = tr(PM::only_signed, {trusted.dir.string()});
   try {
     sql::Database db(packFile, sql::Mode::ReadOnly);
     auto has =
         db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'signature'");
-    if (!has.step()) return "Pack non signé." + where;
+    if (!has.step()) return trWhole(PM::unsigned_pack, {where});
     auto rows = db.prepare("SELECT publisher, public_key, signature FROM signature");
     const std::string m = message(contentHash);
     std::string signer;
@@ -147,14 +146,13 @@ std::string signatureProblem(const fs::path& packFile, const std::string& conten
             crypto_sign_verify_detached(sig.data(), reinterpret_cast<const uint8_t*>(m.data()),
                                         m.size(), k.publicKey.data()) == 0)
           return {};
-        return "Signature de « " + k.name +
-               " » invalide : le pack a été modifié après avoir été signé.";
+        return tr(PM::signature_invalid, {k.name});
       }
     }
-    if (signer.empty()) return "Pack non signé." + where;
-    return "Pack signé par « " + signer + " », un éditeur que ce kiosque ne connaît pas." + where;
+    if (signer.empty()) return trWhole(PM::unsigned_pack, {where});
+    return trWhole(PM::unknown_signer, {msg::echo(signer), where});
   } catch (const sql::Error& e) {
-    return std::string("Signature illisible : ") + e.what();
+    return tr(PM::signature_unreadable, {e.what()});
   }
 }
 

@@ -9,6 +9,8 @@
 
 #include "file_kind.h"
 
+#include "report_messages.h"
+
 namespace vitrine {
 namespace {
 
@@ -44,7 +46,7 @@ bool RasterFont::load(const std::filesystem::path& file, std::string& error) {
   auto* info = reinterpret_cast<stbtt_fontinfo*>(info_.data());
   if (bytes.empty() ||
       stbtt_InitFont(info, bytes.data(), stbtt_GetFontOffsetForIndex(bytes.data(), 0)) == 0) {
-    error = "Police illisible : « " + file.string() + " » (paquet fonts-noto-core installé ?)";
+    error = tr(RM::font_unreadable, {file.string()});
     bytes_.clear();
     return false;
   }

@@ -6,6 +6,9 @@
 
 #include <cstdint>
 
+#include "base_messages.h"
+#include "store_messages.h"
+
 namespace vitrine {
 namespace {
 
@@ -17,7 +20,7 @@ constexpr int kFields = 15;  // per lead, in the order below
 
 std::string sealLeadsFile(const std::string& orgId, const std::vector<StoredLead>& leads,
                           const OrgPublicKey& key) {
-  if (sodium_init() < 0) throw SealingError("libsodium ne s'initialise pas");
+  if (sodium_init() < 0) throw SealingError(tr(BM::sodium_failed));
   std::string plain;
   putField(plain, orgId);
   for (const StoredLead& l : leads) {
@@ -40,28 +43,25 @@ std::string sealLeadsFile(const std::string& orgId, const std::vector<StoredLead
                                  reinterpret_cast<const unsigned char*>(plain.data()), plain.size(),
                                  key.data());
   sodium_memzero(plain.data(), plain.size());
-  if (rc != 0) throw SealingError("Erreur interne : scellement du fichier impossible");
+  if (rc != 0) throw SealingError(tr(SM::internal_seal_file));
   return out;
 }
 
 std::vector<StoredLead> openLeadsFile(const std::string& bytes, const OrgKeyPair& key,
                                       std::string& orgId) {
-  if (sodium_init() < 0) throw SealingError("libsodium ne s'initialise pas");
+  if (sodium_init() < 0) throw SealingError(tr(BM::sodium_failed));
   const size_t magic = std::char_traits<char>::length(kMagic);
   const size_t eol = bytes.find('\n');
   if (bytes.compare(0, magic, kMagic) != 0 || eol == std::string::npos)
-    throw SealingError("Ce fichier n'est pas un export scellé de Vitrine (<organisation>.sealed).");
+    throw SealingError(tr(SM::not_a_sealed_export));
   const std::string named = bytes.substr(magic, eol - magic);
   const size_t head = eol + 1;
-  if (bytes.size() < head + crypto_box_SEALBYTES)
-    throw SealingError("Export scellé tronqué : recopiez-le depuis la clé USB.");
+  if (bytes.size() < head + crypto_box_SEALBYTES) throw SealingError(tr(SM::sealed_truncated));
   std::string plain(bytes.size() - head - crypto_box_SEALBYTES, '\0');
   if (crypto_box_seal_open(reinterpret_cast<unsigned char*>(plain.data()),
                            reinterpret_cast<const unsigned char*>(bytes.data() + head),
                            bytes.size() - head, key.publicKey.data(), key.secretKey.data()) != 0)
-    throw SealingError("Cette clé (« " + key.id +
-                       " ») n'ouvre pas ce fichier : il est scellé pour « " + named +
-                       " ». Utilisez la clé secrète de « " + named + " ».");
+    throw SealingError(tr(SM::key_not_for_file, {key.id, named}));
   std::vector<StoredLead> leads;
   size_t pos = 0;
   bool ok = getField(plain, pos, orgId) && orgId == named;
@@ -95,12 +95,8 @@ std::vector<StoredLead> openLeadsFile(const std::string& bytes, const OrgKeyPair
     leads.push_back(std::move(l));
   }
   sodium_memzero(plain.data(), plain.size());
-  if (!ok) throw SealingError("Export scellé endommagé : recopiez-le depuis la clé USB.");
-  if (openLeads(leads, orgId, key) > 0)
-    throw SealingError(
-        "Cette clé ouvre le fichier mais pas les coordonnées qu'il contient "
-        "(scellées pour une autre clé de « " +
-        orgId + " »).");
+  if (!ok) throw SealingError(tr(SM::sealed_damaged));
+  if (openLeads(leads, orgId, key) > 0) throw SealingError(tr(SM::key_not_for_contacts, {orgId}));
   return leads;
 }
 

@@ -11,7 +11,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "base_messages.h"
 #include "key_file.h"
+#include "store_messages.h"
 
 namespace vitrine {
 namespace fs = std::filesystem;
@@ -25,7 +27,7 @@ constexpr const char* kDomain = "vitrine sealed contact v1";
 constexpr size_t kPadBlock = 128;
 
 void initSodium() {
-  if (sodium_init() < 0) throw SealingError("libsodium ne s'initialise pas");
+  if (sodium_init() < 0) throw SealingError(tr(BM::sodium_failed));
 }
 
 void writeNew(const fs::path& file, const std::string& text, mode_t mode) {
@@ -80,7 +82,7 @@ OrgKeyPair::~OrgKeyPair() {
 std::array<fs::path, 2> newOrgKeys(const fs::path& dir, const std::string& id) {
   initSodium();
   if (id.empty() || id.find_first_of("/ \n\t") != std::string::npos)
-    throw SealingError("Identifiant d'organisation invalide (ni espace ni /) : « " + id + " »");
+    throw SealingError(tr(SM::bad_org_id, {id}));
   std::error_code ec;
   fs::create_directories(dir, ec);
   OrgKeyPair k;
@@ -109,10 +111,9 @@ OrgKeyPair readOrgSecretKey(const fs::path& file) {
   OrgKeyPair k;
   std::error_code ec;
   if (!fs::is_regular_file(file, ec))
-    throw SealingError("Clé secrète introuvable : « " + file.string() + " ».");
+    throw SealingError(tr(SM::secret_key_missing, {file.string()}));
   if (!readKeyLine(file, kSecretTag, k.secretKey.data(), k.secretKey.size(), k.id))
-    throw SealingError("« " + file.string() +
-                       " » n'est pas une clé secrète d'organisation (kioskctl keys new --org).");
+    throw SealingError(tr(SM::not_an_org_secret, {file.string()}));
   crypto_scalarmult_base(k.publicKey.data(), k.secretKey.data());
   return k;
 }
@@ -139,13 +140,13 @@ std::vector<uint8_t> sealPersonal(const Submission::Personal& p, const std::stri
   if (sodium_pad(&padded, reinterpret_cast<unsigned char*>(plain.data()), used, kPadBlock,
                  plain.size()) != 0) {
     sodium_memzero(plain.data(), plain.size());
-    throw SealingError("Erreur interne : bourrage impossible");
+    throw SealingError(tr(SM::internal_padding));
   }
   std::vector<uint8_t> box(padded + crypto_box_SEALBYTES);
   const int rc = crypto_box_seal(box.data(), reinterpret_cast<const unsigned char*>(plain.data()),
                                  padded, key.data());
   sodium_memzero(plain.data(), plain.size());
-  if (rc != 0) throw SealingError("Erreur interne : scellement impossible");
+  if (rc != 0) throw SealingError(tr(SM::internal_seal));
   return box;
 }
 

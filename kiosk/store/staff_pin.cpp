@@ -9,14 +9,16 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "base_messages.h"
 #include "sqlite.h"
 #include "store.h"
+#include "store_messages.h"
 
 namespace vitrine {
 namespace {
 
 void initSodium() {
-  if (sodium_init() < 0) throw std::runtime_error("libsodium n'a pas pu démarrer");
+  if (sodium_init() < 0) throw std::runtime_error(tr(BM::sodium_failed));
 }
 
 }  // namespace
@@ -49,7 +51,7 @@ std::string StaffPin::hash(const std::string& pin) {
   std::array<char, crypto_pwhash_STRBYTES> out{};
   if (crypto_pwhash_str_alg(out.data(), pin.data(), pin.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                             crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
-    throw std::runtime_error("mémoire insuffisante pour calculer l'empreinte du code");
+    throw std::runtime_error(tr(SM::pin_no_memory));
   return out.data();
 }
 
@@ -68,7 +70,7 @@ StaffPin::Row StaffPin::load() const {
       r.lockedUntilMs = q.integer(2);
     }
   } catch (const sql::Error& e) {
-    throw StoreError(std::string("Lecture du code du personnel impossible : ") + e.what());
+    throw StoreError(trWhole(SM::pin_unreadable, {e.what()}));
   }
   return r;
 }
@@ -80,8 +82,7 @@ void StaffPin::save(const Row& row) {
         "ON CONFLICT(id) DO UPDATE SET pin_hash = ?1, failures = ?2, locked_until_ms = ?3");
     q.bind(1, row.hash).bind(2, int64_t{row.failures}).bind(3, row.lockedUntilMs).run();
   } catch (const sql::Error& e) {  // « Disque plein : … » on a full medium, like every write
-    throw StoreFile::error(e.code(), e.what(), true,
-                           "le code du personnel n'a pas été enregistré.");
+    throw StoreFile::error(e.code(), e.what(), true, tr(SM::pin_not_saved));
   }
 }
 
@@ -93,7 +94,7 @@ int StaffPin::failures() const {
 }
 
 void StaffPin::set(const std::string& pin) {
-  if (!validFormat(pin)) throw std::invalid_argument("le code doit compter 4 à 8 chiffres");
+  if (!validFormat(pin)) throw std::invalid_argument(tr(SM::pin_format));
   save({hash(pin), 0, 0});
 }
 

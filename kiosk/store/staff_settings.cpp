@@ -9,6 +9,7 @@
 #include "log.h"
 #include "sqlite.h"
 #include "store.h"
+#include "store_messages.h"
 
 namespace vitrine {
 namespace {
@@ -79,7 +80,7 @@ KioskSettings loadSettings(StoreFile& file) {
         s.host = value;
     }
   } catch (const sql::Error& e) {
-    throw StoreFile::error(e.code(), e.what(), false, "les réglages n'ont pas pu être lus.");
+    throw StoreFile::error(e.code(), e.what(), false, tr(SM::settings_unread));
   }
   return s;
 }
@@ -98,7 +99,7 @@ void saveSetting(StoreFile& file, const std::string& key, const std::string& val
         .bind(2, value)
         .run();
   } catch (const sql::Error& e) {
-    throw StoreFile::error(e.code(), e.what(), true, "réglage non enregistré (" + key + ").");
+    throw StoreFile::error(e.code(), e.what(), true, tr(SM::setting_not_saved, {key}));
   }
 }
 

@@ -9,6 +9,7 @@
 #include "date_time.h"
 #include "sqlite.h"
 #include "store_file.h"
+#include "store_messages.h"
 #include "uuid.h"
 #include "worker.h"
 
@@ -199,7 +200,7 @@ std::vector<StatEvent> Stats::events() const {
   try {
     return readEvents(*db_);
   } catch (const sql::Error& e) {
-    throw StoreFile::error(e.code(), e.what(), false, "les statistiques n'ont pas pu être lues.");
+    throw StoreFile::error(e.code(), e.what(), false, tr(SM::stats_unread));
   }
 }
 

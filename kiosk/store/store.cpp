@@ -16,6 +16,7 @@
 #include "sealing.h"
 #include "sqlite.h"
 #include "stats.h"
+#include "store_messages.h"
 #include "text_util.h"
 #include "uuid.h"
 
@@ -184,14 +185,11 @@ std::string VisitorStore::save(const Submission& s, const std::string& packId) {
     tx.commit();
     return l.id;
   } catch (const sql::Error& e) {
-    throw storeError(e, true, "la réponse n'a pas été enregistrée.");
+    throw storeError(e, true, tr(SM::answer_not_saved));
   } catch (const UnsealableConsent& e) {
-    throw StoreError("L'organisation « " + e.orgId +
-                     " » n'a pas de clé de scellement dans le pack : ses coordonnées ne peuvent "
-                     "pas être enregistrées en clair. La réponse n'a pas été enregistrée.");
+    throw StoreError(tr(SM::org_without_key, {e.orgId}));
   } catch (const std::exception& e) {  // no randomness for the id, out of memory…
-    throw StoreError(std::string("Erreur interne : la réponse n'a pas été enregistrée. (") +
-                     e.what() + ")");
+    throw StoreError(tr(SM::internal_not_saved, {e.what()}));
   }
 }
 
@@ -239,7 +237,7 @@ std::vector<StoredLead> VisitorStore::query(const std::string& orgId) const {
       out.push_back(std::move(l));
     }
   } catch (const sql::Error& e) {
-    throw storeError(e, false, "les réponses n'ont pas pu être lues.");
+    throw storeError(e, false, tr(SM::answers_unread));
   }
   return out;
 }
@@ -254,7 +252,7 @@ std::vector<StatEvent> VisitorStore::events() const {
   try {
     return readEvents(*db_);
   } catch (const sql::Error& e) {
-    throw storeError(e, false, "les statistiques n'ont pas pu être lues.");
+    throw storeError(e, false, tr(SM::stats_unread));
   }
 }
 
@@ -274,7 +272,7 @@ MergeReport VisitorStore::merge(const std::vector<StoredLead>& incoming,
     r.eventsDuplicates = static_cast<int>(events.size()) - r.eventsAdded;
     tx.commit();
   } catch (const sql::Error& e) {
-    throw storeError(e, true, "la fusion n'a pas été faite (rien n'a été modifié).");
+    throw storeError(e, true, tr(SM::merge_not_done));
   }
   return r;
 }
@@ -308,7 +306,7 @@ int VisitorStore::forget(const std::string& idsQuery, const std::vector<std::str
     journalWiped_ = ck.step() && ck.integer(0) == 0;
     return n;
   } catch (const sql::Error& e) {
-    throw storeError(e, true, "rien n'a été effacé.");
+    throw storeError(e, true, tr(SM::nothing_erased));
   }
 }
 
@@ -327,7 +325,7 @@ int VisitorStore::erase(const std::string& contact) {
       wipe(phone);
     }
   } catch (const sql::Error& e) {
-    throw storeError(e, false, "rien n'a été effacé.");
+    throw storeError(e, false, tr(SM::nothing_erased));
   }
   return forget("SELECT ?1", ids);  // even with none: it empties the journal of earlier ones
 }
@@ -351,7 +349,7 @@ int VisitorStore::eraseSealed(const std::string& contact,
       if (match) ids.push_back(id);
     }
   } catch (const sql::Error& e) {
-    throw storeError(e, false, "rien n'a été effacé.");
+    throw storeError(e, false, tr(SM::nothing_erased));
   }
   if (ids.empty()) return 0;
   return forget("SELECT ?1", ids);
@@ -366,7 +364,7 @@ int VisitorStore::redateFuture(const std::string& now) {
     tx.commit();
     return n;
   } catch (const sql::Error& e) {
-    throw storeError(e, true, "rien n'a été redaté ni effacé.");
+    throw storeError(e, true, tr(SM::nothing_redated));
   }
 }
 
@@ -410,9 +408,9 @@ SealReport VisitorStore::sealPlaintext(const SealingKeys& keys) {
     auto ck = db_->prepare("PRAGMA wal_checkpoint(TRUNCATE)");
     journalWiped_ = ck.step() && ck.integer(0) == 0;
   } catch (const sql::Error& e) {
-    throw storeError(e, true, "les coordonnées en clair n'ont pas été scellées (rien n'a changé).");
+    throw storeError(e, true, tr(SM::clear_not_sealed));
   } catch (const SealingError& e) {
-    throw StoreError(std::string(e.what()) + " : les coordonnées en clair n'ont pas été scellées.");
+    throw StoreError(trWhole(SM::clear_not_sealed_because, {e.what()}));
   }
   return r;
 }

@@ -19,6 +19,7 @@
 #include "messages.h"
 #include "sqlite.h"
 #include "stats.h"
+#include "store_messages.h"
 
 namespace vitrine {
 namespace {
@@ -87,21 +88,21 @@ const std::set<std::string> kStoreTables = {"submissions", "personal", "consents
 std::string cause(int code, bool writing) {
   switch (code & 0xFF) {
     case SQLITE_FULL:
-      return "Disque plein";
+      return tr(SM::cause_full);
     case SQLITE_READONLY:
-      return "Support en lecture seule";
+      return tr(SM::cause_read_only);
     case SQLITE_IOERR:
-      return writing ? "Erreur d'écriture sur le support" : "Erreur de lecture du support";
+      return tr(writing ? SM::cause_write : SM::cause_read);
     case SQLITE_CANTOPEN:
-      return "Fichier des visiteurs impossible à ouvrir ou à créer";
+      return tr(SM::cause_cannot_open);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      return "Fichier des visiteurs occupé par un autre programme";
+      return tr(SM::cause_busy);
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-      return "Fichier des visiteurs endommagé ou d'un autre format";
+      return tr(SM::cause_damaged);
     default:
-      return "Erreur de la base des visiteurs";
+      return tr(SM::cause_other);
   }
 }
 
@@ -122,10 +123,7 @@ void checkIdentity(sql::Database& db, const std::filesystem::path& path) {
   for (const auto& t : tables) ours = ours && kStoreTables.count(t) > 0;
   if (ours) return;
   const bool pack = tables.count("careers") > 0 || tables.count("offers") > 0;
-  throw StoreError("« " + path.string() + " » n'est pas un fichier des visiteurs de Vitrine" +
-                   (pack ? " : c'est un pack de contenu. Donnez à --store un autre fichier, "
-                           "par exemple visitors.db."
-                         : ". Rien n'y a été écrit."));
+  throw StoreError(tr(pack ? SM::not_a_store_but_pack : SM::not_a_store, {path.string()}));
 }
 
 // A device, FIFO or folder given as the store, or standing where its journal goes, is refused
@@ -138,7 +136,7 @@ void refuseNonFiles(const std::filesystem::path& path) {
     std::error_code ec;
     const auto st = std::filesystem::status(p, ec);
     if (std::filesystem::exists(st) && !std::filesystem::is_regular_file(st))
-      throw StoreError(tr(M::store_not_a_file, {p.string(), notAFileWord(st)}));
+      throw StoreError(tr(SM::store_not_a_file, {p.string(), notAFileWord(st)}));
   }
 }
 
@@ -171,9 +169,7 @@ void keepPrivate(const std::filesystem::path& path) {
       log::warning("visitor file " + file + " was readable by other accounts: now owner-only (0600)");
       continue;
     }
-    throw StoreError("Le fichier des visiteurs « " + file +
-                     " » est lisible par d'autres comptes de la machine. Corrigez avec : "
-                     "chmod 600 " + file + " (en tant que son propriétaire).");
+    throw StoreError(tr(SM::readable_by_others, {file}));
   }
 }
 
@@ -198,26 +194,16 @@ std::string folderProblem(const std::filesystem::path& path) {
   const std::string f = folder.string();
   std::error_code ec;
   const auto status = std::filesystem::status(folder, ec);
-  if (!std::filesystem::exists(status))
-    return "Dossier du fichier des visiteurs introuvable : « " + f +
-           " » n'existe pas. À corriger : créez-le (mkdir -p " + f +
-           ") ou donnez à --store un fichier dans un dossier existant.";
-  if (!std::filesystem::is_directory(status))
-    return "« " + f +
-           " » n'est pas un dossier : donnez à --store un fichier dans un dossier (par exemple "
-           "/var/lib/vitrine/visitors.db).";
+  if (!std::filesystem::exists(status)) return tr(SM::folder_missing, {f});
+  if (!std::filesystem::is_directory(status)) return tr(SM::not_a_folder, {f});
   struct statvfs vfs {};
   if (::statvfs(f.c_str(), &vfs) == 0 && (vfs.f_flag & ST_RDONLY))
-    return "Support en lecture seule : le dossier « " + f +
-           " » ne peut pas recevoir le fichier des visiteurs. À corriger : remontez-le en écriture "
-           "(mount -o remount,rw) ou donnez à --store un autre dossier.";
+    return tr(SM::folder_read_only, {f});
   std::error_code exists;
   const bool fileThere = std::filesystem::exists(path, exists);
   const std::string target = fileThere ? path.string() : f;
   if (::access(target.c_str(), W_OK) != 0)
-    return "Pas le droit d'écrire dans « " + target + " » (" + std::strerror(errno) +
-           "). À corriger : donnez ce " + (fileThere ? "fichier" : "dossier") +
-           " au compte du kiosque (chown) ou donnez à --store un autre dossier.";
+    return tr(fileThere ? SM::no_right_file : SM::no_right_folder, {target, std::strerror(errno)});
   return {};
 }
 
@@ -262,9 +248,7 @@ int64_t openVersionReadOnly(std::unique_ptr<sql::Database>& db, const std::files
     std::filesystem::path wal = path;
     wal += "-wal";
     if (std::filesystem::exists(wal, ec) && std::filesystem::file_size(wal, ec) > 0)
-      throw StoreError("« " + path.string() +
-                       " » a un journal « -wal » non terminé sur un support en lecture seule : "
-                       "copiez le fichier et son journal sur l'ordinateur, puis relancez.");
+      throw StoreError(tr(SM::unfinished_journal, {path.string()}));
     db = std::make_unique<sql::Database>(fileUri(path) + "?immutable=1", sql::Mode::ReadOnly);
     return pragmaInt(*db, "user_version");
   }
@@ -274,8 +258,9 @@ int64_t openVersionReadOnly(std::unique_ptr<sql::Database>& db, const std::files
 
 StoreError StoreFile::error(int sqliteCode, const std::string& detail, bool writing,
                             const std::string& consequence) {
-  return StoreError(cause(sqliteCode, writing) + " : " + consequence + " (SQLite : " + detail + ")",
-                    sqliteCode);
+  return StoreError(
+      trWhole(SM::cause_and_consequence, {cause(sqliteCode, writing), consequence, detail}),
+      sqliteCode);
 }
 
 StoreFile::StoreFile(std::filesystem::path path, std::unique_ptr<sql::Database> db,
@@ -285,8 +270,7 @@ StoreFile::StoreFile(std::filesystem::path path, std::unique_ptr<sql::Database> 
 StoreFile::~StoreFile() = default;
 
 std::shared_ptr<StoreFile> StoreFile::open(const std::filesystem::path& path) {
-  const std::string consequence =
-      "impossible d'ouvrir le fichier des visiteurs « " + path.string() + " ».";
+  const std::string consequence = tr(SM::cannot_open, {path.string()});
   bool created = false;
   refuseNonFiles(path);
   try {
@@ -299,10 +283,7 @@ std::shared_ptr<StoreFile> StoreFile::open(const std::filesystem::path& path) {
     checkIdentity(*db, path);  // before the first write: a pack given as --store stays intact
     keepPrivate(path);
     const int64_t found = pragmaInt(*db, "user_version");
-    if (found > kStoreSchemaVersion)
-      throw StoreError(
-          "Fichier des visiteurs créé par une version plus récente de Vitrine : "
-          "mettez la borne à jour avant de l'utiliser.");
+    if (found > kStoreSchemaVersion) throw StoreError(tr(SM::newer_store_kiosk));
     // WAL + FULL: a confirmed answer survives a power cut right after COMMIT.
     db->exec("PRAGMA journal_mode=WAL");
     db->exec("PRAGMA synchronous=FULL");
@@ -319,7 +300,7 @@ std::shared_ptr<StoreFile> StoreFile::open(const std::filesystem::path& path) {
   } catch (const sql::Error& e) {
     if (created) removeCreated(path);
     if (const std::string why = folderProblem(path); !why.empty())
-      throw StoreError(why + " (SQLite : " + e.what() + ")", e.code());
+      throw StoreError(trWhole(SM::with_sqlite_detail, {why, e.what()}), e.code());
     throw error(e.code(), e.what(), true, consequence);
   } catch (const StoreError&) {
     if (created) removeCreated(path);
@@ -328,26 +309,21 @@ std::shared_ptr<StoreFile> StoreFile::open(const std::filesystem::path& path) {
 }
 
 std::shared_ptr<StoreFile> StoreFile::openForReading(const std::filesystem::path& path) {
-  const std::string consequence =
-      "impossible de lire le fichier des visiteurs « " + path.string() + " ».";
+  const std::string consequence = tr(SM::cannot_read, {path.string()});
   std::error_code ec;
   refuseNonFiles(path);
   if (!std::filesystem::is_regular_file(path, ec))
-    throw StoreError("Fichier des visiteurs introuvable : « " + path.string() + " ».");
+    throw StoreError(tr(SM::store_not_found, {path.string()}));
   try {
     auto db = std::make_unique<sql::Database>(path, sql::Mode::ReadOnly);
     const int64_t version = openVersionReadOnly(db, path);
-    if (version > kStoreSchemaVersion)
-      throw StoreError("« " + path.string() +
-                       " » a été créé par une version plus récente de Vitrine : mettez kioskctl "
-                       "à jour pour le lire.");
+    if (version > kStoreSchemaVersion) throw StoreError(tr(SM::newer_store_ctl, {path.string()}));
     checkIdentity(*db, path);
     auto t = db->prepare(
         "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
         "('submissions', 'personal')");
     if (!t.step() || t.integer(0) != 2)
-      throw StoreError("« " + path.string() +
-                       " » n'est pas un fichier des visiteurs de Vitrine (pas de réponses).");
+      throw StoreError(tr(SM::not_a_store_no_answers, {path.string()}));
     return std::shared_ptr<StoreFile>(new StoreFile(path, std::move(db), version, false));
   } catch (const sql::Error& e) {
     throw error(e.code(), e.what(), false, consequence);

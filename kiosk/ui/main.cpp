@@ -15,8 +15,10 @@
 
 #include "app.h"
 #include "instance_lock.h"
+#include "kiosk_messages.h"
 #include "kiosk_options.h"
 #include "log.h"
+#include "messages.h"
 #include "platform.h"
 #include "app_settings.h"
 #include "stop_listener.h"
@@ -92,13 +94,17 @@ int main(int argc, char** argv) {
   try {
     args = vitrine::parseKioskArgs(argc, argv);
   } catch (const std::exception& e) {
-    std::cerr << "kiosk: " << e.what() << "\n" << vitrine::kKioskUsage;
+    std::cerr << vitrine::trWhole(vitrine::KM::problem, {e.what()}) << "\n"
+              << vitrine::kioskUsage();
     return 2;
   }
   if (args.help) {
-    std::cout << vitrine::kKioskUsage;
+    std::cout << vitrine::kioskUsage();
     return 0;
   }
+  // The staff screens are French: the store's and packs' errors they show must be too, whatever
+  // the machine's locale (the command line above followed it, for whoever typed it).
+  vitrine::msg::setLanguage(vitrine::msg::Lang::Fr);
   namespace log = vitrine::log;
   log::Options logOptions;
   logOptions.file = args.logFile;

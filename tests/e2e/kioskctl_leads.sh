@@ -11,8 +11,9 @@ cd "$WORK"
 passed=0
 fail() { echo "FAIL: $*"; exit 1; }
 ok() { passed=$((passed + 1)); echo "ok: $*"; }
-# Runs kioskctl, keeping stdout, stderr and the exit code for the checks.
-run() { set +e; "$KIOSKCTL" "$@" >out.txt 2>err.txt; rc=$?; set -e; }
+# Runs kioskctl, keeping stdout, stderr and the exit code for the checks; in French (the words
+# checked below), whatever the machine's locale.
+run() { set +e; LC_ALL=fr_BE.UTF-8 LANGUAGE= "$KIOSKCTL" "$@" >out.txt 2>err.txt; rc=$?; set -e; }
 has() { grep -qF -- "$2" "$1" || { echo "--- $1:"; cat "$1"; fail "$3"; }; }
 
 # A store written by Vitrine 1 (user_version 1, one consent box, no per-organisation table).

@@ -37,7 +37,7 @@ expect "$XUNIT" Service Restart always
 grep -q -- '-nocursor' "$XUNIT" || fail "the X server shows a cursor (no -nocursor)"
 
 # Every option the unit passes must be one the kiosk accepts (a typo would crash-loop it).
-usage="$("$KIOSK" --no-such-option 2>&1 || true)"
+usage="$(LC_ALL=C.UTF-8 "$KIOSK" --no-such-option 2>&1 || true)"  # the English usage
 for opt in $(value "$UNIT" Service ExecStart | grep -o -- '--[a-z-]*'); do
   grep -q -- "\[$opt\b\|^usage: kiosk $opt\|$opt " <<<"$usage" || fail "ExecStart uses $opt, unknown to kiosk"
 done

@@ -295,9 +295,9 @@ TEST_CASE("the reader refuses a crafted pack past a limit, and never hands out a
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20001) "
         "INSERT INTO organisations(id, kind, name) SELECT 'x' || i, 'cpas', 'X' FROM n");
   });
-  CHECK(openError(rows).find("20003 lignes, au plus 20000") != std::string::npos);
+  CHECK(openError(rows).find("organisations: 20003 rows (at most 20000)") != std::string::npos);
 
   fs::path big = copy("big.kpack");  // over 256 MiB (sparse): refused before SQLite reads it
   fs::resize_file(big, limits::kPackBytes + 4096);
-  CHECK(openError(big).find("au plus 268435456") != std::string::npos);
+  CHECK(openError(big).find("at most 268435456") != std::string::npos);
 }

@@ -1,5 +1,6 @@
 // Headless UI: a pack dropped in the packs folder reaches the screen only between two visitors;
 // a bad one never does; a kiosk whose current pack broke starts on the previous one.
+#include "messages_language.h"
 #include "pack_signature.h"
 #include "pack_slot.h"
 #include "store.h"
@@ -167,6 +168,7 @@ TEST_CASE("the sleeping kiosk still wakes up to look at the packs folder") {
 }
 
 TEST_CASE("a kiosk with a trusted publisher key shows only the packs that publisher signed") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   fs::path dir = freshDir("trust");
   fs::path keys = dir / "keys", trusted = dir / "trusted";
   const auto pair = vitrine::newPublisherKeys(keys, "ecole");
@@ -198,6 +200,7 @@ TEST_CASE("a kiosk with a trusted publisher key shows only the packs that publis
 }
 
 TEST_CASE("a kiosk started on one pack file with trusted keys refuses it unsigned, and says why") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   fs::path dir = freshDir("trust-file");
   const auto pair = vitrine::newPublisherKeys(dir / "keys", "ecole");
   fs::create_directories(dir / "trusted");

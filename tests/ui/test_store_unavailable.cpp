@@ -3,6 +3,7 @@
 // QR code, and tells staff (after the hidden gesture) the path, the reason and the fix.
 #include <sys/mount.h>
 
+#include "messages_language.h"
 #include "screens/screens.h"
 #include "small_disk.h"
 #include "temp_dir.h"
@@ -47,6 +48,7 @@ std::string staffReads(Driver& d) {
 }  // namespace
 
 TEST_CASE("a missing store folder: content for visitors, the folder and its fix for staff") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   vitrine::test::TempDir dir("no-store");
   vitrine::AppConfig config = vitrine::test::demoConfig(dir.path / "absent");
   Driver d(config);
@@ -63,6 +65,7 @@ TEST_CASE("a missing store folder: content for visitors, the folder and its fix 
 }
 
 TEST_CASE("a read-only store medium: the same, saying the medium is read-only") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   vitrine::test::TempDir dir("ro-store");
   vitrine::test::SmallDisk disk(dir.path / "medium");
   if (!disk.mounted || !disk.remount(MS_RDONLY)) {

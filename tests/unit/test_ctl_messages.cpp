@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "messages.h"
+#include "messages_language.h"
 #include "small_disk.h"
 #include "store.h"
 #include "test_pack_fixtures.h"
@@ -44,6 +45,7 @@ size_t lines(const std::string& s) {
 }  // namespace
 
 TEST_CASE("leads export: the count is printed only when the file was written") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir dir;
   const fs::path db = dir.path / "visitors.db";
   { VisitorStore(db, "borne-1", "salon").save(visitor("lea@exemple.be"), "demo"); }
@@ -59,6 +61,7 @@ TEST_CASE("leads export: the count is printed only when the file was written") {
 }
 
 TEST_CASE("pin set on a full medium says it is full and leaves no empty store") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir dir;
   vitrine::test::SmallDisk disk(dir.path / "medium", "512k");
   if (!disk.mounted) {

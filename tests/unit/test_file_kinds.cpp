@@ -4,6 +4,7 @@
 #include <sys/sysmacros.h>
 
 #include "file_kind.h"
+#include "messages_language.h"
 #include "schema.h"
 #include "sqlite.h"
 #include "store.h"
@@ -47,6 +48,7 @@ std::string storeError(const fs::path& p) {
 }  // namespace
 
 TEST_CASE("a pack given as the visitor store is refused and left byte for byte as it was") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir t;
   const fs::path pack = demoLikePack(t.path);
   CHECK(fileKind(pack) == FileKind::Pack);
@@ -60,6 +62,7 @@ TEST_CASE("a pack given as the visitor store is refused and left byte for byte a
 }
 
 TEST_CASE("a visitor store given as the pack is refused and left as it was") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir t;
   const fs::path store = t.path / "visitors.db";
   { VisitorStore s(store, "kiosk-1", "test"); }
@@ -116,6 +119,7 @@ TEST_CASE("a device, FIFO or folder as the store or the pack: refused before it 
 }
 
 TEST_CASE("a store from before application_ids is adopted; another database is not") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir t;
   const fs::path old = t.path / "old.db";
   { VisitorStore s(old, "kiosk-1", "test"); }

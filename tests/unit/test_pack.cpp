@@ -1,5 +1,6 @@
 // Building a pack from an editor's folder and opening it: fields survive, errors point at
 // file:line.
+#include "messages_language.h"
 #include "sqlite.h"
 #include "test_pack_fixtures.h"
 
@@ -222,6 +223,7 @@ TEST_CASE("a failed build leaves the existing good pack untouched") {
 }
 
 TEST_CASE("Pack::open refuses what is not a usable pack, with a message for staff") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir tmp;
   CHECK(openError(tmp.path / "absent.kpack").find("introuvable") != std::string::npos);
 

@@ -1,4 +1,5 @@
 // Reproducible builds and the content hash: same sources, same pack; an edited pack is refused.
+#include "messages_language.h"
 #include "sha256.h"
 #include "sqlite.h"
 #include "test_pack_fixtures.h"
@@ -77,6 +78,7 @@ TEST_CASE("the content hash ignores the build time and follows every content cha
 }
 
 TEST_CASE("a pack whose content was altered after the build is refused with a clear message") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir tmp;
   writeSources(tmp.path / "src");
   fs::path good = tmp.path / "good.kpack";

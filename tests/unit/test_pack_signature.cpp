@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include "content_hash.h"
+#include "messages_language.h"
 #include "pack.h"
 #include "pack_signature.h"
 #include "pack_slot.h"
@@ -88,6 +89,7 @@ TEST_CASE("a publisher's key pair: secret readable by its owner only, never over
 }
 
 TEST_CASE("kioskctl keys new and pack sign: the signature leaves the content hash unchanged") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   fs::path keys = scratch("keys");
   auto made =
       storetest::runCtl(ctl::keys, {"new", "--publisher", "-o", keys.string(), "--name", "cpas"});
@@ -102,14 +104,15 @@ TEST_CASE("kioskctl keys new and pack sign: the signature leaves the content has
   CHECK(signedRun.status == 0);
   CHECK(signedRun.out.find("signé par « cpas »") != std::string::npos);
   CHECK(contentHashOf(pack) == hash);
-  CHECK(storetest::runCtl(ctl::pack, {"info", pack.string()}).out.find("signed by:       cpas") !=
-        std::string::npos);
+  CHECK(storetest::runCtl(ctl::pack, {"info", pack.string()})
+            .out.find("signé par :               cpas") != std::string::npos);
   auto wrongKey = storetest::runCtl(
       ctl::pack, {"sign", pack.string(), "--key", (keys / "cpas.sign.public").string()});
   CHECK(wrongKey.status == 1);
 }
 
 TEST_CASE("with a trusted key: signed accepted; unsigned, unknown or tampered refused with why") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   const Publisher& p = school();
   const TrustedPublishers trusted = loadTrustedPublishers(trustedFolder({&p}));
   REQUIRE(trusted.enforced);
@@ -150,6 +153,7 @@ TEST_CASE("without trusted keys, unsigned packs are accepted and the slot says s
 }
 
 TEST_CASE("an unreadable key in the trusted folder still closes the door to unsigned packs") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   fs::path dir = scratch("trusted");
   spit(dir / "abime.sign.public", "pas une clé\n");
   const TrustedPublishers t = loadTrustedPublishers(dir);
@@ -161,6 +165,7 @@ TEST_CASE("an unreadable key in the trusted folder still closes the door to unsi
 }
 
 TEST_CASE("a USB import goes through the same signature check, at start too") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   const Publisher& p = school();
   const TrustedPublishers trusted = loadTrustedPublishers(trustedFolder({&p}));
   fs::path usb = scratch("usb");

@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include "messages_language.h"
 #include "pack.h"
 #include "pack_slot.h"
 #include "pack_slot_helpers.h"
@@ -65,6 +66,7 @@ TEST_CASE("a good pack dropped in the folder is validated, then switched in only
 }
 
 TEST_CASE("a damaged or foreign pack is refused with a reason file and the old pack stays") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   struct Case {
     const char* what;
     std::function<void(const fs::path&)> make;
@@ -151,6 +153,7 @@ TEST_CASE("a new current that fails to open after the rename is undone automatic
 }
 
 TEST_CASE("at start, a broken current.kpack is set aside and the previous pack is shown") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   fs::path dir = tempFolder("packs");
   truncateCopy(packB(), dir / "current.kpack");
   fs::copy_file(packA(), dir / "previous.kpack");
@@ -206,6 +209,7 @@ TEST_CASE("with nothing usable, the start error names the folder and what to do"
 
 TEST_CASE(
     "with current and previous both broken, the start error says why and both are set aside") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   fs::path dir = tempFolder("packs");
   truncateCopy(packA(), dir / "current.kpack");
   notSqlite(dir / "previous.kpack");

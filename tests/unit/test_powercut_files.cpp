@@ -9,6 +9,7 @@
 
 #include "atomic_file.h"
 #include "file_system.h"
+#include "messages_language.h"
 #include "pack.h"
 #include "pack_slot.h"
 #include "powercut_fs.h"
@@ -145,6 +146,7 @@ struct FolderSyncFails final : FileSystemOps {
 }  // namespace
 
 TEST_CASE("an export whose folder cannot be synced is reported, not said safe to remove") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   fs::path dir = tempFolder("export");
   FolderSyncFails failing;
   setFileSystemForTesting(&failing);

@@ -2,6 +2,7 @@
 // what kioskctl leads export / merge / erase do with and without the keys.
 #include <sys/stat.h>
 
+#include "messages_language.h"
 #include "sealed_file.h"
 #include "sealing.h"
 #include "sqlite.h"
@@ -103,6 +104,7 @@ TEST_CASE("sealed at save: no contact detail in the file, each organisation open
 }
 
 TEST_CASE("leads export --org: with the key, without it, with the wrong one") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir dir;
   Keys keys{"cpas-liege", "cpas-namur"};
   const fs::path db = dir.path / "visitors.db";
@@ -145,6 +147,7 @@ TEST_CASE("leads export --org: with the key, without it, with the wrong one") {
 
 TEST_CASE(
     "leads merge carries the boxes as they are; leads erase with the keys erases every copy") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir dir;
   Keys keys{"cpas-liege", "cpas-namur"};
   const fs::path a = dir.path / "a.db", b = dir.path / "b.db", merged = dir.path / "stand.db";
@@ -272,6 +275,7 @@ TEST_CASE("staff USB export: one sealed file per organisation, opened by leads o
 }
 
 TEST_CASE("a direct save for an organisation without a key is refused: no clear text, no row") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir dir;
   Keys keys{"cpas-liege"};
   const fs::path db = dir.path / "visitors.db";

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "ctl.h"
+#include "messages_language.h"
 #include "pack.h"
 #include "quiz_score.h"
 #include "test_pack_fixtures.h"
@@ -28,6 +29,7 @@ std::string run(const std::string& command) {
 }  // namespace
 
 TEST_CASE("site export: quiz.html holds every question offline and ranks like the kiosk") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   testing::TempDir tmp;
   const fs::path pack = tmp.path / "demo.kpack", site = tmp.path / "site";
   auto problems = buildPack(VITRINE_SOURCE_DIR "/content/demo", pack);

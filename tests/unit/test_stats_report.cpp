@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "image.h"
+#include "messages_language.h"
 #include "report_figures.h"
 #include "report_png.h"
 #include "sqlite.h"
@@ -143,6 +144,7 @@ TEST_CASE("the PNG report shows the hours with sessions and where the touches we
 }
 
 TEST_CASE("the HTML and PNG reports count from the same figures; other names are refused") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   ScopedTimeZone utc("UTC0");
   TempDir dir;
   const fs::path db = dir.path / "visitors.db";
@@ -188,6 +190,7 @@ TEST_CASE("reports count days and hours on the local clock, as the stand manager
 }
 
 TEST_CASE("merging two kiosks twice adds their statistics once") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir dir;
   const fs::path a = dir.path / "borne-a.db", b = dir.path / "borne-b.db",
                  merged = dir.path / "stand.db";
@@ -229,6 +232,7 @@ TEST_CASE("merging two kiosks twice adds their statistics once") {
 }
 
 TEST_CASE("events written before they had an id are merged once too, and keep their id") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir dir;
   const fs::path old = dir.path / "ancienne.db", merged = dir.path / "stand.db";
   {

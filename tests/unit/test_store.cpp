@@ -13,6 +13,7 @@
 #include <set>
 #include <string>
 
+#include "messages_language.h"
 #include "small_disk.h"
 #include "store.h"
 
@@ -219,6 +220,7 @@ TEST_CASE("the store opens with WAL journal, full sync, secure delete, foreign k
 }
 
 TEST_CASE("a read-only medium is reported in the morning, and nothing stored is lost") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir dir;
   const fs::path db = dir.path / "disk" / "visitors.db";
   if (::geteuid() != 0) {
@@ -258,6 +260,7 @@ TEST_CASE("a read-only medium is reported in the morning, and nothing stored is 
 }
 
 TEST_CASE("a full disk refuses the new answer clearly, keeps the old ones, and recovers") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   if (::geteuid() != 0) {
     MESSAGE("skipped: filling a real small disk needs root to mount a tmpfs");
     return;

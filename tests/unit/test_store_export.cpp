@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "csv.h"
+#include "messages_language.h"
 #include "pack_builder.h"
 #include "store.h"
 #include "test_store_helpers.h"
@@ -251,6 +252,7 @@ struct ThreeVisitors {
 }  // namespace
 
 TEST_CASE("--org exports only the leads that consented to that organisation, and only theirs") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   ThreeVisitors v;
   const auto out = v.dir.path / "cpas.csv";
   auto r =
@@ -296,6 +298,7 @@ TEST_CASE("--org exports only the leads that consented to that organisation, and
 }
 
 TEST_CASE("--org with the pack: the careers and only that organisation's own stages") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir dir;
   const auto pack = dir.path / "demo.kpack";
   REQUIRE(vitrine::errorCount(vitrine::buildPack(VITRINE_SOURCE_DIR "/content/demo", pack)) == 0);

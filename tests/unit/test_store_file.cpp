@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include "messages_language.h"
 #include "pack_builder.h"
 #include "sqlite.h"
 #include "staff_pin.h"
@@ -51,6 +52,7 @@ std::string refusal(const fs::path& p) {
 }  // namespace
 
 TEST_CASE("a content pack given as the visitor file is refused and left byte for byte") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir dir;
   const fs::path pack = dir.path / "demo.kpack";
   const mode_t old = ::umask(022);
@@ -71,6 +73,7 @@ TEST_CASE("a content pack given as the visitor file is refused and left byte for
 }
 
 TEST_CASE("another program's database is refused, an empty file is adopted") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir dir;
   const fs::path other = dir.path / "agenda.db";
   vitrine::sql::Database(other, vitrine::sql::Mode::ReadWriteCreate)
@@ -86,6 +89,7 @@ TEST_CASE("another program's database is refused, an empty file is adopted") {
 }
 
 TEST_CASE("a visitor file from a newer Vitrine is refused, unchanged") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir dir;
   const fs::path db = dir.path / "visitors.db";
   { VisitorStore(db, "borne-1", "salon").save(visitor("zoe@exemple.be"), "demo"); }
@@ -109,6 +113,7 @@ TEST_CASE("a visitor file other accounts could read is made owner-only again") {
 }
 
 TEST_CASE("a busy visitor file refuses the answer with its SQLite code, then takes it") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir dir;
   const fs::path db = dir.path / "visitors.db";
   VisitorStore store(db, "borne-1", "salon");

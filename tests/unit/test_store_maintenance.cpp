@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "messages_language.h"
 #include "store.h"
 #include "test_store_helpers.h"
 
@@ -83,6 +84,7 @@ INSERT INTO submissions VALUES('22222222-2222-4222-8222-222222222222', '2025-02-
 }  // namespace
 
 TEST_CASE("merging kiosks' stores adds each lead once, reports counts, and is idempotent") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir dir;
   const fs::path a = dir.path / "borne-a.db", b = dir.path / "borne-b.db";
   const fs::path merged = dir.path / "stand.db";
@@ -122,6 +124,7 @@ TEST_CASE("merging kiosks' stores adds each lead once, reports counts, and is id
 }
 
 TEST_CASE("merge refuses a missing input clearly and changes nothing") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir dir;
   const fs::path a = dir.path / "borne-a.db", merged = dir.path / "stand.db";
   { VisitorStore(a, "borne-a", "salon").save(visitor("a1@exemple.be", {"x"}), "demo"); }
@@ -144,6 +147,7 @@ TEST_CASE("merge refuses a missing input clearly and changes nothing") {
 }
 
 TEST_CASE("erasing a visitor leaves no trace of their contact in the files, WAL included") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir dir;
   const fs::path db = dir.path / "visitors.db";
   // The kiosk keeps its connection open all day; erasure happens beside it.
@@ -176,6 +180,7 @@ TEST_CASE("erasing a visitor leaves no trace of their contact in the files, WAL 
 }
 
 TEST_CASE("a phone number is erased however the visitor spells it") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir dir;
   const fs::path db = dir.path / "visitors.db";
   { VisitorStore(db, "borne-1", "salon").save(visitor("x@exemple.be", {"cpas"}), "demo"); }
@@ -210,6 +215,7 @@ TEST_CASE("when another program is reading, erasure says a copy may remain in th
 }
 
 TEST_CASE("purge --older-than removes old contact details only, and their bytes") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir dir;
   const fs::path db = dir.path / "visitors.db";
   {
@@ -285,6 +291,7 @@ TEST_CASE("a store written by Vitrine 1 opens, keeps its leads, and takes new on
 }
 
 TEST_CASE("a store on a write-protected USB stick is exported and merged without copying it") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   if (::geteuid() != 0) {
     MESSAGE("skipped: a really read-only medium needs root to mount a tmpfs");
     return;
@@ -328,6 +335,7 @@ TEST_CASE("a store on a write-protected USB stick is exported and merged without
 }
 
 TEST_CASE("a full USB stick: merge and export fail clearly and leave nothing half-written") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   if (::geteuid() != 0) {
     MESSAGE("skipped: a really full medium needs root to mount a tmpfs");
     return;
@@ -374,6 +382,7 @@ TEST_CASE("a full USB stick: merge and export fail clearly and leave nothing hal
 }
 
 TEST_CASE("erasure finds an e-mail whatever the case of its accented letters") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir dir;
   const fs::path db = dir.path / "visitors.db";
   {
@@ -390,6 +399,7 @@ TEST_CASE("erasure finds an e-mail whatever the case of its accented letters") {
 }
 
 TEST_CASE("purge: a record dated in the future counts as saved now, and the clock is named") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir dir;
   const fs::path db = dir.path / "visitors.db";
   {

@@ -2,6 +2,7 @@
 // open and show their detail image; an edited thumbnail is refused like any other edit.
 #include "content_hash.h"
 #include "image.h"
+#include "messages_language.h"
 #include "sqlite.h"
 #include "test_pack_fixtures.h"
 
@@ -60,6 +61,7 @@ TEST_CASE("a pack built before thumbnails existed opens and gives its detail ima
 }
 
 TEST_CASE("a thumbnail altered after the build makes the pack refused") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir tmp;
   writeSources(tmp.path / "src");
   fs::path p = tmp.path / "edited.kpack";

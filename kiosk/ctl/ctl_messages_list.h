@@ -25,7 +25,8 @@ VITRINE_CTL_MESSAGE(usage_top,
   "  stats report <visiteurs.db> -o <rapport.html|rapport.png>\n"
   "  pin set|check|status --store <visiteurs.db>    code du personnel, lu sur l'entrée standard\n"
   "  site export <fichier.kpack> -o <dossier>       les métiers et offres en page web statique\n"
-  "  -h, --help                                     cette aide ; après une commande, l'aide de la commande\n",
+  "  -h, --help                                     cette aide ; après une commande, l'aide de la commande\n"
+  "  --version                                      la version de kioskctl\n",
   "usage: kioskctl <command> ...\n"
   "  pack build <sources-dir> -o <file.kpack>   build a content pack, errors as file:line\n"
   "  pack check <sources-dir>                   every problem at once, as file:line\n"
@@ -44,7 +45,8 @@ VITRINE_CTL_MESSAGE(usage_top,
   "  stats report <visitors.db> -o <report.html|report.png>\n"
   "  pin set|check|status --store <visitors.db>  staff PIN, read on standard input\n"
   "  site export <file.kpack> -o <dir>           the careers and offers as a static web page\n"
-  "  -h, --help                                 this help; after a command, that command's\n")
+  "  -h, --help                                 this help; after a command, that command's\n"
+  "  --version                                  kioskctl's version\n")
 VITRINE_CTL_MESSAGE(usage_heading, "usage :", "usage:")
 VITRINE_CTL_MESSAGE(unknown_group, "kioskctl : commande inconnue « {1} »", "kioskctl: unknown command \"{1}\"")
 // A verb's problem, before its usage: {1} the command (leads, pin...), {2} the problem.

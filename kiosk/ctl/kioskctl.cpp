@@ -65,6 +65,10 @@ int main(int argc, char** argv) {
   }
   std::string group = argv[1];
   vitrine::ctl::Args rest(argv + 2, argv + argc);
+  if (group == "--version" && rest.empty()) {  // GNU: name, package, version
+    std::cout << "kioskctl (Vitrine) " << VITRINE_VERSION << "\n";
+    return 0;
+  }
   if (isHelp(group)) {
     std::cout << tr(CM::usage_top);
     return 0;

@@ -26,7 +26,8 @@ VITRINE_KIOSK_MESSAGE(usage,
   "                              (0, par défaut : gardées jusqu'à l'export et la purge du personnel)\n"
   "  --scale auto|0.5..3         la taille de l'interface au lieu de celle de l'écran (2 pour la 4K)\n"
   "  --tour <dossier>            une capture de chaque écran dans <dossier>, puis quitte\n"
-  "  -h, --help                  affiche cette aide et quitte\n",
+  "  -h, --help                  affiche cette aide et quitte\n"
+  "  --version                   affiche la version et quitte\n",
   "usage: kiosk --pack <file.kpack> [options]\n"
   "       kiosk --packs <dir> [options]   runs current.kpack, switches new ones safely\n"
   "  --store <visitors.db>       the visitor store (default visitors.db)\n"
@@ -49,7 +50,8 @@ VITRINE_KIOSK_MESSAGE(usage,
   "                              (0, the default: keep them until staff export and purge)\n"
   "  --scale auto|0.5..3         the UI's size instead of the display's (2 for 4K)\n"
   "  --tour <dir>                take a screenshot of every screen into <dir> and exit\n"
-  "  -h, --help                  show this help and exit\n")
+  "  -h, --help                  show this help and exit\n"
+  "  --version                   show the version and exit\n")
 VITRINE_KIOSK_MESSAGE(problem, "kiosk : {1}", "kiosk: {1}")
 VITRINE_KIOSK_MESSAGE(unit_pixels, "pixels", "pixels")
 VITRINE_KIOSK_MESSAGE(unit_seconds, "secondes", "seconds")

@@ -11,6 +11,7 @@
 #include <iostream>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <thread>
 
 #include "app.h"
@@ -90,6 +91,10 @@ int main(int argc, char** argv) {
   // 1.5 ms CPU per frame measured), for 0.3 MB PSS kept.
   mallopt(M_TRIM_THRESHOLD, 16 << 20);
   vitrine::StopListener::blockSignals();
+  if (argc == 2 && std::string_view(argv[1]) == "--version") {  // GNU: name, package, version
+    std::cout << "kiosk (Vitrine) " << VITRINE_VERSION << "\n";
+    return 0;
+  }
   Args args;
   try {
     args = vitrine::parseKioskArgs(argc, argv);

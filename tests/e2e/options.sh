@@ -43,6 +43,8 @@ expect 2 "unknown option \"--frobnicate\"" -- "$KIOSK" "${P[@]}" --frobnicate
 
 expect 0 "usage: kioskctl" -- "$CTL" --help
 expect 0 "usage: kioskctl" -- "$CTL" -h
+expect 0 "kioskctl (Vitrine) " -- "$CTL" --version
+expect 0 "kiosk (Vitrine) " -- "$KIOSK" --version
 for cmd in "pack build" "pack check" "pack info" "pack diff" "leads export" "leads merge" \
            "leads erase" "leads purge" "stats report" "pin set" "pin check" "pin status" \
            "site export" pack leads stats pin site; do

@@ -4,6 +4,8 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
+#include <string>
 
 #include "glyphs.h"
 
@@ -322,6 +324,67 @@ void lineFlaws(const std::string& line, int lineNo, std::vector<TextFlaw>& flaws
 }
 
 }  // namespace
+
+namespace {
+
+// For each combining mark, the ASCII letters it composes with and the results, in the same order
+// (generated with Python's unicodedata.normalize("NFC", letter + mark), kept to Latin-1 and
+// Latin Extended-A, the letters the kiosk draws).
+struct Composition {
+  uint32_t mark;
+  const char* letters;
+  const char* composed;  // UTF-8, one character per letter
+};
+constexpr Composition kCompositions[] = {
+    {0x0300, "AEIOUaeiou", "ÀÈÌÒÙàèìòù"},
+    {0x0301, "ACEILNORSUYZaceilnorsuyz", "ÁĆÉÍĹŃÓŔŚÚÝŹáćéíĺńóŕśúýź"},
+    {0x0302, "ACEGHIJOSUWYaceghijosuwy", "ÂĈÊĜĤÎĴÔŜÛŴŶâĉêĝĥîĵôŝûŵŷ"},
+    {0x0303, "AINOUainou", "ÃĨÑÕŨãĩñõũ"},
+    {0x0308, "AEIOUYaeiouy", "ÄËÏÖÜŸäëïöüÿ"},
+    {0x030A, "AUau", "ÅŮåů"},
+    {0x030C, "CDELNRSTZcdelnrstz", "ČĎĚĽŇŘŠŤŽčďěľňřšťž"},
+    {0x0327, "CGKLNRSTcgklnrst", "ÇĢĶĻŅŖŞŢçģķļņŗşţ"},
+};
+
+// The composed character of `letter` + `mark` as UTF-8, or empty.
+std::string composed(char letter, uint32_t mark) {
+  for (const Composition& c : kCompositions) {
+    if (c.mark != mark) continue;
+    const char* at = letter == '\0' ? nullptr : std::strchr(c.letters, letter);
+    if (!at) return {};
+    const std::string all = c.composed;
+    size_t k = static_cast<size_t>(at - c.letters), i = 0;
+    for (; k > 0; --k) nextCodePoint(all, i);
+    size_t end = i;
+    nextCodePoint(all, end);
+    return all.substr(i, end - i);
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string composeAccents(const std::string& s) {
+  if (s.find('\xCC') == std::string::npos) return s;  // U+0300..U+033F start with 0xCC
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    size_t j = i;
+    const uint32_t cp = nextCodePoint(s, j);
+    if (cp >= 0x0300 && cp <= 0x036F && !out.empty()) {
+      const std::string one = composed(out.back(), cp);
+      if (!one.empty()) {
+        out.back() = one[0];
+        out.append(one, 1, std::string::npos);
+        i = j;
+        continue;
+      }
+    }
+    out.append(s, i, j - i);
+    i = j;
+  }
+  return out;
+}
 
 std::vector<TextFlaw> findTextFlaws(const std::string& s) {
   std::vector<TextFlaw> flaws;

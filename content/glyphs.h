@@ -9,8 +9,8 @@ namespace vitrine::glyphs {
 
 // Pairs of first and last code point, ending with 0: ImGui's glyph-range format.
 inline constexpr uint16_t kRanges[] = {
-    0x0020, 0x024F,  // Latin-1, Latin Extended-A and -B (œ, ł, ș, ț)
-    0x0300, 0x036F,  // combining accents: text typed on a Mac may carry é as e + ◌́
+    0x0020, 0x017F,  // Latin-1 and Latin Extended-A (œ, ł, č; é typed as e + ◌́ is composed
+                     // by the pack builder: composeAccents())
     0x2000, 0x206F,  // spaces (the narrow no-break space before ; ! ?), dashes, quotes, …, •, ‰
     0x20AC, 0x20AC,  // €
     0x2122, 0x2122,  // ™

@@ -594,3 +594,21 @@ TEST_CASE("characters the kiosk cannot draw are named where they are typed; Fren
   CHECK(o.has("careers/assistant-social.txt:7: warning: character \"\uF0A7\" (U+F0A7)"));
   CHECK(o.has("careers/assistant-social.txt:8: warning: character \"\u2192\" (U+2192)"));
 }
+
+TEST_CASE("accents typed apart from their letter (a Mac, a PDF) are composed: drawn and found") {
+  auto o = run("", [](const fs::path& src) {
+    writeFile(src / "careers/assistant-social.txt",
+              "title: Assistant\u00B7e de service social\n"
+              "pitch: Accompagner les pe\u0301riodes difficiles, avec c\u0153ur : c\u0327a compte.\n"
+              "domain: accompagnement\n"
+              "\n"
+              "## O\u0300u ?\n"
+              "Au CPAS, pre\u0300s de chez vous.\n");
+  });
+  INFO(o.all());
+  CHECK(o.diags.empty());  // nothing the kiosk could not draw
+  REQUIRE(o.pack);
+  const Career* c = o.cat().career("assistant-social");
+  REQUIRE(c);
+  CHECK(c->pitch == "Accompagner les périodes difficiles, avec cœur : ça compte.");
+}

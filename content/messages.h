@@ -61,4 +61,17 @@ inline std::string tr(M id, std::initializer_list<std::string_view> args = {}) {
 inline std::string trWhole(M id, std::initializer_list<std::string_view> args) {
   return msg::text(msg::language(), id, args, msg::kWhole);
 }
+
+// The same two for every room's table (content/message_table.inc): found through the room's
+// sentenceOf(), by argument-dependent lookup on its Id.
+template <typename RoomId>
+inline auto tr(RoomId id, std::initializer_list<std::string_view> args = {})
+    -> decltype(sentenceOf(id), std::string()) {
+  return msg::say(sentenceOf(id), args);
+}
+template <typename RoomId>
+inline auto trWhole(RoomId id, std::initializer_list<std::string_view> args)
+    -> decltype(sentenceOf(id), std::string()) {
+  return msg::say(sentenceOf(id), args, msg::kWhole);
+}
 }  // namespace vitrine

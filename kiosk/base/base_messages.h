@@ -1,45 +1,14 @@
-// The base room's sentences in French and English, by id (base_messages_list.h); the
-// language and the formatting are content/messages.h's, the one home of that rule.
+// The base room's sentences (files written atomically, key files, libsodium) in French and English, by id (base_messages_list.h); the language,
+// the formatting and tr()/trWhole() are content/messages.h's, the one home of those rules.
 #pragma once
-
-#include <initializer_list>
-#include <string>
-#include <string_view>
 
 #include "messages.h"
 
 namespace vitrine::basemsg {
-
-enum class Id {
-#define VITRINE_BASE_MESSAGE(id, fr, en) id,
-#include "base_messages_list.h"
-#undef VITRINE_BASE_MESSAGE
-  Count_
-};
-
-// The table itself, in this header: the files that use it are few and in this room only (the
-// fuzz targets compile a parser alone, with no library of the room).
-inline constexpr msg::Sentence kTable[] = {
-#define VITRINE_BASE_MESSAGE(id, fr, en) {fr, en},
-#include "base_messages_list.h"
-#undef VITRINE_BASE_MESSAGE
-};
-static_assert(sizeof kTable / sizeof kTable[0] == static_cast<size_t>(Id::Count_));
-
-inline const msg::Sentence& sentence(Id id) {
-  return kTable[static_cast<size_t>(id)];
-}
-
+#define VITRINE_MESSAGE_LIST "base_messages_list.h"
+#include "message_table.inc"
 }  // namespace vitrine::basemsg
 
 namespace vitrine {
 using BM = basemsg::Id;
-// The sentence in the current language; arguments cut to msg::kMaxEcho characters.
-inline std::string tr(BM id, std::initializer_list<std::string_view> args = {}) {
-  return msg::say(basemsg::sentence(id), args);
-}
-// Same, when an argument is itself a sentence (an error from a lower room): kept whole.
-inline std::string trWhole(BM id, std::initializer_list<std::string_view> args) {
-  return msg::say(basemsg::sentence(id), args, msg::kWhole);
-}
 }  // namespace vitrine

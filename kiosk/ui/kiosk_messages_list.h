@@ -1,9 +1,9 @@
-// The kiosk's command line (kiosk_options.cpp, main.cpp): VITRINE_KIOSK_MESSAGE(id, French,
-// English); {1}, {2}... are values. No include guard: kiosk_messages.h expands it twice, with its
-// own macro. One line per sentence, so that grep finds it.
+// The kiosk's command line (kiosk_options.cpp, main.cpp): VITRINE_ROOM_MESSAGE(id, French,
+// English); {1}, {2}... are values. No include guard:
+// content/message_table.inc expands it twice. One line per sentence, so that grep finds it.
 // clang-format off
 
-VITRINE_KIOSK_MESSAGE(usage,
+VITRINE_ROOM_MESSAGE(usage,
   "usage : kiosk --pack <fichier.kpack> [options]\n"
   "        kiosk --packs <dossier> [options]   lance current.kpack, passe aux nouveaux sans risque\n"
   "  --store <visiteurs.db>      le fichier des visiteurs (visitors.db par défaut)\n"
@@ -52,18 +52,18 @@ VITRINE_KIOSK_MESSAGE(usage,
   "  --tour <dir>                take a screenshot of every screen into <dir> and exit\n"
   "  -h, --help                  show this help and exit\n"
   "  --version                   show the version and exit\n")
-VITRINE_KIOSK_MESSAGE(problem, "kiosk : {1}", "kiosk: {1}")
-VITRINE_KIOSK_MESSAGE(unit_pixels, "pixels", "pixels")
-VITRINE_KIOSK_MESSAGE(unit_seconds, "secondes", "seconds")
-VITRINE_KIOSK_MESSAGE(unit_days, "jours", "days")
+VITRINE_ROOM_MESSAGE(problem, "kiosk : {1}", "kiosk: {1}")
+VITRINE_ROOM_MESSAGE(unit_pixels, "pixels", "pixels")
+VITRINE_ROOM_MESSAGE(unit_seconds, "secondes", "seconds")
+VITRINE_ROOM_MESSAGE(unit_days, "jours", "days")
 // {1} the option, {2} a unit above, {3} and {4} the range, {5} what was given.
-VITRINE_KIOSK_MESSAGE(whole_number, "{1} attend un nombre entier de {2} de {3} à {4}, pas « {5} »", "{1} wants a whole number of {2} from {3} to {4}, not \"{5}\"")
-VITRINE_KIOSK_MESSAGE(size, "--size attend LARGEURxHAUTEUR, chacune de {1} à {2} pixels (par exemple 1920x1080), pas « {3} »", "--size wants WIDTHxHEIGHT, each from {1} to {2} pixels (e.g. 1920x1080), not \"{3}\"")
-VITRINE_KIOSK_MESSAGE(one_of, "{1} attend une de ces valeurs : {2}, pas « {3} »", "{1} wants one of {2}, not \"{3}\"")
-VITRINE_KIOSK_MESSAGE(tag, "{1} attend un texte de 1 à {2} octets", "{1} wants a text of 1 to {2} bytes")
-VITRINE_KIOSK_MESSAGE(needs_value, "{1} demande une valeur", "{1} needs a value")
-VITRINE_KIOSK_MESSAGE(scale, "--scale attend auto ou un nombre de 0.5 à 3 (1 = 1080p, 2 = 4K), pas « {1} »", "--scale wants auto or a number from 0.5 to 3 (1 = 1080p, 2 = 4K), not \"{1}\"")
-VITRINE_KIOSK_MESSAGE(unknown_option, "option inconnue « {1} » (kiosk --help les liste)", "unknown option \"{1}\" (kiosk --help lists them)")
-VITRINE_KIOSK_MESSAGE(pack_or_packs, "donnez soit --pack <fichier>, soit --packs <dossier>", "give either --pack <file> or --packs <dir>")
+VITRINE_ROOM_MESSAGE(whole_number, "{1} attend un nombre entier de {2} de {3} à {4}, pas « {5} »", "{1} wants a whole number of {2} from {3} to {4}, not \"{5}\"")
+VITRINE_ROOM_MESSAGE(size, "--size attend LARGEURxHAUTEUR, chacune de {1} à {2} pixels (par exemple 1920x1080), pas « {3} »", "--size wants WIDTHxHEIGHT, each from {1} to {2} pixels (e.g. 1920x1080), not \"{3}\"")
+VITRINE_ROOM_MESSAGE(one_of, "{1} attend une de ces valeurs : {2}, pas « {3} »", "{1} wants one of {2}, not \"{3}\"")
+VITRINE_ROOM_MESSAGE(tag, "{1} attend un texte de 1 à {2} octets", "{1} wants a text of 1 to {2} bytes")
+VITRINE_ROOM_MESSAGE(needs_value, "{1} demande une valeur", "{1} needs a value")
+VITRINE_ROOM_MESSAGE(scale, "--scale attend auto ou un nombre de 0.5 à 3 (1 = 1080p, 2 = 4K), pas « {1} »", "--scale wants auto or a number from 0.5 to 3 (1 = 1080p, 2 = 4K), not \"{1}\"")
+VITRINE_ROOM_MESSAGE(unknown_option, "option inconnue « {1} » (kiosk --help les liste)", "unknown option \"{1}\" (kiosk --help lists them)")
+VITRINE_ROOM_MESSAGE(pack_or_packs, "donnez soit --pack <fichier>, soit --packs <dossier>", "give either --pack <file> or --packs <dir>")
 
 // clang-format on

@@ -89,16 +89,6 @@ std::string mixing(msg::Lang lang, const std::string& said) {
   return found;
 }
 
-Submission visitor(const std::string& email) {
-  Submission s;
-  s.profile = "pupil";
-  s.consent = true;
-  s.consentOrgIds = {"cpas-namur"};
-  s.consentVersion = "v1";
-  s.personal = {"Lea", email, "", "5000", ""};
-  return s;
-}
-
 CtlRun withInput(const std::string& input, int (*command)(const ctl::Args&),
                  const ctl::Args& args) {
   std::istringstream in(input);
@@ -114,7 +104,7 @@ std::vector<Said> everyVerb(const fs::path& dir, const fs::path& pack) {
   const std::string db = (dir / "visitors.db").string(), merged = (dir / "merged.db").string();
   fs::remove_all(dir);
   fs::create_directories(dir / "keys");
-  { VisitorStore(db, "borne-1", "salon").save(visitor("lea@exemple.be"), "demo"); }
+  { VisitorStore(db, "borne-1", "salon").save(consentingVisitor("lea@exemple.be"), "demo"); }
   const std::string text = (dir / "notes.txt").string();
   vitrine::testing::writeFile(text, "root:x:0:0:root:/root:/bin/bash\n");
   const std::string missing = (dir / "absent.db").string();

@@ -19,16 +19,6 @@ using vitrine::VisitorStore;
 
 namespace {
 
-Submission visitor(const std::string& email) {
-  Submission s;
-  s.profile = "pupil";
-  s.consent = true;
-  s.consentOrgIds = {"cpas-namur"};
-  s.consentVersion = "v1";
-  s.personal = {"Léa", email, "", "5000", ""};
-  return s;
-}
-
 // kioskctl pin with `input` on standard input.
 CtlRun pinWith(const std::string& input, const vitrine::ctl::Args& args) {
   std::istringstream in(input);
@@ -48,7 +38,7 @@ TEST_CASE("leads export: the count is printed only when the file was written") {
   const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   TempDir dir;
   const fs::path db = dir.path / "visitors.db";
-  { VisitorStore(db, "borne-1", "salon").save(visitor("lea@exemple.be"), "demo"); }
+  { VisitorStore(db, "borne-1", "salon").save(consentingVisitor("lea@exemple.be"), "demo"); }
   auto r = runLeads(
       {"export", "--store", db.string(), "-o", (dir.path / "absent" / "fiches.csv").string()});
   INFO(r.err);
@@ -85,7 +75,7 @@ TEST_CASE("pin set on a full medium says it is full and leaves no empty store") 
 TEST_CASE("a huge argument is echoed cut short, by every verb") {
   TempDir dir;
   const fs::path db = dir.path / "visitors.db";
-  { VisitorStore(db, "borne-1", "salon").save(visitor("lea@exemple.be"), "demo"); }
+  { VisitorStore(db, "borne-1", "salon").save(consentingVisitor("lea@exemple.be"), "demo"); }
   const std::string huge(50u << 20, 'z');  // 50 MB
   for (const auto& r :
        {runLeads({"erase", "--store", db.string(), huge}),

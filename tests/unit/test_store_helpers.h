@@ -13,6 +13,7 @@
 #include <string>
 
 #include "ctl.h"
+#include "store.h"
 #include "temp_dir.h"
 
 namespace storetest {
@@ -35,6 +36,17 @@ struct CtlRun {
   int status = -1;
   std::string out, err;
 };
+
+// A visitor who consented to one organisation's contact, with this e-mail.
+inline vitrine::Submission consentingVisitor(const std::string& email) {
+  vitrine::Submission s;
+  s.profile = "pupil";
+  s.consent = true;
+  s.consentOrgIds = {"cpas-namur"};
+  s.consentVersion = "v1";
+  s.personal = {"Léa", email, "", "5000", ""};
+  return s;
+}
 
 inline CtlRun runCtl(int (*command)(const vitrine::ctl::Args&), const vitrine::ctl::Args& args) {
   std::ostringstream out, err;

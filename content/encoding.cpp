@@ -364,8 +364,10 @@ std::string composed(char letter, uint32_t mark) {
 
 }  // namespace
 
-std::string composeAccents(const std::string& s) {
-  if (s.find('\xCC') == std::string::npos) return s;  // U+0300..U+033F start with 0xCC
+std::string normalizeLetters(const std::string& s) {
+  // U+0300..U+033F start with 0xCC, U+FB00..U+FB06 with EF AC
+  if (s.find('\xCC') == std::string::npos && s.find("\xEF\xAC") == std::string::npos) return s;
+  static constexpr const char* kLigatures[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
@@ -379,6 +381,11 @@ std::string composeAccents(const std::string& s) {
         i = j;
         continue;
       }
+    }
+    if (cp >= 0xFB00 && cp <= 0xFB06) {
+      out += kLigatures[cp - 0xFB00];
+      i = j;
+      continue;
     }
     out.append(s, i, j - i);
     i = j;

@@ -41,9 +41,10 @@ struct TextFlaw {
 };
 std::vector<TextFlaw> findTextFlaws(const std::string& utf8);
 // « e + ◌́ » -> « é »: a Latin letter followed by a combining grave, acute, circumflex, tilde,
-// diaeresis, ring, caron or cedilla becomes the one character (text from a Mac, or copied out of
-// a PDF, often carries accents apart: the kiosk's fonts and its search expect them composed).
-std::string composeAccents(const std::string& utf8);
+// diaeresis, ring, caron or cedilla becomes the one character, and the ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ
+// become their letters (text from a Mac, or copied out of a PDF: the kiosk's fonts and its
+// search expect plain composed letters).
+std::string normalizeLetters(const std::string& utf8);
 // « Ã©tÃ© » -> « été »: undoes one round of Windows-1252 double encoding where it is certain.
 std::string repairDoubleEncoding(const std::string& utf8);
 

@@ -10,11 +10,14 @@ namespace vitrine::glyphs {
 // Pairs of first and last code point, ending with 0: ImGui's glyph-range format.
 inline constexpr uint16_t kRanges[] = {
     0x0020, 0x017F,  // Latin-1 and Latin Extended-A (œ, ł, č; é typed as e + ◌́ is composed
-                     // by the pack builder: composeAccents())
-    0x2000, 0x206F,  // spaces (the narrow no-break space before ; ! ?), dashes, quotes, …, •, ‰
+                     // by the pack builder: normalizeLetters())
+    0x2000, 0x200A,  // the typographic spaces (empty glyphs: no room in the atlas)
+    0x2010, 0x2027,  // dashes, quotes ’ “ ” „, •, …
+    0x202F, 0x202F,  // the narrow no-break space French puts before ; ! ? (LibreOffice, macOS)
+    0x2039, 0x203A,  // ‹ ›
     0x20AC, 0x20AC,  // €
-    0x2122, 0x2122,  // ™
-    0xFB00, 0xFB06,  // ﬁ, ﬂ: text copied out of a PDF
+    0x2122, 0x2122,  // ™ (ImGui sizes each font's lookup tables by the highest code point
+                     // baked: ﬁ at U+FB01 would cost 3 MB, so the builder spells it fi instead)
     0};
 
 constexpr bool drawable(uint32_t cp) {

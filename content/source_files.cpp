@@ -175,7 +175,7 @@ bool Reader::slurp(const std::string& file, std::string& out) {
   // Most likely Excel's plain "CSV" or Notepad's "ANSI": converted, but UTF-8 is asked for.
   if (d.from == Encoding::Cp1252) warning(file, 1, M::converted_1252, {saveAs});
   if (d.from == Encoding::Iso885915) warning(file, 1, M::converted_8859_15, {saveAs});
-  out = composeAccents(d.text);  // é typed as e + ◌́ (a Mac, a PDF): one character, as drawn
+  out = normalizeLetters(d.text);  // é typed as e + ◌́, ﬁ (a Mac, a PDF): the letters drawn
   for (const TextFlaw& f : findTextFlaws(out)) {
     if (f.kind == TextFlaw::Kind::DoubleEncoded)
       error(file, f.line, M::double_encoded, {f.found, f.repaired, saveAs});

@@ -584,7 +584,7 @@ TEST_CASE("characters the kiosk cannot draw are named where they are typed; Fren
               "## Où ?\n"
               "\u2666 Au CPAS, à l\u2019accueil.\n"  // a Word bullet (♦)
               "\uF0A7 Au service social.\n"         // Wingdings' bullet, in the private use area
-              "Ensuite \u2192 la formation, \uFB01nancée par la Région.\n");  // →, and ﬁ from a PDF
+              "Ensuite \u2192 la formation, \uFB01nancée par la Région.\n");  // →; ﬁ: spelt fi
   });
   INFO(o.all());
   CHECK(o.errors() == 0);  // the pack is written: a « ? » is a flaw, not a broken pack
@@ -599,7 +599,7 @@ TEST_CASE("accents typed apart from their letter (a Mac, a PDF) are composed: dr
   auto o = run("", [](const fs::path& src) {
     writeFile(src / "careers/assistant-social.txt",
               "title: Assistant\u00B7e de service social\n"
-              "pitch: Accompagner les pe\u0301riodes difficiles, avec c\u0153ur : c\u0327a compte.\n"
+              "pitch: Accompagner les pe\u0301riodes di\uFB03ciles, avec c\u0153ur : c\u0327a compte.\n"
               "domain: accompagnement\n"
               "\n"
               "## O\u0300u ?\n"

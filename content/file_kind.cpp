@@ -23,9 +23,9 @@ FileRead readAtMost(const fs::path& path, uintmax_t limit, std::string& out) {
   out.clear();
   std::error_code ec;
   const fs::file_status st = fs::status(path, ec);
-  if (!fs::exists(st)) return ec && ec != std::errc::no_such_file_or_directory
-                                  ? FileRead::Unreadable
-                                  : FileRead::Missing;
+  if (!fs::exists(st))
+    return ec && ec != std::errc::no_such_file_or_directory ? FileRead::Unreadable
+                                                            : FileRead::Missing;
   if (!fs::is_regular_file(st)) return FileRead::NotAFile;
   const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
   if (fd < 0) return errno == ENOENT ? FileRead::Missing : FileRead::Unreadable;

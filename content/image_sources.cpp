@@ -44,7 +44,8 @@ bool checkImageName(Reader& r, const std::string& file, int line, const std::str
 
 void readImages(Reader& r, Sources& s, bool encode) {
   if (!r.folderInside("images")) return;
-  std::set<std::string> tried;  // several careers may share one illustration: read (and judged) once
+  // Several careers may share one illustration: read (and judged) once.
+  std::set<std::string> tried;
   for (const Reader::ImageRef& ref : r.imageRefs) {
     if (!tried.insert(ref.name).second) continue;
     std::string file = "images/" + ref.name, error, bytes;

@@ -141,8 +141,8 @@ bool Reader::readBytes(const std::string& file, uintmax_t limit, std::string& ou
       error(file, 0, M::file_not_regular, {notAFileWord(full)});
       return false;
     case FileRead::TooLarge:
-      error(file, 0, M::file_too_large, {std::to_string(fs::file_size(full, ec)),
-                                         std::to_string(limit)});
+      error(file, 0, M::file_too_large,
+            {std::to_string(fs::file_size(full, ec)), std::to_string(limit)});
       return false;
     case FileRead::Missing:
     case FileRead::Unreadable:

@@ -1,5 +1,6 @@
-// The base room's sentences (files written atomically, key files, libsodium) in French and English, by id (base_messages_list.h); the language,
-// the formatting and tr()/trWhole() are content/messages.h's, the one home of those rules.
+// The base room's sentences (files written atomically, key files, libsodium) in French and English,
+// by id (base_messages_list.h); the language, the formatting and tr()/trWhole() are
+// content/messages.h's, the one home of those rules.
 #pragma once
 
 #include "messages.h"

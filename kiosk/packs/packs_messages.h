@@ -1,5 +1,6 @@
-// The packs room's sentences (pack signatures) in French and English, by id (packs_messages_list.h); the language,
-// the formatting and tr()/trWhole() are content/messages.h's, the one home of those rules.
+// The packs room's sentences (pack signatures) in French and English, by id
+// (packs_messages_list.h); the language, the formatting and tr()/trWhole() are
+// content/messages.h's, the one home of those rules.
 #pragma once
 
 #include "messages.h"

@@ -8,7 +8,6 @@
 #include <string>
 
 #include "file_kind.h"
-
 #include "report_messages.h"
 
 namespace vitrine {

@@ -1,5 +1,6 @@
-// The visitor store's sentences (StoreError, SealingError, the staff PIN) in French and English, by id (store_messages_list.h); the language,
-// the formatting and tr()/trWhole() are content/messages.h's, the one home of those rules.
+// The visitor store's sentences (StoreError, SealingError, the staff PIN) in French and English, by
+// id (store_messages_list.h); the language, the formatting and tr()/trWhole() are
+// content/messages.h's, the one home of those rules.
 #pragma once
 
 #include "messages.h"

@@ -490,8 +490,8 @@ void App::updatePack(double now) {
 }
 
 bool App::backgroundBusy() const {
-  const bool slotBusy = packSlot_ && (packSlot_->checking() || packSlot_->switching() ||
-                                      packSlot_->importing());
+  const bool slotBusy =
+      packSlot_ && (packSlot_->checking() || packSlot_->switching() || packSlot_->importing());
   return slotBusy || maintenance_->busy() || staff_.working() || staff_.countingFigures();
 }
 

@@ -1,5 +1,6 @@
-// The kiosk's command-line sentences in French and English, by id (kiosk_messages_list.h); the language,
-// the formatting and tr()/trWhole() are content/messages.h's, the one home of those rules.
+// The kiosk's command-line sentences in French and English, by id (kiosk_messages_list.h); the
+// language, the formatting and tr()/trWhole() are content/messages.h's, the one home of those
+// rules.
 #pragma once
 
 #include "messages.h"

@@ -15,13 +15,13 @@
 #include <thread>
 
 #include "app.h"
+#include "app_settings.h"
 #include "instance_lock.h"
 #include "kiosk_messages.h"
 #include "kiosk_options.h"
 #include "log.h"
 #include "messages.h"
 #include "platform.h"
-#include "app_settings.h"
 #include "stop_listener.h"
 #include "tour.h"
 #include "watchdog.h"

@@ -75,7 +75,9 @@ void writeAtLimits(const fs::path& dir) {
   const std::string word = text(limits::kFieldBytes, "Établissement-d’accueil-");
   std::string orgs =
       "id;kind;name;city;region;country;website;contact;logo\n"
-      "cpas-ath;cpas;" + word + ";" + word + ";Wallonie;BE;;stages@example.org;\n"
+      "cpas-ath;cpas;" +
+      word + ";" + word +
+      ";Wallonie;BE;;stages@example.org;\n"
       "hets;school;HETS;Genève;Genève;CH;;;\n";
   for (size_t i = 1; i < limits::kImages; ++i) {
     orgs += "org-" + std::to_string(i) + ";association;Association " + std::to_string(i) +
@@ -89,28 +91,31 @@ void writeAtLimits(const fs::path& dir) {
   std::string offers =
       "id;organisation;service;careers;title;description;city;region;years;start;end;places;"
       "deadline;country;welcome;apply_url;tasks;how_to_apply\n"
-      "o-long;cpas-ath;" + text(limits::kFieldBytes) + ";educateur-specialise;" +
-      text(limits::kFieldBytes) + ";" + text(limits::kLongFieldBytes) + ";" + word +
-      ";Wallonie;1;2027-03-01;2027-06-25;;;;;;" + tasks + ";" + text(limits::kLongFieldBytes) +
-      "\n";
+      "o-long;cpas-ath;" +
+      text(limits::kFieldBytes) + ";educateur-specialise;" + text(limits::kFieldBytes) + ";" +
+      text(limits::kLongFieldBytes) + ";" + word + ";Wallonie;1;2027-03-01;2027-06-25;;;;;;" +
+      tasks + ";" + text(limits::kLongFieldBytes) + "\n";
   for (size_t i = 1; i < limits::kRows; ++i)
     offers += "o-" + std::to_string(i) + ";hets;Logement;educateur-specialise;Accueil en foyer " +
               std::to_string(i) + ";;Genève;Genève;1;2027-03-01;2027-06-25;;;;;;;\n";
   writeFile(dir / "offers.csv", offers);
   writeFile(dir / "events.csv",
             "id;kind;title;organisation;date;start_time;end_time;city;place;url;description\n"
-            "jpo;open_day;" + text(limits::kFieldBytes) + ";cpas-ath;2027-05-12;09:30;15:00;" +
-                word + ";" + text(limits::kFieldBytes) + ";;" + text(limits::kLongFieldBytes) +
-                "\n");
+            "jpo;open_day;" +
+                text(limits::kFieldBytes) + ";cpas-ath;2027-05-12;09:30;15:00;" + word + ";" +
+                text(limits::kFieldBytes) + ";;" + text(limits::kLongFieldBytes) + "\n");
   writeFile(dir / "schools.csv",
             "id;name;city;region;country;website;careers;diplomas\n"
-            "ecole;" + word + ";" + word + ";Wallonie;BE;;educateur-specialise;" +
+            "ecole;" +
+                word + ";" + word + ";Wallonie;BE;;educateur-specialise;" +
                 text(limits::kLongFieldBytes) + "\n");
   writeFile(dir / "quiz.csv",
             "question;question_text;answer;weights;image\n"
-            "q1;" + text(limits::kFieldBytes) + ";" + text(limits::kFieldBytes) +
+            "q1;" +
+                text(limits::kFieldBytes) + ";" + text(limits::kFieldBytes) +
                 ";educateur-specialise:3;\n"
-            "q1;;" + word + ";assistant-social:3;\n");
+                "q1;;" +
+                word + ";assistant-social:3;\n");
 }
 
 long statusKb(const char* key) {  // VmRSS (now) or VmHWM (peak since the last reset)
@@ -176,12 +181,15 @@ TEST_CASE("a pack at every limit builds, and the headless kiosk opens and shows 
     CHECK(d.app.screen() == ScreenId::Offers);
     for (int i = 0; i < 4; ++i) d.drag(ImVec2(1300, 900), -700);
     // Every other screen, on the texts at their limits: each one draws and scrolls.
-    const std::pair<ScreenId, const char*> screens[] = {
-        {ScreenId::OfferDetail, "o-long"}, {ScreenId::Organisation, "cpas-ath"},
-        {ScreenId::Agenda, ""},            {ScreenId::Schools, ""},
-        {ScreenId::Quiz, ""},              {ScreenId::QuizResult, ""},
-        {ScreenId::Search, ""},            {ScreenId::Form, ""},
-        {ScreenId::Attract, ""}};
+    const std::pair<ScreenId, const char*> screens[] = {{ScreenId::OfferDetail, "o-long"},
+                                                        {ScreenId::Organisation, "cpas-ath"},
+                                                        {ScreenId::Agenda, ""},
+                                                        {ScreenId::Schools, ""},
+                                                        {ScreenId::Quiz, ""},
+                                                        {ScreenId::QuizResult, ""},
+                                                        {ScreenId::Search, ""},
+                                                        {ScreenId::Form, ""},
+                                                        {ScreenId::Attract, ""}};
     d.app.session().offers.push_back("o-long");
     for (const auto& [screen, id] : screens) {
       CAPTURE(static_cast<int>(screen));

@@ -3,9 +3,9 @@
 #include "messages_language.h"
 #include "pack_signature.h"
 #include "pack_slot.h"
+#include "pack_slot_helpers.h"
 #include "store.h"
 #include "ui_driver.h"
-#include "pack_slot_helpers.h"
 
 using vitrine::ScreenId;
 using vitrine::test::Driver;

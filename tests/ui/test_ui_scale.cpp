@@ -8,7 +8,6 @@ using vitrine::ScreenId;
 using vitrine::test::Driver;
 using namespace vitrine::test;
 
-
 TEST_CASE("the scale follows the display unless one is chosen") {
   auto dir = freshDir("scale-display");
   SUBCASE("automatic: 1080p is 1, 4K is 2, a 1080x1920 portrait screen is 1") {

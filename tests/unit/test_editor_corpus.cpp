@@ -498,9 +498,7 @@ TEST_CASE("only regular files inside the sources folder are read, within a size 
     CHECK(o.has("events.csv: error: symbolic link to agenda-2027.csv, which leads to no file"));
   }
   SUBCASE("a loop of links is a broken link too") {
-    auto o = run("", [](const fs::path& src) {
-      fs::create_symlink("quiz.csv", src / "quiz.csv");
-    });
+    auto o = run("", [](const fs::path& src) { fs::create_symlink("quiz.csv", src / "quiz.csv"); });
     INFO(o.all());
     CHECK(o.diags.size() == 1);
     CHECK(o.has("quiz.csv: error: symbolic link to quiz.csv, which leads to no file"));
@@ -574,7 +572,8 @@ TEST_CASE("a French-speaking editor reads every message in French") {
   msg::setLanguage(msg::Lang::En);
 }
 
-TEST_CASE("characters the kiosk cannot draw are named where they are typed; French spacing is fine") {
+TEST_CASE(
+    "characters the kiosk cannot draw are named where they are typed; French spacing is fine") {
   auto o = run("", [](const fs::path& src) {
     writeFile(src / "careers/assistant-social.txt",
               "title: Assistant·e de service social\n"
@@ -583,27 +582,29 @@ TEST_CASE("characters the kiosk cannot draw are named where they are typed; Fren
               "\n"
               "## Où ?\n"
               "\u2666 Au CPAS, à l\u2019accueil.\n"  // a Word bullet (♦)
-              "\uF0A7 Au service social.\n"         // Wingdings' bullet, in the private use area
+              "\uF0A7 Au service social.\n"          // Wingdings' bullet, in the private use area
               "Ensuite \u2192 la formation, \uFB01nancée par la Région.\n");  // →; ﬁ: spelt fi
   });
   INFO(o.all());
   CHECK(o.errors() == 0);  // the pack is written: a « ? » is a flaw, not a broken pack
   CHECK(o.warnings() == 3);
-  CHECK(o.has("careers/assistant-social.txt:6: warning: character \"\u2666\" (U+2666) the kiosk "
-              "cannot draw: it would show as \"?\""));
+  CHECK(
+      o.has("careers/assistant-social.txt:6: warning: character \"\u2666\" (U+2666) the kiosk "
+            "cannot draw: it would show as \"?\""));
   CHECK(o.has("careers/assistant-social.txt:7: warning: character \"\uF0A7\" (U+F0A7)"));
   CHECK(o.has("careers/assistant-social.txt:8: warning: character \"\u2192\" (U+2192)"));
 }
 
 TEST_CASE("accents typed apart from their letter (a Mac, a PDF) are composed: drawn and found") {
   auto o = run("", [](const fs::path& src) {
-    writeFile(src / "careers/assistant-social.txt",
-              "title: Assistant\u00B7e de service social\n"
-              "pitch: Accompagner les pe\u0301riodes di\uFB03ciles, avec c\u0153ur : c\u0327a compte.\n"
-              "domain: accompagnement\n"
-              "\n"
-              "## O\u0300u ?\n"
-              "Au CPAS, pre\u0300s de chez vous.\n");
+    writeFile(
+        src / "careers/assistant-social.txt",
+        "title: Assistant\u00B7e de service social\n"
+        "pitch: Accompagner les pe\u0301riodes di\uFB03ciles, avec c\u0153ur : c\u0327a compte.\n"
+        "domain: accompagnement\n"
+        "\n"
+        "## O\u0300u ?\n"
+        "Au CPAS, pre\u0300s de chez vous.\n");
   });
   INFO(o.all());
   CHECK(o.diags.empty());  // nothing the kiosk could not draw

@@ -78,7 +78,8 @@ TEST_CASE("a visitor store given as the pack is refused and left as it was") {
   CHECK(snapshot(store) == before);
 }
 
-TEST_CASE("a device, FIFO or folder as the store or the pack: refused before it is opened or changed") {
+TEST_CASE(
+    "a device, FIFO or folder as the store or the pack: refused before it is opened or changed") {
   TempDir t;
   const fs::path fifo = t.path / "fifo.db", folder = t.path / "folder.db";
   REQUIRE(::mkfifo(fifo.c_str(), 0644) == 0);
@@ -114,7 +115,8 @@ TEST_CASE("a device, FIFO or folder as the store or the pack: refused before it 
   { VisitorStore s(store, "kiosk-1", "test"); }
   const std::string before = readFile(store);
   REQUIRE(::mkfifo((store.string() + "-wal").c_str(), 0644) == 0);
-  CHECK(storeError(store).find("visitors.db-wal\" is not a file (named pipe)") != std::string::npos);
+  CHECK(storeError(store).find("visitors.db-wal\" is not a file (named pipe)") !=
+        std::string::npos);
   CHECK(readFile(store) == before);
 }
 

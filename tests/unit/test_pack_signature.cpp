@@ -8,8 +8,8 @@
 #include "pack.h"
 #include "pack_signature.h"
 #include "pack_slot.h"
-#include "test_store_helpers.h"
 #include "pack_slot_helpers.h"
+#include "test_store_helpers.h"
 
 using namespace vitrine;
 using namespace vitrine::test;

@@ -12,8 +12,8 @@
 #include "messages_language.h"
 #include "pack.h"
 #include "pack_slot.h"
-#include "powercut_fs.h"
 #include "pack_slot_helpers.h"
+#include "powercut_fs.h"
 
 using namespace vitrine;
 using namespace vitrine::test;

@@ -39,19 +39,20 @@ void StaffMode::importPack(PackSlot* slot, const std::filesystem::path& file,
   if (slot->importing()) return;  // one copy at a time: the buttons are greyed meanwhile
   packFailed_ = false;
   packMessage_ = "Copie en cours : " + file.filename().string() + "…";
-  slot->importOnWorker(file, [this, what, name = file.filename().string()](const std::string& error) {
-    packFailed_ = !error.empty();
-    if (packFailed_) {
-      packMessage_ = error;
-      log::error("staff pack import failed: " + error);
-      return;
-    }
-    packMessage_ = what +
-                   " est copié. Il est vérifié dans quelques secondes puis affiché au prochain "
-                   "retour à l'écran d'accueil (quittez le mode personnel). Un pack abîmé est "
-                   "refusé : le pack actuel reste.";
-    log::info("staff imported a pack: " + name);
-  });
+  slot->importOnWorker(
+      file, [this, what, name = file.filename().string()](const std::string& error) {
+        packFailed_ = !error.empty();
+        if (packFailed_) {
+          packMessage_ = error;
+          log::error("staff pack import failed: " + error);
+          return;
+        }
+        packMessage_ = what +
+                       " est copié. Il est vérifié dans quelques secondes puis affiché au prochain "
+                       "retour à l'écran d'accueil (quittez le mode personnel). Un pack abîmé est "
+                       "refusé : le pack actuel reste.";
+        log::info("staff imported a pack: " + name);
+      });
 }
 
 void StaffMode::drawPack(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {

@@ -163,8 +163,7 @@ void StaffMode::countFigures(Ui& ui, StaffContext& ctx) {
   }
   countingFigures_ = true;
   worker(ctx).post([this, path = ctx.storePath, haveStore = ctx.store != nullptr,
-                    kioskId = ctx.kioskId, eventTag = ctx.eventTag,
-                    buffered = std::move(buffered),
+                    kioskId = ctx.kioskId, eventTag = ctx.eventTag, buffered = std::move(buffered),
                     catalogue = std::make_shared<const Catalogue>(ui.catalogue),
                     now = static_cast<std::time_t>(ctx.wallClock),
                     visit = visit_](const std::atomic<bool>&) -> Worker::Done {

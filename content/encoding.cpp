@@ -365,8 +365,10 @@ std::string composed(char letter, uint32_t mark) {
 }  // namespace
 
 std::string normalizeLetters(const std::string& s) {
-  // U+0300..U+033F start with 0xCC, U+FB00..U+FB06 with EF AC
-  if (s.find('\xCC') == std::string::npos && s.find("\xEF\xAC") == std::string::npos) return s;
+  // U+0300..U+033F start with 0xCC, U+FB00..U+FB06 with EF AC, the soft hyphen U+00AD is C2 AD
+  if (s.find('\xCC') == std::string::npos && s.find("\xEF\xAC") == std::string::npos &&
+      s.find("\xC2\xAD") == std::string::npos)
+    return s;
   static constexpr const char* kLigatures[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
   std::string out;
   out.reserve(s.size());
@@ -384,6 +386,10 @@ std::string normalizeLetters(const std::string& s) {
     }
     if (cp >= 0xFB00 && cp <= 0xFB06) {
       out += kLigatures[cp - 0xFB00];
+      i = j;
+      continue;
+    }
+    if (cp == 0xAD) {  // a soft hyphen: where Word may cut a word; the kiosk would draw a « - »
       i = j;
       continue;
     }

@@ -43,7 +43,8 @@ std::vector<TextFlaw> findTextFlaws(const std::string& utf8);
 // « e + ◌́ » -> « é »: a Latin letter followed by a combining grave, acute, circumflex, tilde,
 // diaeresis, ring, caron or cedilla becomes the one character, and the ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ
 // become their letters (text from a Mac, or copied out of a PDF: the kiosk's fonts and its
-// search expect plain composed letters).
+// search expect plain composed letters). Soft hyphens (U+00AD, Word's optional breaks) are
+// dropped: the kiosk does not hyphenate, and its fonts draw them as visible « - ».
 std::string normalizeLetters(const std::string& utf8);
 // « Ã©tÃ© » -> « été »: undoes one round of Windows-1252 double encoding where it is certain.
 std::string repairDoubleEncoding(const std::string& utf8);

@@ -595,12 +595,14 @@ TEST_CASE(
   CHECK(o.has("careers/assistant-social.txt:8: warning: character \"\u2192\" (U+2192)"));
 }
 
-TEST_CASE("accents typed apart from their letter (a Mac, a PDF) are composed: drawn and found") {
+TEST_CASE(
+    "accents typed apart from their letter (a Mac, a PDF) are composed, soft hyphens (Word) "
+    "dropped: drawn and found") {
   auto o = run("", [](const fs::path& src) {
     writeFile(
         src / "careers/assistant-social.txt",
         "title: Assistant\u00B7e de service social\n"
-        "pitch: Accompagner les pe\u0301riodes di\uFB03ciles, avec c\u0153ur : c\u0327a compte.\n"
+        "pitch: Accompagner les pe\u0301riodes di\uFB03ciles, avec c\u0153ur : c\u0327a com\u00ADpte.\n"
         "domain: accompagnement\n"
         "\n"
         "## O\u0300u ?\n"

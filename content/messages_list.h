@@ -398,5 +398,6 @@ VITRINE_MESSAGE(pack_newer, "Ce pack demande une version plus récente de Vitrin
 VITRINE_MESSAGE(pack_old_schema, "Ce pack a été construit pour le schéma {1} — reconstruisez-le avec kioskctl pack build : {2}", "This pack was built for schema {1} — build it again with kioskctl pack build: {2}")
 VITRINE_MESSAGE(schema_unknown, "inconnu", "unknown")
 VITRINE_MESSAGE(pack_modified, "Le contenu de ce pack a été modifié après sa construction (empreinte SHA-256 différente) — reconstruisez-le avec kioskctl pack build : {1}", "This pack's content was changed after it was built (different SHA-256 hash) — build it again with kioskctl pack build: {1}")
+VITRINE_MESSAGE(pack_foreign_object, "Ce pack contient « {1} », que kioskctl pack build n'écrit pas : il a été modifié après sa construction — reconstruisez-le avec kioskctl pack build : {2}", "This pack holds \"{1}\", which kioskctl pack build does not write: it was changed after it was built — build it again with kioskctl pack build: {2}")
 
 // clang-format on

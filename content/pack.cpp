@@ -31,6 +31,23 @@ bool looksLikeSqlite(const fs::path& path) {
   return in && std::string(magic, 15) == "SQLite format 3";
 }
 
+// The first table, view or trigger the builder does not write (SQLite's own sqlite_* tables
+// aside), or empty: the content hash covers only the builder's tables, so anything else, up to a
+// 200 MB « junk » table, would otherwise ride along unchecked.
+std::string foreignObject(sql::Database& db) {
+  auto st = db.prepare(
+      "SELECT name FROM sqlite_master WHERE type IN ('table', 'view', 'trigger') "
+      "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
+  while (st.step()) {
+    const std::string name = st.text(0);
+    bool known = false;
+    for (const auto& t : schema::kHashed) known = known || name == t.name;
+    for (const char* d : schema::kDerived) known = known || name == d;
+    if (!known) return name;
+  }
+  return {};
+}
+
 std::map<std::string, std::string> readMeta(sql::Database& db) {
   std::map<std::string, std::string> m;
   auto st = db.prepare("SELECT key, value FROM meta");
@@ -158,6 +175,8 @@ std::unique_ptr<Pack> Pack::open(const fs::path& path, const std::string& lang) 
     // may say anything: refuse it rather than show visitors content nobody checked.
     if (meta["content_hash"].empty() || contentHash(*pack->db_) != meta["content_hash"])
       throw PackError(tr(M::pack_modified, {path.string()}));
+    if (const std::string extra = foreignObject(*pack->db_); !extra.empty())
+      throw PackError(tr(M::pack_foreign_object, {extra, path.string()}));
     Catalogue& c = pack->base_;
     c.meta.schemaVersion = version;
     c.meta.packId = meta["pack_id"];

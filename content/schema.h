@@ -57,6 +57,11 @@ inline constexpr HashedTable kHashed[] = {{"meta", "key"},
                                           {"images", "id"},
                                           {"thumbnails", "id"}};
 
+// The other tables a pack holds: the search index and the tables SQLite's FTS5 makes for it.
+// Anything else in a pack (a table, a view, a trigger) was added after the build: it is refused.
+inline constexpr const char* kDerived[] = {"search",         "search_data",    "search_idx",
+                                           "search_content", "search_docsize", "search_config"};
+
 // meta keys that describe the build, not the content: left out of the hash.
 inline constexpr const char* kUnhashedMeta = "'build_time', 'builder_version', 'content_hash'";
 

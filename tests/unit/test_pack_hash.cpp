@@ -115,6 +115,34 @@ TEST_CASE("a pack whose content was altered after the build is refused with a cl
   CHECK(openError(good).empty());
 }
 
+TEST_CASE("a table, view or trigger added to a built pack is refused by name") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
+  TempDir tmp;
+  writeSources(tmp.path / "src");
+  fs::path good = tmp.path / "good.kpack";
+  REQUIRE(errorCount(buildPack(tmp.path / "src", good)) == 0);
+  // The content hash covers the builder's tables only: what is added beside them leaves it intact.
+  const std::pair<const char*, const char*> added[] = {
+      {"junk", "CREATE TABLE junk(data BLOB); INSERT INTO junk VALUES (zeroblob(1000000))"},
+      {"careers_view", "CREATE VIEW careers_view AS SELECT * FROM careers"},
+      {"no_delete", "CREATE TRIGGER no_delete BEFORE DELETE ON offers BEGIN SELECT 1; END"},
+  };
+  for (const auto& [name, sql] : added) {
+    CAPTURE(name);
+    fs::path p = tmp.path / (std::string(name) + ".kpack");
+    fs::copy_file(good, p);
+    {
+      sql::Database db(p, sql::Mode::ReadWriteCreate);
+      db.exec(sql);
+    }
+    const std::string msg = openError(p);
+    CHECK(msg.find(std::string("contient « ") + name + " »") != std::string::npos);
+    CHECK(msg.find("modifié après sa construction") != std::string::npos);
+    CHECK(msg.find(p.string()) != std::string::npos);
+  }
+  CHECK(openError(good).empty());  // the search index and SQLite's own tables are the builder's
+}
+
 TEST_CASE("bit flips anywhere in a pack give a usable pack or a clear refusal, never a crash") {
   TempDir tmp;
   writeSources(tmp.path / "src");

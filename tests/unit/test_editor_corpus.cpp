@@ -599,14 +599,14 @@ TEST_CASE(
     "accents typed apart from their letter (a Mac, a PDF) are composed, soft hyphens (Word) "
     "dropped: drawn and found") {
   auto o = run("", [](const fs::path& src) {
-    writeFile(
-        src / "careers/assistant-social.txt",
-        "title: Assistant\u00B7e de service social\n"
-        "pitch: Accompagner les pe\u0301riodes di\uFB03ciles, avec c\u0153ur : c\u0327a com\u00ADpte.\n"
-        "domain: accompagnement\n"
-        "\n"
-        "## O\u0300u ?\n"
-        "Au CPAS, pre\u0300s de chez vous.\n");
+    writeFile(src / "careers/assistant-social.txt",
+              "title: Assistant\u00B7e de service social\n"
+              "pitch: Accompagner les pe\u0301riodes di\uFB03ciles, avec c\u0153ur : c\u0327a "
+              "com\u00ADpte.\n"
+              "domain: accompagnement\n"
+              "\n"
+              "## O\u0300u ?\n"
+              "Au CPAS, pre\u0300s de chez vous.\n");
   });
   INFO(o.all());
   CHECK(o.diags.empty());  // nothing the kiosk could not draw

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cstring>
 
+#include "encoding.h"
 #include "kiosk_messages.h"
 #include "staff_settings.h"
 
@@ -43,9 +44,16 @@ std::string oneOf(const std::string& option, const std::string& v,
   throw UsageError(tr(KM::one_of, {option, list, v}));
 }
 
+// A name shown on the staff screen and written into every statistics row and export: UTF-8,
+// without control characters (a line break would split the CSV a coordinator opens).
 std::string tag(const std::string& option, const std::string& v) {
-  if (v.empty() || v.size() > kTagMax)
-    throw UsageError(tr(KM::tag, {option, std::to_string(kTagMax)}));
+  bool clean = !v.empty() && v.size() <= kTagMax && firstNonUtf8Line(v) == 0;
+  for (size_t i = 0; clean && i < v.size(); ++i) {
+    const auto c = static_cast<unsigned char>(v[i]);
+    const auto next = i + 1 < v.size() ? static_cast<unsigned char>(v[i + 1]) : 0;
+    clean = c >= 0x20 && c != 0x7F && !(c == 0xC2 && next < 0xA0);  // C0, DEL, C1 (U+0080–9F)
+  }
+  if (!clean) throw UsageError(tr(KM::tag, {option, std::to_string(kTagMax), v}));
   return v;
 }
 

@@ -37,7 +37,12 @@ expect 2 "--country wants one of BE|FR|CH|LU|NL|DE, not \"XX\"" -- "$KIOSK" "${P
 expect 2 "--keyboard wants one of azerty|qwertz|qwerty" -- "$KIOSK" "${P[@]}" --keyboard dvorak
 expect 2 "--scale wants auto or a number from 0.5 to 3" -- "$KIOSK" "${P[@]}" --scale 9
 expect 2 "--start-screen wants one of attract|home" -- "$KIOSK" "${P[@]}" --start-screen quiz
-expect 2 "--event wants a text of 1 to 100 bytes" -- "$KIOSK" "${P[@]}" --event ""
+expect 2 "--event wants a UTF-8 text of 1 to 100 bytes, without control characters, not \"\"" -- "$KIOSK" "${P[@]}" --event ""
+# Names written into every statistics row and export: a line break would split a coordinator's CSV.
+expect 2 "--event wants a UTF-8 text of 1 to 100 bytes, without control characters, not \"Salon<U+000A>SIEP\"" -- "$KIOSK" "${P[@]}" --event $'Salon\nSIEP'
+expect 2 "--kiosk-id wants a UTF-8 text" -- "$KIOSK" "${P[@]}" --kiosk-id $'borne\x01'
+expect 2 "--kiosk-id wants a UTF-8 text" -- "$KIOSK" "${P[@]}" --kiosk-id $'borne\xc2\x85'  # U+0085
+expect 2 "--event wants a UTF-8 text" -- "$KIOSK" "${P[@]}" --event $'Salon \xe9t\xe9'  # Latin-1
 expect 2 "--idle needs a value" -- "$KIOSK" "${P[@]}" --idle
 expect 2 "unknown option \"--frobnicate\"" -- "$KIOSK" "${P[@]}" --frobnicate
 

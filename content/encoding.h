@@ -5,10 +5,14 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vitrine {
 
+// The length of the UTF-8 sequence starting at s[i] (1 to 4), or 0 when the bytes there are not
+// UTF-8 (RFC 3629: no overlong form, surrogate, code point past U+10FFFF, or cut sequence).
+size_t utf8SequenceAt(std::string_view s, size_t i);
 // 1-based line of the first byte sequence that is not UTF-8, or 0 when the text is clean.
 int firstNonUtf8Line(const std::string& s);
 // Converts Windows-1252 bytes to UTF-8. Returns false (and leaves `out` unspecified) when a byte

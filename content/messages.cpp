@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "encoding.h"
+
 namespace vitrine::msg {
 namespace {
 
@@ -27,10 +29,6 @@ Lang fromEnvironment() {
   return Lang::Fr;
 }
 
-size_t utf8Length(unsigned char c) {
-  return c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
-}
-
 }  // namespace
 
 Lang language() {
@@ -49,19 +47,25 @@ void resetLanguage() {
 std::string echo(std::string_view s, size_t max) {
   std::string out;
   size_t chars = 0;
-  for (size_t i = 0; i < s.size();) {
+  for (size_t i = 0; i < s.size(); ++chars) {
     if (chars == max) return out + "…";
-    auto c = static_cast<unsigned char>(s[i]);
-    size_t n = std::min(utf8Length(c), s.size() - i);
-    if (c < 0x20 || c == 0x7F) {
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "<U+%04X>", c);
+    const auto c = static_cast<unsigned char>(s[i]);
+    const size_t n = utf8SequenceAt(s, i);
+    const auto second = n == 2 ? static_cast<unsigned char>(s[i + 1]) : 0;
+    char buf[16];
+    if (n == 0) {  // not UTF-8 (a Latin-1 file name, a cut sequence): the byte, named
+      std::snprintf(buf, sizeof buf, "<0x%02X>", c);
+      out += buf;
+      i += 1;
+      continue;
+    }
+    if (c < 0x20 || c == 0x7F || (c == 0xC2 && second < 0xA0)) {  // C0, DEL, C1 (U+0080..9F)
+      std::snprintf(buf, sizeof buf, "<U+%04X>", c == 0xC2 ? second : c);
       out += buf;
     } else {
       out.append(s.substr(i, n));
     }
     i += n;
-    ++chars;
   }
   return out;
 }

@@ -26,13 +26,15 @@ enum class Id {
 
 // The sentence `id` in the current language, `{1}`, `{2}`... replaced by `args`. Each argument is
 // what an editor typed or named: it is cut after kMaxEcho characters (a 50 MB cell is never
-// echoed whole) and control characters are shown as <U+0001>, never printed raw.
+// echoed whole); control characters are shown as <U+0001> and bytes that are not UTF-8 as <0xE8>,
+// never printed raw.
 inline constexpr size_t kMaxEcho = 80;  // characters of an echoed value
 std::string text(Id id, std::initializer_list<std::string_view> args = {});
 std::string text(Lang lang, Id id, std::initializer_list<std::string_view> args = {},
                  size_t max = kMaxEcho);
 
-// `s` cut to `max` characters (whole UTF-8 sequences), with … when cut; control characters shown.
+// `s` cut to `max` characters (whole UTF-8 sequences), with … when cut; control characters and
+// bytes that are not UTF-8 named.
 std::string echo(std::string_view s, size_t max = kMaxEcho);
 
 // `pattern` with `{1}`, `{2}`... replaced by `args`, each echoed cut to `max` characters. The one

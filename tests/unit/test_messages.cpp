@@ -51,8 +51,18 @@ TEST_CASE("the locale decides: French for fr*, English for any other, French whe
 TEST_CASE("values are echoed short and printable") {
   CHECK(msg::echo("Liège") == "Liège");
   CHECK(msg::echo(std::string(100, 'x')) == std::string(80, 'x') + "…");
-  CHECK(msg::echo(std::string(50, 'e') + std::string(50 * 2, '\xC3')).size() < 200);
+  std::string named;  // 100 stray bytes: each is one character, named, and the value still cut
+  for (int i = 0; i < 30; ++i) named += "<0xC3>";
+  CHECK(msg::echo(std::string(50, 'e') + std::string(50 * 2, '\xC3')) ==
+        std::string(50, 'e') + named + "…");
   CHECK(msg::echo("a\tb\x01") == "a<U+0009>b<U+0001>");
+  // Bytes that are not UTF-8 (a Latin-1 file name on a USB stick, a sequence cut short) and C1
+  // controls are named, so a message is always valid, printable UTF-8.
+  CHECK(msg::echo("Li\xE8ge.csv") == "Li<0xE8>ge.csv");
+  CHECK(msg::echo("\xC3") == "<0xC3>");
+  CHECK(msg::echo("\xED\xA0\x80") == "<0xED><0xA0><0x80>");  // a UTF-16 surrogate
+  CHECK(msg::echo("a\xC2\x85z") == "a<U+0085>z");
+  CHECK(msg::echo("été ✓ €") == "été ✓ €");
   std::string huge(5u << 20, 'c');
   CHECK(msg::text(Lang::En, M::unknown_column, {huge}).size() < 120);
 }

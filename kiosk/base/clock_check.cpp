@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "base_messages.h"
 #include "date_time.h"
 
 #ifndef VITRINE_BUILD_DATE
@@ -27,23 +28,18 @@ std::string reading(double unixSeconds) {
   return minuteUtc(static_cast<std::time_t>(std::floor(unixSeconds)));
 }
 
-constexpr const char* kWhatToDo =
-    " : les dates des fiches et l'effacement des coordonnées en dépendent. Réglez la date du "
-    "système (ou installez fake-hwclock / une horloge RTC), puis redémarrez le kiosque.";
-
 // "2 h 05 min", "3 j 4 h", "40 s".
 std::string span(double seconds) {
   const long long s = std::llround(std::fabs(seconds));
-  char buf[48];
   if (s >= 86400)
-    std::snprintf(buf, sizeof buf, "%lld j %lld h", s / 86400, s % 86400 / 3600);
-  else if (s >= 3600)
-    std::snprintf(buf, sizeof buf, "%lld h %02lld min", s / 3600, s % 3600 / 60);
-  else if (s >= 60)
-    std::snprintf(buf, sizeof buf, "%lld min", s / 60);
-  else
-    std::snprintf(buf, sizeof buf, "%lld s", s);
-  return buf;
+    return tr(BM::span_days, {std::to_string(s / 86400), std::to_string(s % 86400 / 3600)});
+  if (s >= 3600) {
+    char minutes[8];
+    std::snprintf(minutes, sizeof minutes, "%02lld", s % 3600 / 60);
+    return tr(BM::span_hours, {std::to_string(s / 3600), minutes});
+  }
+  if (s >= 60) return tr(BM::span_minutes, {std::to_string(s / 60)});
+  return tr(BM::span_seconds, {std::to_string(s)});
 }
 
 }  // namespace
@@ -56,9 +52,8 @@ double sanestClock(double now, const std::string& packBuildTime, const std::stri
 }
 
 std::string describeJump(const ClockJump& jump) {
-  return std::string("l'horloge a ") + (jump.seconds() < 0 ? "reculé" : "avancé") + " de " +
-         span(jump.seconds()) + " (" + reading(jump.wallBefore) + " → " + reading(jump.wallAfter) +
-         ")";
+  return tr(jump.seconds() < 0 ? BM::clock_went_back : BM::clock_went_forward,
+            {span(jump.seconds()), reading(jump.wallBefore), reading(jump.wallAfter)});
 }
 
 bool ClockWatch::observe(double wall, double monotonic) {
@@ -86,16 +81,15 @@ ClockCheck checkClock(double now, const std::string& packBuildTime, const std::s
   double built = 0;
   if (unixTime(buildDate, built) && now < built) {
     c.plausible = false;
-    c.reason = "l'horloge indique " + c.now + ", avant la construction de ce logiciel (" +
-               buildDate + ")" + kWhatToDo;
+    c.reason = trWhole(BM::clock_before_build, {c.now, buildDate, tr(BM::clock_what_to_do)});
     return c;
   }
   constexpr double kPackClockSlack = 3600;  // the editor's computer may run a little fast
   double packBuilt = 0;
   if (unixTime(packBuildTime, packBuilt) && now < packBuilt - kPackClockSlack) {
     c.plausible = false;
-    c.reason = "l'horloge indique " + c.now + ", avant la construction du pack affiché (" +
-               reading(packBuilt) + ")" + kWhatToDo;
+    c.reason =
+        trWhole(BM::clock_before_pack, {c.now, reading(packBuilt), tr(BM::clock_what_to_do)});
   }
   return c;
 }

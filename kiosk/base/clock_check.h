@@ -13,7 +13,7 @@ std::string kioskBuildDate();
 struct ClockCheck {
   bool plausible = true;
   std::string now;     // the clock's reading, "YYYY-MM-DD HH:MM UTC"
-  std::string reason;  // when implausible: why, and what to do, in French for staff
+  std::string reason;  // when implausible: why, and what to do, for staff (msg::language())
 };
 
 // `now` in Unix seconds. The clock is implausible when it reads earlier than the day this kiosk
@@ -36,7 +36,7 @@ struct ClockJump {
   double seconds() const { return wallAfter - wallBefore; }  // < 0: the clock went back
 };
 
-// What a jump means for staff, in French: "l'horloge a reculé de 2 h 05 min (… → …)".
+// What a jump means for staff, in msg::language(): "l'horloge a reculé de 2 h 05 min (… → …)".
 std::string describeJump(const ClockJump& jump);
 
 // Compares the wall clock with a monotonic clock between frames: they advance together, so a

@@ -16,6 +16,7 @@
 #include "file_system.h"
 #include "log.h"
 #include "pack.h"
+#include "packs_messages.h"
 
 namespace vitrine {
 namespace fs = std::filesystem;
@@ -64,7 +65,9 @@ std::string oneLine(const std::string& text) {
   return text.size() > kMax ? line + "…" : line;
 }
 
-std::string utcNow() { return minuteUtc(std::time(nullptr)); }
+std::string utcNow() {
+  return minuteUtc(std::time(nullptr));
+}
 
 }  // namespace
 
@@ -72,7 +75,7 @@ PackSlot::PackSlot(fs::path dir, TrustedPublishers trusted)
     : dir_(std::move(dir)),
       trusted_(std::move(trusted)),
       worker_(std::make_unique<Worker>(Worker::Mode::Inline)) {
-  for (const std::string& problem : trusted_.problems) event("Avertissement : " + problem);
+  for (const std::string& problem : trusted_.problems) event(trWhole(PM::warning, {problem}));
 }
 PackSlot::~PackSlot() = default;
 
@@ -85,11 +88,8 @@ void PackSlot::checkOnWorker(std::function<void()> wake) {
 std::unique_ptr<Pack> PackSlot::openChecked(const fs::path& file) const {
   auto pack = Pack::open(file);  // schema, application id, quick_check, the whole catalogue
   const Catalogue& c = pack->catalogue();
-  if (c.careers.empty())
-    throw PackError("Ce pack ne contient aucun métier — il afficherait un écran vide : " +
-                    file.string());
-  if (c.offers.empty())
-    throw PackError("Ce pack ne contient aucune offre de stage : " + file.string());
+  if (c.careers.empty()) throw PackError(trWhole(PM::no_career, {file.string()}));
+  if (c.offers.empty()) throw PackError(trWhole(PM::no_offer, {file.string()}));
   requireTrustedSignature(file, c.meta.contentHash, trusted_);
   return pack;
 }
@@ -153,7 +153,7 @@ Worker::Done PackSlot::check(const Seen& seen) {
   if (!good) {
     renamed = rejectFiles(seen.name, seen.name, reason);
   } else if (!syncPath(dir_ / seen.name, 0)) {
-    event("Avertissement : " + seen.name + " n’a pas pu être écrit sur le disque (fsync)");
+    event(trWhole(PM::not_synced, {seen.name}));
   }
   return [this, seen, good, renamed] {
     checking_.reset();
@@ -167,7 +167,7 @@ Worker::Done PackSlot::check(const Seen& seen) {
       return;
     }
     staged_ = seen;
-    event("Nouveau pack validé : " + seen.name + " — affiché à la prochaine remise à zéro");
+    event(trWhole(PM::validated, {seen.name}));
   };
 }
 
@@ -203,7 +203,7 @@ std::unique_ptr<Pack> PackSlot::switchFiles(const Seen& s, bool& refuseCurrent) 
   fs::path file = dir_ / s.name;
   Seen now{s.name, fs::file_size(file, e1), fs::last_write_time(file, e2)};
   if (e1 || e2 || now != s) {
-    event("Le pack " + s.name + " a changé depuis sa validation — il sera vérifié à nouveau");
+    event(trWhole(PM::changed_since_check, {s.name}));
     return nullptr;
   }
   std::error_code ec;
@@ -218,8 +218,7 @@ std::unique_ptr<Pack> PackSlot::switchFiles(const Seen& s, bool& refuseCurrent) 
   try {
     auto pack = openChecked(dir_ / kCurrent);
     setRunning(kCurrent);
-    event("Pack " + s.name + " en service (current.kpack)" +
-          (hadCurrent ? ", l’ancien gardé en previous.kpack" : ""));
+    event(trWhole(hadCurrent ? PM::in_service_previous_kept : PM::in_service, {s.name}));
     return pack;
   } catch (const PackError& e) {
     // The kiosk still runs on the old pack (open on its own file): give it back its name.
@@ -238,7 +237,7 @@ std::unique_ptr<Pack> PackSlot::openAtStart() {
     try {
       auto pack = openChecked(dir_ / kCurrent);
       setRunning(kCurrent);
-      event("Pack current.kpack ouvert");
+      event(tr(PM::current_opened));
       return pack;
     } catch (const PackError& e) {
       why = e.what();
@@ -252,7 +251,7 @@ std::unique_ptr<Pack> PackSlot::openAtStart() {
       bool moved = rename(kPrevious, kCurrent);
       syncDir();
       setRunning(moved ? kCurrent : kPrevious);
-      event("current.kpack manquant ou inutilisable : le kiosque repart sur le pack précédent");
+      event(tr(PM::back_to_previous));
       return pack;
     } catch (const PackError& e) {
       if (why.empty()) why = e.what();
@@ -274,8 +273,8 @@ std::unique_ptr<Pack> PackSlot::openAtStart() {
     staged_ = seen;
     if (auto pack = switchNow()) return pack;
   }
-  throw PackError("Aucun pack de contenu utilisable dans " + dir_.string() +
-                  " — déposez-y un fichier .kpack" + (why.empty() ? "" : ". " + oneLine(why)));
+  throw PackError(why.empty() ? trWhole(PM::no_usable_pack, {dir_.string()})
+                              : trWhole(PM::no_usable_pack_because, {dir_.string(), oneLine(why)}));
 }
 
 void PackSlot::importOnWorker(const fs::path& file,
@@ -295,7 +294,7 @@ void PackSlot::importOnWorker(const fs::path& file,
 bool PackSlot::importFrom(const fs::path& file, std::string& error) {
   std::string name = file.filename().string();
   if (file.extension() != ".kpack" || name.front() == '.') {
-    error = "Ce n’est pas un fichier de pack (.kpack) : " + file.string();
+    error = trWhole(PM::not_a_pack_file, {file.string()});
     return false;
   }
   if (name == kCurrent || name == kPrevious) name = "import-" + name;
@@ -303,12 +302,12 @@ bool PackSlot::importFrom(const fs::path& file, std::string& error) {
   std::error_code ec;
   fs::create_directories(dir_, ec);
   if (!copyDurably(file, part) || fileSystem().rename(part.c_str(), (dir_ / name).c_str()) != 0) {
-    error = "Copie du pack impossible vers " + dir_.string() + " : " + std::strerror(errno);
+    error = trWhole(PM::copy_failed, {dir_.string(), std::strerror(errno)});
     fs::remove(part, ec);
     return false;
   }
   syncDir();
-  event("Pack copié depuis " + file.string() + " : " + name + " — vérification en cours");
+  event(trWhole(PM::copied, {file.string(), name}));
   return true;
 }
 
@@ -334,28 +333,26 @@ bool PackSlot::rejectFiles(const std::string& at, const std::string& name,
   const std::string bad = name + ".rejected";
   const bool renamed = rename(at, bad);
   std::ofstream txt(dir_ / (bad + ".txt"), std::ios::trunc);
-  txt << "Pack refusé le " << utcNow() << " : " << name << "\n"
+  txt << trWhole(PM::refused_on, {utcNow(), name}) << "\n"
       << reason << "\n"
-      << "Le kiosque ne l’utilise pas et garde un pack qui marche. Corrigez, reconstruisez le pack "
-         "(kioskctl pack build, puis kioskctl pack info), puis déposez-le à nouveau.\n";
+      << tr(PM::refused_what_to_do) << "\n";
   txt.close();
   if (!txt || !syncPath(dir_ / (bad + ".txt"), 0))
-    event("Impossible d’écrire " + bad + ".txt dans " + dir_.string());
+    event(trWhole(PM::cannot_write_note, {bad, dir_.string()}));
   syncDir();
-  event("Pack refusé : " + name + " — " + line);
+  event(trWhole(PM::refused, {name, line}));
   return renamed;
 }
 
 bool PackSlot::rename(const std::string& from, const std::string& to) {
   if (fileSystem().rename((dir_ / from).c_str(), (dir_ / to).c_str()) == 0) return true;
-  event("Impossible de renommer " + from + " en " + to + " dans " + dir_.string() + " : " +
-        std::strerror(errno));
+  event(trWhole(PM::cannot_rename, {from, to, dir_.string(), std::strerror(errno)}));
   return false;
 }
 
 void PackSlot::syncDir() {
   // The renames are only durable once the folder itself is on disk.
-  if (!syncPath(dir_, O_DIRECTORY)) event("Avertissement : fsync du dossier " + dir_.string());
+  if (!syncPath(dir_, O_DIRECTORY)) event(trWhole(PM::folder_not_synced, {dir_.string()}));
 }
 
 void PackSlot::setRunning(const std::string& name) {

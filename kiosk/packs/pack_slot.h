@@ -24,7 +24,7 @@ struct PackSlotStatus {
   std::string rejected;  // last file refused, and why (also in <name>.rejected.txt)
   std::string reason;
   std::string checking;   // incoming file being checked right now (on the worker)
-  std::string lastEvent;  // one line, French, for the staff screen and the log
+  std::string lastEvent;  // one line (msg::language()), for the staff screen and the log
 };
 
 // The folder holds `current.kpack` (shown), `previous.kpack` (the one before, kept to fall back

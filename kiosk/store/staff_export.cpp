@@ -12,6 +12,7 @@
 #include "atomic_file.h"
 #include "sealed_file.h"
 #include "store.h"
+#include "store_messages.h"
 
 namespace vitrine {
 namespace {
@@ -101,7 +102,7 @@ ExportReport exportLeadsTo(const VisitorStore& store, const std::filesystem::pat
                            const std::function<void(size_t)>& afterFile, const OfferOwner& owner) {
   ExportReport r;
   r.folder = root / folderName;
-  const std::string keep = " Rien n'a été effacé du kiosque : rebranchez la clé et recommencez.";
+  const std::string keep = tr(SM::export_nothing_erased);
   std::set<std::string> orgIds;
   try {
     r.purgeBefore = isoTimestamp();
@@ -110,18 +111,17 @@ ExportReport exportLeadsTo(const VisitorStore& store, const std::filesystem::pat
     for (const StoredLead& l : store.leads())
       for (const auto& id : l.submission.consentOrgIds) orgIds.insert(id);
   } catch (const StoreError& e) {
-    r.error = std::string("Lecture des fiches impossible : ") + e.what();
+    r.error = trWhole(SM::leads_unreadable, {e.what()});
     return r;
   }
   std::error_code ec;
   if (!std::filesystem::is_directory(root, ec)) {
-    r.error = "La clé « " + root.string() + " » n'est plus accessible (retirée ?)." + keep;
+    r.error = trWhole(SM::stick_gone, {root.string(), keep});
     return r;
   }
   std::filesystem::create_directories(r.folder, ec);
   if (ec) {
-    r.error = "Impossible de créer le dossier « " + r.folder.string() + " » : " + ec.message() +
-              "." + keep;
+    r.error = trWhole(SM::export_folder_failed, {r.folder.string(), ec.message(), keep});
     return r;
   }
   for (const std::string& orgId : orgIds) {
@@ -129,7 +129,7 @@ ExportReport exportLeadsTo(const VisitorStore& store, const std::filesystem::pat
     try {
       leads = store.leadsFor(orgId);
     } catch (const StoreError& e) {
-      r.error = std::string("Lecture des fiches impossible : ") + e.what();
+      r.error = trWhole(SM::leads_unreadable, {e.what()});
       return r;
     }
     if (leads.empty()) continue;
@@ -141,19 +141,18 @@ ExportReport exportLeadsTo(const VisitorStore& store, const std::filesystem::pat
     try {
       csv = key ? sealLeadsFile(orgId, leads, *key) : leadsToCsv(leads);
     } catch (const SealingError& e) {
-      r.error = std::string("Scellement impossible : ") + e.what() + keep;
+      r.error = trWhole(SM::sealing_failed, {e.what(), keep});
       return r;
     }
     for (auto& l : leads) wipe(l.submission.personal);
     auto file = r.folder / (sanitize(orgId) + (key ? ".sealed" : ".csv"));
     std::string error, back;
     if (!writeFileAtomically(file, csv, error)) {
-      r.error = "Export interrompu — la clé a-t-elle été retirée ? " + error + "." + keep;
+      r.error = trWhole(SM::export_interrupted, {error, keep});
       return r;
     }
     if (!readWholeFile(file, back) || back != csv) {
-      r.error =
-          "Vérification échouée pour « " + file.string() + " » : le fichier relu diffère." + keep;
+      r.error = trWhole(SM::export_verify_failed, {file.string(), keep});
       return r;
     }
     r.files.push_back(file);

@@ -67,4 +67,14 @@ VITRINE_ROOM_MESSAGE(bad_org_id, "Identifiant d'organisation invalide (ni espace
 VITRINE_ROOM_MESSAGE(secret_key_missing, "Clé secrète introuvable : « {1} ».", "Secret key not found: \"{1}\".")
 VITRINE_ROOM_MESSAGE(not_an_org_secret, "« {1} » n'est pas une clé secrète d'organisation (kioskctl keys new --org).", "\"{1}\" is not an organisation's secret key (kioskctl keys new --org).")
 
+// The staff's USB export (staff_export.cpp, and the staff screen's export worker); {1} the stick or
+// file, {2} the system's or the store's own words. export_nothing_erased follows each failure.
+VITRINE_ROOM_MESSAGE(leads_unreadable, "Lecture des fiches impossible : {1}", "Cannot read the leads: {1}")
+VITRINE_ROOM_MESSAGE(export_nothing_erased, "Rien n'a été effacé du kiosque : rebranchez la clé et recommencez.", "Nothing was erased from the kiosk: plug the stick in again and start over.")
+VITRINE_ROOM_MESSAGE(stick_gone, "La clé « {1} » n'est plus accessible (retirée ?). {2}", "The stick \"{1}\" can no longer be reached (removed?). {2}")
+VITRINE_ROOM_MESSAGE(export_folder_failed, "Impossible de créer le dossier « {1} » : {2}. {3}", "Cannot create the folder \"{1}\": {2}. {3}")
+VITRINE_ROOM_MESSAGE(sealing_failed, "Scellement impossible : {1} {2}", "Sealing failed: {1} {2}")
+VITRINE_ROOM_MESSAGE(export_interrupted, "Export interrompu — la clé a-t-elle été retirée ? {1}. {2}", "Export stopped — was the stick removed? {1}. {2}")
+VITRINE_ROOM_MESSAGE(export_verify_failed, "Vérification échouée pour « {1} » : le fichier relu diffère. {2}", "Check failed for \"{1}\": the file read back differs. {2}")
+
 // clang-format on

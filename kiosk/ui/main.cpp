@@ -107,9 +107,6 @@ int main(int argc, char** argv) {
     std::cout << vitrine::kioskUsage();
     return 0;
   }
-  // The staff screens are French: the store's and packs' errors they show must be too, whatever
-  // the machine's locale (the command line above followed it, for whoever typed it).
-  vitrine::msg::setLanguage(vitrine::msg::Lang::Fr);
   namespace log = vitrine::log;
   log::Options logOptions;
   logOptions.file = args.logFile;

@@ -2,6 +2,7 @@
 // statistics write run on workers; frames keep coming while they wait for a slow disk or a lock.
 #include <chrono>
 
+#include "messages_language.h"
 #include "demo_keys.h"
 #include "pack_slot.h"
 #include "pack_slot_helpers.h"
@@ -91,6 +92,7 @@ TEST_CASE("a pack dropped during a visit is checked on a worker: frames keep com
 }
 
 TEST_CASE("an export to a slow USB stick keeps frames coming and ends with the right outcome") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   auto dir = vitrine::test::freshDir("frames-export");
   fs::create_directories(dir / "usb");
   vitrine::StaffPin(dir / "visitors.db").set("2468");
@@ -134,6 +136,7 @@ TEST_CASE("an export to a slow USB stick keeps frames coming and ends with the r
 }
 
 TEST_CASE("a pack imported from a slow USB stick is copied on a worker: frames keep coming") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   auto dir = vitrine::test::freshDir("frames-import");
   fs::create_directories(dir / "packs");
   fs::create_directories(dir / "usb");

@@ -141,6 +141,7 @@ TEST_CASE("a kiosk whose current pack broke overnight starts on the previous one
 }
 
 TEST_CASE("a kiosk started with an empty packs folder shows the error, then the dropped pack") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   auto dir = freshDir("empty");
   Driver d(configIn(dir));
   REQUIRE(d.app.screen() == ScreenId::PackError);

@@ -6,6 +6,7 @@
 #include <ctime>
 #include <thread>
 
+#include "messages_language.h"
 #include "clock_check.h"
 #include "date_time.h"
 #include "staff_clock.h"
@@ -58,6 +59,7 @@ std::string minute(double t) {
 }  // namespace
 
 TEST_CASE("staff clock: a kiosk booted at 1970 says so, and staff set the date from the page") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   auto dir = vitrine::test::freshDir("staff-clock");
   auto c = configIn(dir);
   std::vector<Argv> ran;
@@ -94,6 +96,7 @@ TEST_CASE("staff clock: a kiosk booted at 1970 says so, and staff set the date f
 }
 
 TEST_CASE("staff clock: a refusal says why and what to do; nothing else changes") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   auto dir = vitrine::test::freshDir("staff-clock-refused");
   auto c = configIn(dir);
   c.wallClock = [] { return 3600.0; };
@@ -114,6 +117,7 @@ TEST_CASE("staff clock: a refusal says why and what to do; nothing else changes"
 }
 
 TEST_CASE("staff clock: a clock set back while the kiosk runs is listed for staff") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   auto dir = vitrine::test::freshDir("staff-clock-jump");
   auto c = configIn(dir);
   const double start = 1.8e9;  // 2027-01-15 08:00 UTC
@@ -133,6 +137,7 @@ TEST_CASE("staff clock: a clock set back while the kiosk runs is listed for staf
 }
 
 TEST_CASE("the date command: run without a shell, its status and output read back") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   const CommandResult r = vitrine::ui::runCommand({"sh", "-c", "echo refusé; exit 3"});
   CHECK(r.status == 3);
   CHECK(r.output == "refusé\n");

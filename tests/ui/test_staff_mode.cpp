@@ -4,6 +4,7 @@
 
 #include "ctl.h"
 #include "demo_keys.h"
+#include "messages_language.h"
 #include "staff_pin.h"
 #include "store.h"
 #include "ui_driver.h"
@@ -44,6 +45,7 @@ std::string saveLead(Driver& d, const std::string& email) {
 }  // namespace
 
 TEST_CASE("staff: hidden gesture, wrong PINs cost a delay, the right PIN shows today's figures") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   auto dir = vitrine::test::freshDir("staff");
   vitrine::StaffPin(dir / "visitors.db").set("2468");
   Driver d(configIn(dir));
@@ -84,6 +86,7 @@ TEST_CASE("staff: hidden gesture, wrong PINs cost a delay, the right PIN shows t
 }
 
 TEST_CASE("staff: export to a USB stick writes each organisation's CSV, then purge on request") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   auto dir = vitrine::test::freshDir("staff-export");
   std::filesystem::create_directories(dir / "usb");
   vitrine::StaffPin(dir / "visitors.db").set("2468");
@@ -125,6 +128,7 @@ TEST_CASE("staff: export to a USB stick writes each organisation's CSV, then pur
 }
 
 TEST_CASE("staff: a USB stick pulled before the export fails clearly and nothing is lost") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   auto dir = vitrine::test::freshDir("staff-pulled");
   std::filesystem::create_directories(dir / "usb");
   vitrine::StaffPin(dir / "visitors.db").set("2468");
@@ -145,6 +149,7 @@ TEST_CASE("staff: a USB stick pulled before the export fails clearly and nothing
 }
 
 TEST_CASE("staff: without a PIN the gesture only says how to set one") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   auto dir = vitrine::test::freshDir("staff-nopin");
   Driver d(configIn(dir));
   vitrine::test::staffGesture(d);

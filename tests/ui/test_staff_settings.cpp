@@ -1,5 +1,6 @@
 // Headless staff settings: idle timeout, default language, retention, event name, kept across a
 // restart; pack status and import from a USB stick (a good pack and a corrupt one).
+#include "messages_language.h"
 #include "pack_slot.h"
 #include "sqlite.h"
 #include "staff_pin.h"
@@ -61,6 +62,7 @@ std::vector<std::string> emails(vitrine::VisitorStore& store) {
 }  // namespace
 
 TEST_CASE("staff settings: idle timeout and visitors' language survive a restart and apply") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   auto dir = freshDir("staff-settings");
   vitrine::StaffPin(dir / "visitors.db").set("2468");
   {
@@ -155,6 +157,7 @@ TEST_CASE("retention: the purge counts what it erased and does nothing when off"
 TEST_CASE(
     "staff pack page: import from a USB stick; a corrupt pack is refused, a good one "
     "switches at the next reset") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   auto dir = freshDir("staff-pack");
   fs::create_directories(dir / "packs");
   fs::copy_file(packA(), dir / "packs" / "current.kpack");
@@ -205,6 +208,7 @@ TEST_CASE(
 }
 
 TEST_CASE("staff pack page without a packs folder explains that updates need --packs") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   auto dir = freshDir("staff-pack-none");
   vitrine::StaffPin(dir / "visitors.db").set("2468");
   auto c = demoIn(dir);

@@ -3,6 +3,7 @@
 // stages abroad, the organisation card, and consent boxes routed to the schools that train.
 #include <string>
 
+#include "messages_language.h"
 #include "test_pack_fixtures.h"
 #include "dates.h"
 #include "facets.h"
@@ -332,6 +333,7 @@ TEST_CASE("touching an event card in the attract loop opens the agenda") {
 }
 
 TEST_CASE("staff choose the host organisation; it applies at once and survives a restart") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   auto dir = vitrine::test::freshDir("sheet-staff-host");
   vitrine::AppConfig c;
   c.packPath = sheetPack(dir);

@@ -1,5 +1,6 @@
 // UI scale: from the display (1080p: 1, 4K: 2) unless --scale or the staff setting « Taille de
 // l'interface » says otherwise; the staff choice applies at once (one font re-bake) and persists.
+#include "messages_language.h"
 #include "staff_pin.h"
 #include "app_settings.h"
 #include "ui_driver.h"
@@ -75,6 +76,7 @@ TEST_CASE("the UI scale setting round-trips through the store and overrides the 
 }
 
 TEST_CASE("staff « Taille de l'interface » applies at once, re-bakes once, survives a restart") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   auto dir = freshDir("scale-staff");
   vitrine::StaffPin(dir / "visitors.db").set("2468");
   {

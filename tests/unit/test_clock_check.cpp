@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include "clock_check.h"
+#include "messages_language.h"
 
 using vitrine::checkClock;
 
@@ -21,6 +22,7 @@ double at(int year, int month, int day, int hour = 12) {
 }  // namespace
 
 TEST_CASE("a clock before the kiosk's own build date is implausible, and staff are told why") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   const auto c = checkClock(at(1970, 1, 1, 0), "", "2026-12-06");
   CHECK_FALSE(c.plausible);
   CHECK(c.now == "1970-01-01 00:00 UTC");
@@ -31,6 +33,7 @@ TEST_CASE("a clock before the kiosk's own build date is implausible, and staff a
 }
 
 TEST_CASE("a clock well before the pack's build time is implausible; a slightly slow one is not") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   const std::string packBuilt = "2026-12-03T10:00:00Z";
   const auto before = checkClock(at(2026, 12, 1), packBuilt, "2026-11-01");
   CHECK_FALSE(before.plausible);
@@ -51,6 +54,7 @@ TEST_CASE("this build knows its own date, so a kiosk at 1970 is caught out of th
 }
 
 TEST_CASE("a wall clock set back while the kiosk runs is a jump; minutes of drift are not") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   vitrine::ClockWatch watch;
   const double wall = at(2026, 12, 6, 10);
   CHECK_FALSE(watch.observe(wall, 100.0));

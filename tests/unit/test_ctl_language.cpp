@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "language_mixing.h"
 #include "messages.h"
 #include "pack_builder.h"
 #include "store.h"
@@ -33,59 +34,18 @@ std::string sentences(std::string text, const std::vector<std::string>& echoed) 
   for (const std::string& e : echoed)
     for (size_t at; !e.empty() && (at = text.find(e)) != std::string::npos;)
       text.replace(at, text.find_first_of(" \n\"»),", at) - at, " ");
-  for (int e = 1; e < 134; ++e)
-    for (size_t at; (at = text.find(std::strerror(e))) != std::string::npos;)
-      text.replace(at, std::strlen(std::strerror(e)), " ");
-  text = std::regex_replace(text, std::regex("\\(SQLite ?: [^)]*\\)"), " ");
+  text = vitrine::test::withoutSystemWords(text);
   return std::regex_replace(text, std::regex("(^|[^A-Za-z])-{1,2}[A-Za-z][A-Za-z-]*"), "$1 ");
 }
 
-// The words of `s`: runs of letters (UTF-8 letters included) and inner hyphens, case kept.
-std::set<std::string> words(const std::string& s) {
-  std::set<std::string> out;
-  std::string w;
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalpha(u) || u >= 0x80 || (c == '-' && !w.empty())) {  // ids: cpas-la-louviere
-      w += c;
-    } else if (!w.empty()) {
-      out.insert(w);
-      w.clear();
-    }
-  }
-  if (!w.empty()) out.insert(w);
-  return out;
-}
-
-// Markers of the other language: each one is a word (or sign) only that language uses.
-const char* const kFrenchLetters[] = {"é", "è", "à", "ù", "ç", "ê", "î", "ô", "«", "»", "’"};
-const std::set<std::string> kFrenchWords = {
-    "le",       "la",       "les",         "des",         "du",    "de",     "fichier",
-    "fichiers", "fiche",    "fiches",      "obligatoire", "aucun", "aucune", "est",
-    "pas",      "une",      "et",          "pour",        "dans",  "avec",   "sans",
-    "inconnu",  "inconnue", "introuvable", "dossier",     "jours", "clé",    "commande",
-    "indiquez", "chiffres", "essais",      "ou"};
-const std::set<std::string> kEnglishWords = {
-    "the", "file",  "files",  "must",    "not",     "found", "is",      "are",
-    "and", "with",  "cannot", "unknown", "missing", "wrong", "written", "exported",
-    "key", "phone", "days",   "dir",     "name",    "store", "only",    "of",
-    "to",  "no",    "this",   "an",      "its",     "give",  "wants"};
-
-// Every marker of the other language found in `said`, named for the failure message.
+// Every marker of the other language found in `said`, named for the failure message: the shared
+// ones (language_mixing.h), and the English usage's placeholders in a French run.
 std::string mixing(msg::Lang lang, const std::string& said) {
-  std::string found;
-  if (lang == msg::Lang::En) {
-    for (const char* l : kFrenchLetters)
-      if (said.find(l) != std::string::npos) found += std::string(" «") + l + "»";
-    for (const std::string& w : words(said))
-      if (kFrenchWords.count(w)) found += " " + w;
-  } else {
+  std::string found = vitrine::test::otherLanguage(lang, said);
+  if (lang == msg::Lang::Fr)
     for (const char* s : {"usage:", "<visitors", "<file", "<dir>", "<days>", "<name", "<store>",
                           "<report", "<sources", "<old", "<new"})
       if (said.find(s) != std::string::npos) found += std::string(" ") + s;
-    for (const std::string& w : words(said))
-      if (kEnglishWords.count(w)) found += " " + w;
-  }
   return found;
 }
 

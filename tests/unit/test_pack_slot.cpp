@@ -194,6 +194,7 @@ TEST_CASE("an empty folder takes the first good pack dropped in it, refusing bad
 }
 
 TEST_CASE("with nothing usable, the start error names the folder and what to do") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   fs::path dir = tempFolder("packs") / "packs";  // not even created yet
   PackSlot slot(dir);
   try {
@@ -235,6 +236,7 @@ TEST_CASE(
 }
 
 TEST_CASE("a pack imported from a USB stick arrives whole, then goes through the same checks") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   fs::path dir = morningFolder();
   fs::path usb = tempFolder("usb");
   fs::copy_file(packB(), usb / "salon.kpack");

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <random>
 
+#include "messages_language.h"
 #include "model.h"
 #include "staff_export.h"
 #include "staff_figures.h"
@@ -92,6 +93,7 @@ TEST_CASE("each organisation gets only its own leads, verified on the stick") {
 }
 
 TEST_CASE("a stick pulled in the middle of the export: a clear error, the store untouched") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   auto dir = freshDir();
   VisitorStore store(dir / "visitors.db", "k", "e");
   saveLead(store, {"org-a"}, "a@exemple.be");

@@ -14,6 +14,7 @@
 #include "clock_check.h"
 #include "date_time.h"
 #include "log.h"
+#include "staff_messages.h"
 #include "staff_mode.h"
 #include "widgets.h"
 
@@ -27,13 +28,13 @@ constexpr size_t kMaxOutput = 4096;
 // The editor's buttons: whole days, hours and minutes either way.
 struct Step {
   const char* name;
-  const char* label;
+  SFM label;
   int days, hours, minutes;
 };
 constexpr Step kSteps[] = {
-    {"clock.day-", "− 1 jour", -1, 0, 0}, {"clock.day+", "+ 1 jour", 1, 0, 0},
-    {"clock.hour-", "− 1 h", 0, -1, 0},   {"clock.hour+", "+ 1 h", 0, 1, 0},
-    {"clock.min-", "− 1 min", 0, 0, -1},  {"clock.min+", "+ 1 min", 0, 0, 1}};
+    {"clock.day-", SFM::day_minus, -1, 0, 0},    {"clock.day+", SFM::day_plus, 1, 0, 0},
+    {"clock.hour-", SFM::hour_minus, 0, -1, 0},  {"clock.hour+", SFM::hour_plus, 0, 1, 0},
+    {"clock.min-", SFM::minute_minus, 0, 0, -1}, {"clock.min+", SFM::minute_plus, 0, 0, 1}};
 
 bool mentions(const std::string& text, const char* what) {
   return text.find(what) != std::string::npos;
@@ -41,7 +42,7 @@ bool mentions(const std::string& text, const char* what) {
 
 std::string firstLine(const std::string& text) {
   std::string line = text.substr(0, text.find('\n'));
-  return line.empty() ? "aucun message" : line;
+  return line.empty() ? tr(SFM::no_output) : line;
 }
 
 }  // namespace
@@ -93,22 +94,13 @@ std::vector<std::string> setTimeCommand(double unixSeconds) {
 std::string setTimeOutcome(const CommandResult& r, double unixSeconds, bool& ok) {
   const std::string wanted = localMinute(static_cast<std::time_t>(std::floor(unixSeconds)));
   ok = r.status == 0;
-  if (ok) return "Date et heure réglées : " + wanted + ".";
+  if (ok) return tr(SFM::clock_set, {wanted});
   const std::string& out = r.output;
-  if (r.status == -1 || r.status == 127)
-    return "Impossible de régler l'horloge d'ici : timedatectl (systemd) est introuvable sur cette "
-           "machine. Réglez la date en tant qu'administrateur.";
-  if (mentions(out, "ynchroniz") || mentions(out, "NTP"))
-    return "Réglage refusé : la synchronisation automatique de l'heure (NTP) est active ; elle "
-           "remettra l'heure dès que le réseau sera là. Pour régler à la main, un administrateur "
-           "lance : timedatectl set-ntp false";
+  if (r.status == -1 || r.status == 127) return tr(SFM::no_timedatectl);
+  if (mentions(out, "ynchroniz") || mentions(out, "NTP")) return tr(SFM::clock_ntp);
   if (mentions(out, "denied") || mentions(out, "authoriz") || mentions(out, "uthentication"))
-    return "Réglage refusé : ce compte n'a pas le droit de régler l'horloge. Installez la règle "
-           "polkit de Vitrine (sudo scripts/deploy), ou réglez en tant qu'administrateur : "
-           "timedatectl set-time \"" +
-           wanted + ":00\"";
-  return "Réglage refusé par timedatectl (code " + std::to_string(r.status) +
-         ") : " + firstLine(out);
+    return tr(SFM::clock_denied, {wanted});
+  return trWhole(SFM::clock_refused, {std::to_string(r.status), firstLine(out)});
 }
 
 void ClockEditor::start(double now, double floor) {
@@ -141,7 +133,7 @@ void StaffMode::drawClockEditor(Ui& ui, StaffContext& ctx, ImVec2 pos, float w) 
   if (busy) ui.animating = true;  // poll the worker until it answers
   ImGui::SetCursorScreenPos(pos);
   if (!clockEdit_.open) {
-    if (button(ui, "clock.edit", "Régler la date et l'heure", Look::Secondary))
+    if (button(ui, "clock.edit", tr(SFM::set_clock).c_str(), Look::Secondary))
       clockEdit_.start(ctx.wallClock, sanestClock(ctx.wallClock, ui.catalogue.meta.buildTime));
     pos.y += ui.theme.touchMin() + ui.px(16);
   } else {
@@ -156,18 +148,21 @@ void StaffMode::drawClockEditor(Ui& ui, StaffContext& ctx, ImVec2 pos, float w) 
       const Step& s = kSteps[i];
       const float col = static_cast<float>(i % perRow), row = static_cast<float>(i / perRow);
       ImGui::SetCursorScreenPos(ImVec2(pos.x + col * (bw + gap), pos.y + row * rowH));
-      if (button(ui, s.name, s.label, Look::Secondary, Icon::None, bw) && !busy)
+      if (button(ui, s.name, tr(s.label).c_str(), Look::Secondary, Icon::None, bw) && !busy)
         clockEdit_.add(s.days, s.hours, s.minutes);
     }
     pos.y += static_cast<float>(std::size(kSteps) / perRow) * rowH + ui.px(4);
     ImGui::SetCursorScreenPos(pos);
-    if (button(ui, "clock.apply", busy ? "Réglage…" : "Appliquer", Look::Primary) && !busy) {
+    if (button(ui, "clock.apply", tr(busy ? SFM::setting_clock : SFM::apply).c_str(),
+               Look::Primary) &&
+        !busy) {
       const CommandRunner run = ctx.runCommand ? ctx.runCommand : CommandRunner(runCommand);
       clockRun_ = std::async(std::launch::async, run, setTimeCommand(clockEdit_.at));
       clockMessage_.clear();
     }
     ImGui::SetCursorScreenPos(ImVec2(pos.x + w * 0.5f, pos.y));
-    if (button(ui, "clock.cancel", "Annuler", Look::Quiet) && !busy) clockEdit_.open = false;
+    if (button(ui, "clock.cancel", tr(SFM::cancel).c_str(), Look::Quiet) && !busy)
+      clockEdit_.open = false;
     pos.y += ui.theme.touchMin() + ui.px(16);
   }
   if (!clockMessage_.empty()) {

@@ -23,7 +23,8 @@ CommandResult runCommand(const std::vector<std::string>& argv);
 // (what staff read on their watch). Never asks for a password: refused is refused.
 std::vector<std::string> setTimeCommand(double unixSeconds);
 
-// What staff read after trying (French): done, or why not and what to do. `ok` says which.
+// What staff read after trying (in msg::language()): done, or why not and what to do. `ok` says
+// which.
 std::string setTimeOutcome(const CommandResult& r, double unixSeconds, bool& ok);
 
 // The date being chosen, moved by whole days, hours and minutes from a starting point.

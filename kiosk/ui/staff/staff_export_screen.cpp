@@ -8,8 +8,10 @@
 #include "date_time.h"
 #include "log.h"
 #include "sealing.h"
+#include "staff_messages.h"
 #include "staff_mode.h"
 #include "store.h"
+#include "store_messages.h"
 #include "widgets.h"
 #include "worker.h"
 
@@ -43,7 +45,7 @@ void StaffMode::runExport(Ui& ui, StaffContext& ctx, const std::filesystem::path
   purgeOffered_ = false;
   if (!ctx.store) {
     exportFailed_ = true;
-    exportMessage_ = "Le fichier des fiches n'a pas pu être ouvert : rien à exporter.";
+    exportMessage_ = tr(SFM::store_closed);
     return;
   }
   std::map<std::string, std::string> owners;  // whose each stage is, for each organisation's file
@@ -77,10 +79,10 @@ void StaffMode::runExport(Ui& ui, StaffContext& ctx, const std::filesystem::path
           });
     } catch (const StoreError& e) {
       report.ok = false;
-      report.error = std::string("Lecture des fiches impossible : ") + e.what();
+      report.error = trWhole(SM::leads_unreadable, {e.what()});
     } catch (const Stopped&) {
       report.ok = false;
-      report.error = "Export interrompu : le kiosque s'arrête. Rien n'a été effacé du kiosque.";
+      report.error = tr(SFM::export_stopped);
     }
     return [this, report, stats, visit] { exportDone(report, stats, visit); };
   });
@@ -99,12 +101,12 @@ void StaffMode::exportDone(const ExportReport& report, Stats* stats, int visit) 
             std::to_string(export_.files.size()) + " file(s)");
   if (stats) stats->record(EventKind::StaffExport, {}, export_.leads);
   if (export_.files.empty()) {
-    exportMessage_ = "Aucune fiche à exporter : aucun visiteur n'a laissé ses coordonnées.";
+    exportMessage_ = tr(SFM::nothing_to_export);
     return;
   }
-  exportMessage_ = std::to_string(export_.leads) + " fiche(s) dans " +
-                   std::to_string(export_.files.size()) + " fichier(s) dans « " +
-                   export_.folder.string() + " », relus et vérifiés. Vous pouvez retirer la clé.";
+  exportMessage_ =
+      trWhole(SFM::exported, {std::to_string(export_.leads), std::to_string(export_.files.size()),
+                              export_.folder.string()});
   // The purge erases up to the time the export began reading. Offered only if staff mode stayed
   // open all along: then no visitor could save meanwhile (the export runs on another thread),
   // and nothing unexported falls under that time.
@@ -124,11 +126,8 @@ void StaffMode::runPurge(StaffContext& ctx) {
     try {
       VisitorStore store(StoreFile::open(path), kioskId, eventTag);
       int n = store.purgePersonal(until);
-      message = std::to_string(n) +
-                " fiche(s) effacée(s) du kiosque ; les intérêts anonymes restent pour les "
-                "statistiques.";
-      if (!store.journalWiped())
-        message += " Une copie reste dans le journal jusqu'au prochain redémarrage.";
+      message = tr(SFM::purged, {std::to_string(n)});
+      if (!store.journalWiped()) message += " " + tr(SFM::journal_copy);
     } catch (const StoreError& e) {
       failed = true;
       message = e.what();
@@ -144,10 +143,7 @@ void StaffMode::runPurge(StaffContext& ctx) {
 void StaffMode::drawExportProgress(Ui& ui, float x, float& y, float w) {
   ImGui::SetCursorScreenPos(ImVec2(x, y));
   const int files = exportedFiles();
-  std::string line = !progress_ ? std::string("Effacement en cours…")
-                                : "Export en cours… " + std::to_string(files) +
-                                      " fichier(s) écrit(s) et vérifié(s). Ne "
-                                      "retirez pas la clé.";
+  std::string line = !progress_ ? tr(SFM::purging) : tr(SFM::exporting, {std::to_string(files)});
   textWrapped(ui.theme.fonts.h3, color::teal, line, w);
   y = ImGui::GetCursorScreenPos().y + ui.px(12);
   // A bar that sweeps while the worker works: the kiosk is alive, the person waits.
@@ -164,21 +160,17 @@ void StaffMode::drawExportProgress(Ui& ui, float x, float& y, float w) {
 void StaffMode::drawExport(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImFont* h2 = ui.theme.fonts.h2;
-  dl->AddText(h2, h2->FontSize, min, color::teal, "Export USB");
+  dl->AddText(h2, h2->FontSize, min, color::teal, tr(SFM::nav_export).c_str());
   const float w = max.x - min.x;
   ImGui::SetCursorScreenPos(ImVec2(min.x, min.y + ui.px(70)));
-  textWrapped(ui.theme.fonts.body, color::ink,
-              "Chaque organisation reçoit un fichier CSV de ses seules fiches (Excel, "
-              "LibreOffice). Les fichiers sont écrits, synchronisés puis relus avant que vous "
-              "puissiez retirer la clé.",
-              w);
+  textWrapped(ui.theme.fonts.body, color::ink, tr(SFM::export_intro), w);
   float y = ImGui::GetCursorScreenPos().y + ui.px(24);
   std::vector<std::filesystem::path> targets;
   if (!ctx.exportDir.empty()) targets.push_back(ctx.exportDir);
   for (const RemovableMedia& m : media_) targets.push_back(m.mountPoint);
   for (size_t i = 0; i < targets.size(); ++i) {
     ImGui::SetCursorScreenPos(ImVec2(min.x, y));
-    std::string label = "Exporter sur " + targets[i].string();
+    std::string label = trWhole(SFM::export_to, {targets[i].string()});
     // While an export or a purge runs, the buttons are greyed and a tap does nothing.
     if (button(ui, "staff.export.to:" + std::to_string(i), label.c_str(),
                working_ ? Look::Quiet : Look::Teal, Icon::Arrow) &&
@@ -188,14 +180,11 @@ void StaffMode::drawExport(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
   }
   if (targets.empty()) {
     ImGui::SetCursorScreenPos(ImVec2(min.x, y));
-    textWrapped(ui.theme.fonts.bodyBold, color::inkSoft,
-                "Aucune clé USB détectée : branchez une clé, attendez quelques secondes puis "
-                "touchez « Actualiser ».",
-                w);
+    textWrapped(ui.theme.fonts.bodyBold, color::inkSoft, tr(SFM::no_usb), w);
     y = ImGui::GetCursorScreenPos().y + ui.px(16);
   }
   ImGui::SetCursorScreenPos(ImVec2(min.x, y));
-  if (button(ui, "staff.export.rescan", "Actualiser", Look::Secondary))
+  if (button(ui, "staff.export.rescan", tr(SFM::refresh).c_str(), Look::Secondary))
     media_ = findRemovableMedia();
   y += ui.theme.touchMin() + ui.px(32);
 
@@ -207,18 +196,17 @@ void StaffMode::drawExport(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
   }
   if (purgeOffered_) {
     ImGui::SetCursorScreenPos(ImVec2(min.x, y));
-    if (button(ui, "staff.export.purge", "Effacer du kiosque les coordonnées exportées",
-               Look::Primary))
-      runPurge(ctx);
+    if (button(ui, "staff.export.purge", tr(SFM::purge).c_str(), Look::Primary)) runPurge(ctx);
   }
 }
 
 void StaffMode::drawTouchTest(Ui& ui, ImVec2 min, ImVec2 max) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImFont* h2 = ui.theme.fonts.h2;
-  dl->AddText(h2, h2->FontSize, min, color::teal, "Test tactile");
+  dl->AddText(h2, h2->FontSize, min, color::teal, tr(SFM::nav_touch).c_str());
   ImGui::SetCursorScreenPos(ImVec2(max.x - ui.px(240), min.y));
-  if (button(ui, "staff.touch.clear", "Effacer", Look::Secondary, Icon::None, ui.px(240)))
+  if (button(ui, "staff.touch.clear", tr(SFM::clear).c_str(), Look::Secondary, Icon::None,
+             ui.px(240)))
     strokes_.clear();
   ImVec2 cmin(min.x, min.y + ui.px(100));
   dl->AddRectFilled(cmin, max, color::white, ui.theme.radius());

@@ -65,10 +65,6 @@ struct StaffContext {
   std::function<void()> wake;  // wakes the frame loop (a worker finished or made progress)
 };
 
-// What the PIN screen and the Kiosque page say when the visitor file could not be opened.
-extern const char* const kNoStoreNote;
-extern const char* const kRestartNote;
-
 // Exit codes the app hands to main(); systemd restarts the kiosk after either.
 constexpr int kExitQuit = 0;
 constexpr int kExitRestart = 75;

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "staff_messages.h"
 #include "staff_mode.h"
 #include "staff_pin.h"
 #include "store.h"
@@ -9,11 +10,6 @@
 #include "worker.h"
 
 namespace vitrine::ui {
-
-const char* const kNoStoreNote =
-    "Fichier des visiteurs indisponible : les contenus restent consultables, mais aucune "
-    "coordonnée ni statistique n'est enregistrée.";
-const char* const kRestartNote = "Une fois corrigé, redémarrez la borne.";
 
 StaffMode::StaffMode() = default;
 StaffMode::~StaffMode() = default;
@@ -33,14 +29,15 @@ void StaffMode::open(const StaffContext& ctx) {
     pin_ = std::make_unique<StaffPin>(ctx.storeFile());
     pinSet_ = pin_->isSet();
     if (!pinSet_) {
-      pinMessage_ = "Aucun code défini : utilisez kioskctl pin set";
+      pinMessage_ = tr(SFM::no_pin);
       pinError_ = true;
     }
   } catch (const std::exception& e) {
     pin_.reset();
     // No visitor file, no PIN: this screen is where staff learn what to fix (path, reason).
-    pinMessage_ =
-        ctx.store ? e.what() : std::string(kNoStoreNote) + "\n" + e.what() + "\n" + kRestartNote;
+    pinMessage_ = ctx.store
+                      ? e.what()
+                      : tr(SFM::no_store) + "\n" + e.what() + "\n" + tr(SFM::restart_when_fixed);
     pinError_ = true;
   }
 }
@@ -52,7 +49,7 @@ void StaffMode::drawPin(Ui& ui, StaffContext& ctx) {
   const float x = o.x + (size.x - w) * 0.5f;
   float y = o.y + ui.px(60);
   ImFont* h1 = ui.theme.fonts.h2;
-  dl->AddText(h1, h1->FontSize, ImVec2(x, y), color::teal, "Mode personnel");
+  dl->AddText(h1, h1->FontSize, ImVec2(x, y), color::teal, tr(SFM::staff_mode).c_str());
   y += h1->FontSize + ui.px(30);
 
   double wait = pin_ && pinSet_ ? pin_->waitSeconds(ctx.wallClock) : 0.0;
@@ -70,14 +67,13 @@ void StaffMode::drawPin(Ui& ui, StaffContext& ctx) {
   }
   std::string message = pinMessage_;
   if (wait > 0) {
-    message = "Trop d'essais : réessayez dans " +
-              std::to_string(static_cast<int>(std::ceil(wait))) + " s";
+    message = tr(SFM::too_many_tries, {std::to_string(static_cast<int>(std::ceil(wait)))});
     ui.wakeAt = std::min(ui.wakeAt, ui.now + 1.0);  // the countdown ticks every second
   }
   shownPinMessage_ = message;
   ImGui::SetCursorScreenPos(ImVec2(x, y));
   textWrapped(ui.theme.fonts.bodyBold, pinError_ || wait > 0 ? color::error : color::inkSoft,
-              message.empty() ? "Entrez le code du personnel" : message, w);
+              message.empty() ? tr(SFM::enter_pin) : message, w);
   y = ImGui::GetCursorScreenPos().y + ui.px(24);
 
   if (pin_ && pinSet_) {
@@ -89,7 +85,8 @@ void StaffMode::drawPin(Ui& ui, StaffContext& ctx) {
         typed_.end());
     y = ImGui::GetCursorScreenPos().y + ui.px(24);
     ImGui::SetCursorScreenPos(ImVec2(x + w - ui.px(300), y));
-    if (button(ui, "staff.pin.ok", "Valider", Look::Primary, Icon::Check, ui.px(300)) &&
+    if (button(ui, "staff.pin.ok", tr(SFM::pin_ok).c_str(), Look::Primary, Icon::Check,
+               ui.px(300)) &&
         !typed_.empty()) {
       try {
         PinAttempt a = pin_->check(typed_, ctx.wallClock);
@@ -99,7 +96,7 @@ void StaffMode::drawPin(Ui& ui, StaffContext& ctx) {
           show(Page::Figures, ui, ctx);
           ui.go(ScreenId::Staff);
         } else if (a.result == PinResult::Wrong) {
-          pinMessage_ = "Code incorrect.";
+          pinMessage_ = tr(SFM::wrong_pin);
         }
       } catch (const std::exception& e) {
         pinMessage_ = e.what();
@@ -110,7 +107,9 @@ void StaffMode::drawPin(Ui& ui, StaffContext& ctx) {
     }
   }
   ImGui::SetCursorScreenPos(ImVec2(x, y));
-  if (button(ui, "staff.pin.cancel", "Retour", Look::Secondary, Icon::Back, ui.px(300))) ui.reset();
+  if (button(ui, "staff.pin.cancel", tr(SFM::back).c_str(), Look::Secondary, Icon::Back,
+             ui.px(300)))
+    ui.reset();
 }
 
 }  // namespace vitrine::ui

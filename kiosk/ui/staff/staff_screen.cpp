@@ -4,6 +4,7 @@
 #include <memory>
 #include <set>
 
+#include "staff_messages.h"
 #include "staff_mode.h"
 #include "store.h"
 #include "widgets.h"
@@ -17,7 +18,7 @@ void text(ImDrawList* dl, ImFont* f, ImVec2 at, ImU32 col, const std::string& s)
 }
 
 // A big number with its caption, on a white tile.
-void tile(Ui& ui, ImDrawList* dl, ImVec2 min, ImVec2 max, int value, const char* caption) {
+void tile(Ui& ui, ImDrawList* dl, ImVec2 min, ImVec2 max, int value, const std::string& caption) {
   dl->AddRectFilled(min, max, color::white, ui.theme.radius());
   text(dl, ui.theme.fonts.h1, ImVec2(min.x + ui.px(24), min.y + ui.px(12)), color::teal,
        std::to_string(value));
@@ -26,13 +27,13 @@ void tile(Ui& ui, ImDrawList* dl, ImVec2 min, ImVec2 max, int value, const char*
 }
 
 // Horizontal bars: one line per entry, the bar's length proportional to the largest count.
-float rankedList(Ui& ui, ImDrawList* dl, ImVec2 at, float w, const char* title,
+float rankedList(Ui& ui, ImDrawList* dl, ImVec2 at, float w, const std::string& title,
                  const std::vector<Ranked>& rows, ImU32 barColor) {
   ImFont* f = ui.theme.fonts.small;
   text(dl, ui.theme.fonts.bodyBold, at, color::ink, title);
   float y = at.y + ui.px(40);
   if (rows.empty()) {
-    text(dl, f, ImVec2(at.x, y), color::inkSoft, "Rien aujourd'hui");
+    text(dl, f, ImVec2(at.x, y), color::inkSoft, tr(SFM::nothing_today));
     return y + ui.px(36);
   }
   int most = 1;
@@ -61,7 +62,7 @@ void hourChart(Ui& ui, ImDrawList* dl, ImVec2 min, ImVec2 max, const std::array<
   }
   dl->AddRectFilled(min, max, color::white, ui.theme.radius());
   text(dl, ui.theme.fonts.bodyBold, ImVec2(min.x + ui.px(24), min.y + ui.px(16)), color::ink,
-       "Visites par heure");
+       tr(SFM::visits_per_hour));
   ImFont* f = ui.theme.fonts.small;
   const float top = min.y + ui.px(70), bottom = max.y - ui.px(44);
   const float left = min.x + ui.px(24), width = max.x - min.x - ui.px(48);
@@ -79,7 +80,7 @@ void hourChart(Ui& ui, ImDrawList* dl, ImVec2 min, ImVec2 max, const std::array<
       text(dl, f, ImVec2((x0 + x1 - nw) * 0.5f, bottom - height - f->FontSize - ui.px(2)),
            color::ink, n);
     }
-    std::string label = std::to_string(h) + "h";
+    std::string label = tr(SFM::hour, {std::to_string(h)});
     float lw = f->CalcTextSizeA(f->FontSize, 1e9f, 0, label.c_str()).x;
     text(dl, f, ImVec2((x0 + x1 - lw) * 0.5f, bottom + ui.px(8)), color::inkSoft, label);
   }
@@ -121,31 +122,32 @@ void StaffMode::show(Page p, Ui& ui, StaffContext& ctx) {
 void StaffMode::drawNav(Ui& ui, StaffContext& ctx, float x, float y, float w) {
   struct Entry {
     const char* name;
-    const char* label;
+    SFM label;
     Page page;
   };
-  const Entry entries[] = {{"staff.figures", "Chiffres du jour", Page::Figures},
-                           {"staff.export", "Export USB", Page::Export},
-                           {"staff.kiosk", "Kiosque", Page::Kiosk},
-                           {"staff.settings", "Réglages", Page::Settings},
-                           {"staff.pack", "Contenu", Page::Pack},
-                           {"staff.touch", "Test tactile", Page::Touch}};
+  const Entry entries[] = {{"staff.figures", SFM::nav_figures, Page::Figures},
+                           {"staff.export", SFM::nav_export, Page::Export},
+                           {"staff.kiosk", SFM::nav_kiosk, Page::Kiosk},
+                           {"staff.settings", SFM::nav_settings, Page::Settings},
+                           {"staff.pack", SFM::nav_pack, Page::Pack},
+                           {"staff.touch", SFM::nav_touch, Page::Touch}};
   const float step = ui.theme.touchMin() + ui.px(16);
   for (const Entry& e : entries) {
     ImGui::SetCursorScreenPos(ImVec2(x, y));
-    if (button(ui, e.name, e.label, page_ == e.page ? Look::Teal : Look::Secondary, Icon::None, w))
+    if (button(ui, e.name, tr(e.label).c_str(), page_ == e.page ? Look::Teal : Look::Secondary,
+               Icon::None, w))
       show(e.page, ui, ctx);
     y += step;
   }
   const float bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight() - ui.px(40);
   ImGui::SetCursorScreenPos(ImVec2(x, bottom - 3 * step));
-  if (button(ui, "staff.leave", "Quitter le mode personnel", Look::Primary, Icon::Home, w))
-    ui.reset();
+  if (button(ui, "staff.leave", tr(SFM::leave).c_str(), Look::Primary, Icon::Home, w)) ui.reset();
   ImGui::SetCursorScreenPos(ImVec2(x, bottom - 2 * step));
-  if (button(ui, "staff.restart", "Redémarrer", Look::Quiet, Icon::None, w))
+  if (button(ui, "staff.restart", tr(SFM::restart).c_str(), Look::Quiet, Icon::None, w))
     exitCode_ = kExitRestart;
   ImGui::SetCursorScreenPos(ImVec2(x, bottom - step));
-  if (button(ui, "staff.quit", "Quitter", Look::Quiet, Icon::None, w)) exitCode_ = kExitQuit;
+  if (button(ui, "staff.quit", tr(SFM::quit).c_str(), Look::Quiet, Icon::None, w))
+    exitCode_ = kExitQuit;
 }
 
 // Every event and lead of the season is read and counted: about a second on a Pi with a full
@@ -201,7 +203,7 @@ void StaffMode::draw(Ui& ui, StaffContext& ctx) {
   ImGui::GetWindowDrawList()->AddRectFilled(o, ImVec2(o.x + navW + 2 * pad, o.y + size.y),
                                             color::sand);
   text(ImGui::GetWindowDrawList(), ui.theme.fonts.h3, ImVec2(o.x + pad, o.y + pad), color::teal,
-       "Mode personnel");
+       tr(SFM::staff_mode));
   drawNav(ui, ctx, o.x + pad, o.y + pad + ui.px(70), navW);
   ImVec2 min(o.x + navW + 3 * pad, o.y + pad), max(o.x + size.x - pad, o.y + size.y - pad);
   switch (page_) {
@@ -230,20 +232,20 @@ void StaffMode::drawFigures(Ui& ui, ImVec2 min, ImVec2 max) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const StaffFigures& f = figures_;
   if (countingFigures_) {
-    text(dl, ui.theme.fonts.h2, min, color::teal, "Chiffres du jour");
+    text(dl, ui.theme.fonts.h2, min, color::teal, tr(SFM::nav_figures));
     text(dl, ui.theme.fonts.body, ImVec2(min.x, min.y + ui.px(70)), color::inkSoft,
-         "Calcul en cours…");
+         tr(SFM::counting));
     return;
   }
-  text(dl, ui.theme.fonts.h2, min, color::teal, "Chiffres du jour — " + f.day);
+  text(dl, ui.theme.fonts.h2, min, color::teal, tr(SFM::figures_of, {f.day}));
   const float w = max.x - min.x, gap = ui.px(20);
   float y = min.y + ui.px(70);
   const float tileW = (w - 4 * gap) / 5, tileH = ui.px(130);
   int rated = f.ratings[0] + f.ratings[1] + f.ratings[2];
   const int values[] = {f.sessions, f.submissions, f.pendingLeads, rated, f.quizFinished};
-  const std::string quiz = "quiz terminés / " + std::to_string(f.quizStarted);
-  const char* captions[] = {"visites", "formulaires envoyés", "fiches à exporter", "avis donnés",
-                            quiz.c_str()};
+  const std::string captions[] = {tr(SFM::tile_visits), tr(SFM::tile_forms), tr(SFM::tile_leads),
+                                  tr(SFM::tile_ratings),
+                                  tr(SFM::tile_quiz, {std::to_string(f.quizStarted)})};
   for (int i = 0; i < 5; ++i) {
     float x = min.x + static_cast<float>(i) * (tileW + gap);
     tile(ui, dl, ImVec2(x, y), ImVec2(x + tileW, y + tileH), values[i], captions[i]);
@@ -253,33 +255,35 @@ void StaffMode::drawFigures(Ui& ui, ImVec2 min, ImVec2 max) {
   hourChart(ui, dl, ImVec2(min.x, y), ImVec2(max.x, y + chartH), f.perHour);
   y += chartH + gap;
   const float colW = (w - 2 * gap) / 3;
-  rankedList(ui, dl, ImVec2(min.x, y), colW, "Métiers les plus consultés", f.topCareers,
-             color::teal);
-  float y1 = rankedList(ui, dl, ImVec2(min.x + colW + gap, y), colW, "Stages les plus consultés",
+  rankedList(ui, dl, ImVec2(min.x, y), colW, tr(SFM::top_careers), f.topCareers, color::teal);
+  float y1 = rankedList(ui, dl, ImVec2(min.x + colW + gap, y), colW, tr(SFM::top_offers),
                         f.topOffers, color::sage);
-  rankedList(ui, dl, ImVec2(min.x + colW + gap, y1 + gap), colW, "Métiers proposés par le quiz",
+  rankedList(ui, dl, ImVec2(min.x + colW + gap, y1 + gap), colW, tr(SFM::quiz_proposed),
              f.quizProposed, color::rose);
-  float y2 = rankedList(ui, dl, ImVec2(min.x + 2 * (colW + gap), y), colW,
-                        "Fiches par organisation", f.leadsPerOrg, color::terracotta);
-  const std::vector<Ranked> ratings = {
-      {"Ravi", f.ratings[2]}, {"Moyen", f.ratings[1]}, {"Déçu", f.ratings[0]}};
-  rankedList(ui, dl, ImVec2(min.x + 2 * (colW + gap), y2 + gap), colW, "Satisfaction",
+  float y2 = rankedList(ui, dl, ImVec2(min.x + 2 * (colW + gap), y), colW, tr(SFM::leads_per_org),
+                        f.leadsPerOrg, color::terracotta);
+  const std::vector<Ranked> ratings = {{tr(SFM::rating_happy), f.ratings[2]},
+                                       {tr(SFM::rating_middle), f.ratings[1]},
+                                       {tr(SFM::rating_sad), f.ratings[0]}};
+  rankedList(ui, dl, ImVec2(min.x + 2 * (colW + gap), y2 + gap), colW, tr(SFM::satisfaction),
              rated ? ratings : std::vector<Ranked>{}, color::sun);
 }
 
 void StaffMode::drawKiosk(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  text(dl, ui.theme.fonts.h2, min, color::teal, "Kiosque");
+  text(dl, ui.theme.fonts.h2, min, color::teal, tr(SFM::nav_kiosk));
   const PackMeta& m = ui.catalogue.meta;
-  const std::pair<const char*, std::string> rows[] = {
-      {"Événement", ctx.eventTag},
-      {"Identifiant du kiosque", ctx.kioskId},
-      {"Contenu", m.packId.empty() ? "aucun paquet chargé" : m.title + " (" + m.packId + ")"},
-      {"Construit le", m.buildTime},
-      {"Métiers / stages", std::to_string(ui.catalogue.careers.size()) + " / " +
-                               std::to_string(ui.catalogue.offers.size())},
-      {"Fichier des fiches", ctx.storePath.string() + (ctx.store ? "" : " — INDISPONIBLE")},
-      {"Horloge", ctx.clock.now + (ctx.clock.plausible ? "" : " — À RÉGLER")},
+  const std::string store = ctx.storePath.string(), clock = ctx.clock.now;
+  const std::pair<std::string, std::string> rows[] = {
+      {tr(SFM::event), ctx.eventTag},
+      {tr(SFM::kiosk_id), ctx.kioskId},
+      {tr(SFM::content),
+       m.packId.empty() ? tr(SFM::no_pack_loaded) : m.title + " (" + m.packId + ")"},
+      {tr(SFM::built_on), m.buildTime},
+      {tr(SFM::careers_offers), std::to_string(ui.catalogue.careers.size()) + " / " +
+                                    std::to_string(ui.catalogue.offers.size())},
+      {tr(SFM::leads_file), ctx.store ? store : trWhole(SFM::unavailable, {store})},
+      {tr(SFM::clock), ctx.clock.plausible ? clock : trWhole(SFM::clock_to_set, {clock})},
   };
   float y = min.y + ui.px(80);
   const float labelW = ui.px(380);
@@ -291,16 +295,16 @@ void StaffMode::drawKiosk(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
   }
   ImGui::SetCursorScreenPos(ImVec2(min.x, y + ui.px(16)));
   if (!ctx.clock.plausible)  // the whole reason, and what to do: it does not fit on a row
-    textWrapped(ui, ui.theme.fonts.bodyBold, color::error, "Horloge à régler : " + ctx.clock.reason,
-                max.x - min.x);
+    textWrapped(ui, ui.theme.fonts.bodyBold, color::error,
+                trWhole(SFM::clock_wrong, {ctx.clock.reason}), max.x - min.x);
   // Stamps before and after a jump do not compare: staff should know when it happened.
   for (const std::string& jump : ctx.clockJumps)
-    textWrapped(ui, ui.theme.fonts.body, color::error,
-                "Saut d'horloge pendant le fonctionnement : " + jump + ".", max.x - min.x);
+    textWrapped(ui, ui.theme.fonts.body, color::error, trWhole(SFM::clock_jumped, {jump}),
+                max.x - min.x);
   if (!ctx.store) {  // the medium came back since (the PIN opened): the kiosk still has no store
     ImGui::SetCursorScreenPos(ImVec2(min.x, ImGui::GetCursorScreenPos().y + ui.px(16)));
     textWrapped(ui, ui.theme.fonts.bodyBold, color::error,
-                std::string(kNoStoreNote) + "\n" + ctx.storeProblem + "\n" + kRestartNote,
+                tr(SFM::no_store) + "\n" + ctx.storeProblem + "\n" + tr(SFM::restart_when_fixed),
                 max.x - min.x);
   }
   drawClockEditor(ui, ctx, ImVec2(min.x, ImGui::GetCursorScreenPos().y + ui.px(16)),

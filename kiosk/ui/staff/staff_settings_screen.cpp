@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "log.h"
+#include "staff_messages.h"
 #include "staff_mode.h"
 #include "store.h"
 #include "widgets.h"
@@ -13,11 +14,12 @@ namespace {
 constexpr size_t kMaxNameChars = 60;
 
 std::string days(int n) {
-  return n <= 0 ? "jamais" : std::to_string(n) + " jours";
+  return n <= 0 ? tr(SFM::never) : tr(SFM::n_days, {std::to_string(n)});
 }
 
 std::string percent(float scale) {
-  return scale <= 0 ? "Automatique" : std::to_string(static_cast<int>(scale * 100 + 0.5f)) + " %";
+  return scale <= 0 ? tr(SFM::automatic)
+                    : tr(SFM::percent, {std::to_string(static_cast<int>(scale * 100 + 0.5f))});
 }
 
 }  // namespace
@@ -40,18 +42,14 @@ void StaffMode::saveSettingNow(StaffContext& ctx, const std::string& key, const 
 void StaffMode::drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImFont* h2 = ui.theme.fonts.h2;
-  dl->AddText(h2, h2->FontSize, min, color::teal, "Réglages");
+  dl->AddText(h2, h2->FontSize, min, color::teal, tr(SFM::nav_settings).c_str());
   const float w = max.x - min.x;
   if (!editKey_.empty()) {
     drawEditor(ui, ctx, ImVec2(min.x, min.y + ui.px(70)), w);
     return;
   }
   ImGui::SetCursorScreenPos(ImVec2(min.x, min.y + ui.px(70)));
-  textWrapped(ui.theme.fonts.body, color::inkSoft,
-              "Les options de la ligne de commande (ou de /etc/vitrine/kiosk.env) sont les "
-              "valeurs par défaut ; un réglage choisi ici les remplace et reste après un "
-              "redémarrage.",
-              w);
+  textWrapped(ui.theme.fonts.body, color::inkSoft, tr(SFM::settings_intro), w);
   float y = ImGui::GetCursorScreenPos().y + ui.px(24);
   const KioskSettings& cl = ctx.live.commandLine;
   const float rowGap = ui.px(16), stepGap = ui.theme.touchMin() + ui.px(28);
@@ -86,10 +84,9 @@ void StaffMode::drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) 
   if (ctx.live.scale) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float largest = maxScaleForDisplay(display.x, display.y);
-    heading("Taille de l'interface",
-            "par défaut : " + percent(cl.scale.value_or(0)) +
-                " — cet écran : " + percent(scaleForDisplay(display.x, display.y)) + ", au plus " +
-                percent(largest) + " — appliqué tout de suite");
+    heading(tr(SFM::ui_size), tr(SFM::ui_size_note, {percent(cl.scale.value_or(0)),
+                                                     percent(scaleForDisplay(display.x, display.y)),
+                                                     percent(largest)}));
     for (float s : kScaleSteps) {
       if (s > largest + 0.001f) continue;  // the screens would not fit: not offered
       place(stepW);
@@ -97,16 +94,14 @@ void StaffMode::drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) 
       if (button(ui, "staff.scale:" + scaleText(s), label.c_str(),
                  s == *ctx.live.scale ? Look::Teal : Look::Secondary, Icon::None, stepW)) {
         *ctx.live.scale = s;
-        saveSettingNow(ctx, "ui_scale", scaleText(s),
-                       "Taille de l'interface : " + label + ", appliquée tout de suite.");
+        saveSettingNow(ctx, "ui_scale", scaleText(s), tr(SFM::ui_size_set, {label}));
       }
     }
     endRow();
   }
 
   if (ctx.live.idleSeconds) {
-    heading("Délai d'inactivité", "par défaut : " + std::to_string(cl.idleSeconds.value_or(0)) +
-                                      " s — appliqué tout de suite");
+    heading(tr(SFM::idle), tr(SFM::idle_note, {std::to_string(cl.idleSeconds.value_or(0))}));
     int current = static_cast<int>(*ctx.live.idleSeconds);
     for (int s : kIdleSteps) {
       place(stepW);
@@ -114,8 +109,7 @@ void StaffMode::drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) 
       if (button(ui, "staff.idle:" + std::to_string(s), label.c_str(),
                  s == current ? Look::Teal : Look::Secondary, Icon::None, stepW)) {
         *ctx.live.idleSeconds = s;
-        saveSettingNow(ctx, "idle_seconds", std::to_string(s),
-                       "Délai d'inactivité : " + label + ", appliqué tout de suite.");
+        saveSettingNow(ctx, "idle_seconds", std::to_string(s), tr(SFM::idle_set, {label}));
       }
     }
     endRow();
@@ -124,37 +118,29 @@ void StaffMode::drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) 
   if (ctx.live.language) {
     Lang fallback = Lang::Fr;
     parseLanguage(cl.language.value_or("fr"), fallback);
-    heading("Langue des visiteurs", std::string("par défaut : ") + langName(fallback) +
-                                        " — chaque visiteur commence dans cette langue");
+    heading(tr(SFM::visitor_language), tr(SFM::visitor_language_note, {langName(fallback)}));
     for (Lang l : kLanguages) {
       place(ui.px(240));
       const char* code = langCode(l);
       if (button(ui, std::string("staff.lang:") + code, langName(l),
                  l == *ctx.live.language ? Look::Teal : Look::Secondary, Icon::None, ui.px(240))) {
         *ctx.live.language = l;
-        saveSettingNow(
-            ctx, "language", code,
-            std::string("Langue des visiteurs : ") + langName(l) + ", dès le prochain visiteur.");
+        saveSettingNow(ctx, "language", code, tr(SFM::visitor_language_set, {langName(l)}));
       }
     }
     endRow();
   }
 
   if (ctx.live.retentionDays) {
-    heading("Effacer les coordonnées après",
-            "par défaut : " + days(cl.retentionDays.value_or(0)) +
-                " — appliqué à chaque démarrage (les intérêts anonymes restent)");
+    heading(tr(SFM::retention), tr(SFM::retention_note, {days(cl.retentionDays.value_or(0))}));
     for (int d : kRetentionSteps) {
       place(stepW);
       std::string label = days(d);
       if (button(ui, "staff.retention:" + std::to_string(d), label.c_str(),
                  d == *ctx.live.retentionDays ? Look::Teal : Look::Secondary, Icon::None, stepW)) {
         *ctx.live.retentionDays = d;
-        saveSettingNow(
-            ctx, "retention_days", std::to_string(d),
-            d > 0
-                ? "Les coordonnées de plus de " + label + " seront effacées au prochain démarrage."
-                : std::string("Les coordonnées restent jusqu'à l'export et l'effacement."));
+        saveSettingNow(ctx, "retention_days", std::to_string(d),
+                       d > 0 ? tr(SFM::retention_set, {label}) : tr(SFM::retention_never));
       }
     }
     endRow();
@@ -163,18 +149,17 @@ void StaffMode::drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) 
   if (ctx.live.host) {  // at an organisation's own open day: its stages and events first
     const auto& orgs = ui.catalogue.organisations;
     const Organisation* current = ui.catalogue.organisation(*ctx.live.host);
-    heading("Organisation hôte", "par défaut : " + (cl.host && !cl.host->empty() ? *cl.host
-                                                                                 : "aucune") +
-                                     " — ses stages et ses rendez-vous d'abord, appliqué tout de suite");
+    heading(
+        tr(SFM::host),
+        tr(SFM::host_note, {cl.host && !cl.host->empty() ? *cl.host : tr(SFM::no_host_default)}));
     auto choose = [&](const std::string& id, const std::string& name) {
       *ctx.live.host = id;
       saveSettingNow(ctx, "host", id,
-                     id.empty() ? std::string("Aucune organisation hôte.")
-                                : "Organisation hôte : " + name + ".");
+                     id.empty() ? tr(SFM::no_host_set) : tr(SFM::host_set, {name}));
     };
     place(stepW);
-    if (button(ui, "staff.host:none", "Aucune", current ? Look::Secondary : Look::Teal,
-               Icon::None, stepW))
+    if (button(ui, "staff.host:none", tr(SFM::no_host).c_str(),
+               current ? Look::Secondary : Look::Teal, Icon::None, stepW))
       choose("", "");
     // One button steps through the pack's organisations: one row whatever their number.
     size_t next = 0;
@@ -184,7 +169,7 @@ void StaffMode::drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) 
                  : 0;
     const float nameW = std::min(ui.px(640), max.x - x);
     place(nameW);
-    const std::string label = current ? current->name : std::string("Choisir…");
+    const std::string label = current ? current->name : tr(SFM::choose);
     if (!orgs.empty() && button(ui, "staff.host:next", label.c_str(),
                                 current ? Look::Teal : Look::Secondary, Icon::Arrow, nameW))
       choose(orgs[next].id, orgs[next].name);
@@ -194,23 +179,23 @@ void StaffMode::drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) 
   // Event name and kiosk id are written on every record: a change applies from the next start.
   struct Named {
     const char* key;
-    const char* label;
+    SFM label;
     const std::string& running;
     const std::optional<std::string>& saved;
   };
-  const Named names[] = {{"event_tag", "Événement", ctx.eventTag, saved_.eventTag},
-                         {"kiosk_id", "Identifiant du kiosque", ctx.kioskId, saved_.kioskId}};
+  const Named names[] = {{"event_tag", SFM::event, ctx.eventTag, saved_.eventTag},
+                         {"kiosk_id", SFM::kiosk_id, ctx.kioskId, saved_.kioskId}};
   const float labelW = ui.px(380), editW = ui.px(220);
   for (const Named& n : names) {
     dl->AddText(ui.theme.fonts.bodyBold, ui.theme.fonts.bodyBold->FontSize,
-                ImVec2(min.x, y + ui.px(20)), color::inkSoft, n.label);
+                ImVec2(min.x, y + ui.px(20)), color::inkSoft, tr(n.label).c_str());
     std::string value = n.running;
-    if (n.saved && *n.saved != n.running) value += "  →  " + *n.saved + " (au redémarrage)";
+    if (n.saved && *n.saved != n.running) value = tr(SFM::at_restart, {n.running, *n.saved});
     textClipped(dl, ui.theme.fonts.body, color::ink, ImVec2(min.x + labelW, y + ui.px(20)), value,
                 w - labelW - editW - ui.px(20));
     ImGui::SetCursorScreenPos(ImVec2(max.x - editW, y));
-    if (button(ui, std::string("staff.edit:") + n.key, "Modifier", Look::Secondary, Icon::None,
-               editW)) {
+    if (button(ui, std::string("staff.edit:") + n.key, tr(SFM::change).c_str(), Look::Secondary,
+               Icon::None, editW)) {
       editKey_ = n.key;
       editText_ = n.saved ? *n.saved : n.running;
       editKeyboard_.reset();
@@ -229,8 +214,9 @@ void StaffMode::drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) 
 void StaffMode::drawEditor(Ui& ui, StaffContext& ctx, ImVec2 at, float w) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const bool event = editKey_ == "event_tag";
-  const char* label = event ? "Nom de l'événement" : "Identifiant du kiosque";
-  dl->AddText(ui.theme.fonts.bodyBold, ui.theme.fonts.bodyBold->FontSize, at, color::ink, label);
+  const std::string label = tr(event ? SFM::event_name : SFM::kiosk_id);
+  dl->AddText(ui.theme.fonts.bodyBold, ui.theme.fonts.bodyBold->FontSize, at, color::ink,
+              label.c_str());
   float y = at.y + ui.px(48);
   const float boxH = ui.theme.touchMin();
   dl->AddRectFilled(ImVec2(at.x, y), ImVec2(at.x + w, y + boxH), color::white, ui.theme.radius());
@@ -239,10 +225,7 @@ void StaffMode::drawEditor(Ui& ui, StaffContext& ctx, ImVec2 at, float w) {
               editText_ + "|", w - ui.px(40));
   y += boxH + ui.px(20);
   ImGui::SetCursorScreenPos(ImVec2(at.x, y));
-  textWrapped(ui.theme.fonts.small, color::inkSoft,
-              "Écrit sur chaque fiche et dans le nom des exports : le changement vaut à partir "
-              "du prochain démarrage (« Redémarrer »).",
-              w);
+  textWrapped(ui.theme.fonts.small, color::inkSoft, tr(SFM::edit_note), w);
   y = ImGui::GetCursorScreenPos().y + ui.px(16);
   ImGui::SetCursorScreenPos(ImVec2(at.x, y));
   // The letter keyboard has no digits: "Salon 2026" needs the digit pad one tap away.
@@ -250,22 +233,22 @@ void StaffMode::drawEditor(Ui& ui, StaffContext& ctx, ImVec2 at, float w) {
                      kMaxNameChars);
   y = ImGui::GetCursorScreenPos().y + ui.px(24);
   ImGui::SetCursorScreenPos(ImVec2(at.x, y));
-  if (button(ui, "staff.edit.save", "Enregistrer", Look::Primary, Icon::Check, ui.px(320))) {
+  if (button(ui, "staff.edit.save", tr(SFM::save).c_str(), Look::Primary, Icon::Check,
+             ui.px(320))) {
     std::string value = editText_;
     value.erase(0, value.find_first_not_of(' '));
     value.erase(value.find_last_not_of(' ') + 1);
     if (value.empty()) {
-      settingsMessage_ = std::string(label) + " : il ne peut pas être vide ; rien n'a changé.";
+      settingsMessage_ = tr(SFM::name_empty, {label});
       settingsFailed_ = true;
     } else {
-      saveSettingNow(
-          ctx, editKey_, value,
-          std::string(label) + " : « " + value + " », pris en compte au prochain démarrage.");
+      saveSettingNow(ctx, editKey_, value, tr(SFM::name_set, {label, value}));
     }
     editKey_.clear();
   }
   ImGui::SetCursorScreenPos(ImVec2(at.x + ui.px(340), y));
-  if (button(ui, "staff.edit.cancel", "Annuler", Look::Secondary, Icon::Back, ui.px(320)))
+  if (button(ui, "staff.edit.cancel", tr(SFM::cancel).c_str(), Look::Secondary, Icon::Back,
+             ui.px(320)))
     editKey_.clear();
   ImGui::SetCursorScreenPos(ImVec2(at.x + w - ui.px(240), y));
   if (button(ui, "staff.edit.digits", editDigits_ ? "abc" : "123", Look::Secondary, Icon::None,

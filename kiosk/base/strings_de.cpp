@@ -71,7 +71,6 @@ Table germanStrings() {
   set(S::ConsentLabel, "Ich bin einverstanden, dass mich die Organisationen meiner Auswahl kontaktieren");
   set(S::Send, "Senden");
   set(S::Saving, "Wird gespeichert…");
-  set(S::NotSaved, "Nicht gespeichert: ");
   set(S::NeedContact, "Bitte geben Sie eine E-Mail-Adresse oder Telefonnummer an, damit man Sie kontaktieren kann.");
   set(S::BadEmail, "Diese E-Mail-Adresse scheint unvollständig zu sein (z. B. vorname@beispiel.be).");
   set(S::BadPhone, "Diese Telefonnummer scheint unvollständig zu sein.");

@@ -71,7 +71,6 @@ Table englishStrings() {
   set(S::ConsentLabel, "I agree to be contacted by the organisations in my selection");
   set(S::Send, "Send");
   set(S::Saving, "Saving…");
-  set(S::NotSaved, "Not saved: ");
   set(S::NeedContact, "Enter an email address or phone number so you can be contacted.");
   set(S::BadEmail, "This email address looks incomplete (e.g. firstname@example.be).");
   set(S::BadPhone, "This phone number looks incomplete.");

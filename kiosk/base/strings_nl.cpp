@@ -71,7 +71,6 @@ Table dutchStrings() {
   set(S::ConsentLabel, "Ik ga ermee akkoord dat de organisaties uit mijn selectie contact met me opnemen");
   set(S::Send, "Versturen");
   set(S::Saving, "Opslaan…");
-  set(S::NotSaved, "Niet opgeslagen: ");
   set(S::NeedContact, "Vul een e-mailadres of telefoonnummer in, zodat we contact kunnen opnemen.");
   set(S::BadEmail, "Dit e-mailadres lijkt onvolledig (bv. voornaam@voorbeeld.be).");
   set(S::BadPhone, "Dit telefoonnummer lijkt onvolledig.");

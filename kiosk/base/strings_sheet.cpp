@@ -91,6 +91,15 @@ constexpr Entry kSheet[] = {
       "QR-Code mit.",
       "This kiosk cannot save contact details right now. Take your selection away with its QR "
       "code."}},
+    {S::NotSaved,
+     {"Vos coordonnées n’ont pas été enregistrées. Réessayez dans un instant, ou emportez votre "
+      "sélection avec son QR code.",
+      "Je gegevens zijn niet opgeslagen. Probeer het zo opnieuw, of neem je selectie mee met de "
+      "QR-code.",
+      "Deine Daten wurden nicht gespeichert. Versuch es gleich noch einmal oder nimm deine "
+      "Auswahl mit dem QR-Code mit.",
+      "Your details were not saved. Try again in a moment, or take your selection away with its "
+      "QR code."}},
 };
 
 }  // namespace

@@ -74,7 +74,6 @@ constexpr Table makeFrench() {
   set(S::ConsentLabel, "J’accepte d’être contacté·e par les organisations de ma sélection");
   set(S::Send, "Envoyer");
   set(S::Saving, "Enregistrement…");
-  set(S::NotSaved, "Non enregistré : ");
   set(S::NeedContact, "Indiquez un e-mail ou un téléphone pour être recontacté·e.");
   set(S::BadEmail, "Cette adresse e-mail semble incomplète (ex. : prenom@exemple.be).");
   set(S::BadPhone, "Ce numéro de téléphone semble incomplet.");

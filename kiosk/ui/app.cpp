@@ -432,8 +432,10 @@ void App::submit() {
   try {
     store_->save(s, catalogue().meta.packId);
   } catch (const StoreError& e) {
-    // The form stays filled so the visitor (or staff) can retry once the cause is fixed.
-    form.error = std::string(ui::tr(ui::S::NotSaved)) + e.what();
+    // The form stays filled so the visitor (or staff) can retry once the cause is fixed. The
+    // visitor reads their own language only; the cause (a full disk...) is for staff: the log.
+    form.error = ui::tr(ui::S::NotSaved, session_.lang);
+    log::error(std::string("visitor form not saved: ") + e.what());
     return;
   }
   session_.lastSubmissionHadContact = s.consent;

@@ -102,3 +102,37 @@ TEST_CASE("the consent step says how to withdraw: each offered organisation's co
   }
   CHECK(d.visible("text:" + expected));
 }
+
+TEST_CASE("a save that fails (a full medium) speaks the visitor's language only; retried, it is kept") {
+  vitrine::test::TempDir dir("full-store");
+  vitrine::test::SmallDisk disk(dir.path / "medium");
+  if (!disk.mounted) {
+    MESSAGE("skipped: cannot mount a tmpfs here (needs root)");
+    return;
+  }
+  Driver d(vitrine::test::demoConfig(disk.dir));
+  REQUIRE(d.app.store() != nullptr);
+  d.tap("attract");
+  d.app.session().lang = vitrine::ui::Lang::Nl;  // a Dutch-speaking visitor
+  d.app.session().offers.push_back(d.app.catalogue().offers.front().id);
+  d.app.session().form.email = "zoe@exemple.be";
+  d.app.navigate(ScreenId::Form);
+  d.app.settle();
+  d.tap("form.next");
+  REQUIRE(d.app.session().form.step == 2);
+  const auto targets = vitrine::ui::consentTargets(d.app.catalogue(), d.app.session());
+  REQUIRE(!targets.empty());
+  d.tap("consent:" + targets.front()->id);
+  vitrine::test::fillUp(disk.dir / "filler");
+  d.tap("send");
+  CHECK(d.app.screen() == ScreenId::Form);
+  // Dutch, whole, and nothing of the cause (a French or English staff sentence about the disk):
+  // that goes to the log.
+  const std::string said = vitrine::ui::tr(vitrine::ui::S::NotSaved, vitrine::ui::Lang::Nl);
+  CHECK(d.app.session().form.error == said);
+  CHECK(d.visible("text:" + said));
+  CHECK(d.app.session().form.email == "zoe@exemple.be");  // nothing typed is lost
+  std::filesystem::remove(disk.dir / "filler");
+  d.tap("send");
+  CHECK(d.app.screen() == ScreenId::Thanks);
+}

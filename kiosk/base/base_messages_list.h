@@ -18,8 +18,8 @@ VITRINE_ROOM_MESSAGE(clock_before_build, "l'horloge indique {1}, avant la constr
 VITRINE_ROOM_MESSAGE(clock_before_pack, "l'horloge indique {1}, avant la construction du pack affiché ({2}) : {3}", "the clock reads {1}, before the pack shown was built ({2}): {3}")
 VITRINE_ROOM_MESSAGE(clock_what_to_do, "les dates des fiches et l'effacement des coordonnées en dépendent. Réglez la date du système (ou installez fake-hwclock / une horloge RTC), puis redémarrez le kiosque.", "the leads' dates and the erasing of contact details depend on it. Set the system's date (or install fake-hwclock / an RTC clock), then restart the kiosk.")
 // A step of the clock while the kiosk ran: {1} how long (a span below), {2} before, {3} after.
-VITRINE_ROOM_MESSAGE(clock_went_back, "l'horloge a reculé de {1} ({2} → {3})", "the clock went back by {1} ({2} → {3})")
-VITRINE_ROOM_MESSAGE(clock_went_forward, "l'horloge a avancé de {1} ({2} → {3})", "the clock went forward by {1} ({2} → {3})")
+VITRINE_ROOM_MESSAGE(clock_went_back, "l'horloge a reculé de {1} (de {2} à {3})", "the clock went back by {1} (from {2} to {3})")
+VITRINE_ROOM_MESSAGE(clock_went_forward, "l'horloge a avancé de {1} (de {2} à {3})", "the clock went forward by {1} (from {2} to {3})")
 VITRINE_ROOM_MESSAGE(span_days, "{1} j {2} h", "{1} d {2} h")
 VITRINE_ROOM_MESSAGE(span_hours, "{1} h {2} min", "{1} h {2} min")
 VITRINE_ROOM_MESSAGE(span_minutes, "{1} min", "{1} min")

@@ -36,7 +36,7 @@ struct ClockJump {
   double seconds() const { return wallAfter - wallBefore; }  // < 0: the clock went back
 };
 
-// What a jump means for staff, in msg::language(): "l'horloge a reculé de 2 h 05 min (… → …)".
+// What a jump means for staff, in msg::language(): "l'horloge a reculé de 2 h 05 min (de … à …)".
 std::string describeJump(const ClockJump& jump);
 
 // Compares the wall clock with a monotonic clock between frames: they advance together, so a

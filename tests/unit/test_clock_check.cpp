@@ -64,7 +64,7 @@ TEST_CASE("a wall clock set back while the kiosk runs is a jump; minutes of drif
   REQUIRE(watch.jumps().size() == 1);
   CHECK(watch.jumps()[0].seconds() == doctest::Approx(-3 * 3600));
   CHECK(vitrine::describeJump(watch.jumps()[0]) ==
-        "l'horloge a reculé de 3 h 00 min (2026-12-06 10:05 UTC → 2026-12-06 07:05 UTC)");
+        "l'horloge a reculé de 3 h 00 min (de 2026-12-06 10:05 UTC à 2026-12-06 07:05 UTC)");
   CHECK_FALSE(watch.observe(wall + 380 - 3 * 3600, 420.0));  // the new time is the reference
   CHECK(watch.observe(wall + 440 - 3 * 3600 + 2 * 86400, 480.0));  // a suspend of two days
   CHECK(vitrine::describeJump(watch.jumps()[1]).find("avancé de 2 j 0 h") != std::string::npos);

@@ -1,10 +1,15 @@
 // The kiosk's fonts are baked with content/glyphs.h's ranges only: every sentence of the visitor
-// interface, in every language, must be drawable with them (anything else shows as « ? »).
+// interface, in every language, and every sentence the staff screens show, in French and English,
+// must be drawable with them (anything else shows as « ? »).
 #include <doctest.h>
 
 #include <string>
 
+#include "base_messages.h"
 #include "glyphs.h"
+#include "packs_messages.h"
+#include "staff_messages.h"
+#include "store_messages.h"
 #include "ui_strings.h"
 
 namespace {
@@ -46,6 +51,37 @@ TEST_CASE("every visitor sentence in every language is drawn with the baked glyp
       }
     }
   }
+}
+
+namespace {
+
+void checkDrawable(const char* table, size_t k, const std::string& text) {
+  for (char32_t cp : codePoints(text)) {
+    if (cp == U'\n') continue;
+    INFO(table << " sentence " << k << ": " << text);
+    CHECK(vitrine::glyphs::drawable(cp));
+  }
+}
+
+template <size_t N>
+void checkTable(const char* name, const vitrine::msg::Sentence (&table)[N]) {
+  for (size_t k = 0; k < N; ++k) {
+    checkDrawable(name, k, table[k].fr);
+    checkDrawable(name, k, table[k].en);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("every sentence the staff screens show, in French and English, is drawable") {
+  checkTable("staff", vitrine::staffmsg::kTable);  // the staff pages themselves
+  checkTable("packs", vitrine::packsmsg::kTable);  // the packs folder's events and refusals
+  checkTable("store", vitrine::storemsg::kTable);  // the visitor file's and export's errors
+  checkTable("base", vitrine::basemsg::kTable);    // the clock check
+  namespace msg = vitrine::msg;                    // the pack errors (Pack::open)
+  for (size_t k = 0; k < static_cast<size_t>(msg::Id::Count_); ++k)
+    for (msg::Lang lang : {msg::Lang::Fr, msg::Lang::En})
+      checkDrawable("content", k, msg::text(lang, static_cast<msg::Id>(k)));
 }
 
 TEST_CASE("the typography French and Dutch editors type is drawable") {

@@ -68,11 +68,11 @@ VITRINE_ROOM_MESSAGE(clock_jumped, "Saut d'horloge pendant le fonctionnement : {
 
 // The date editor (staff_clock.cpp).
 VITRINE_ROOM_MESSAGE(set_clock, "Régler la date et l'heure", "Set the date and time")
-VITRINE_ROOM_MESSAGE(day_minus, "− 1 jour", "− 1 day")
+VITRINE_ROOM_MESSAGE(day_minus, "– 1 jour", "– 1 day")
 VITRINE_ROOM_MESSAGE(day_plus, "+ 1 jour", "+ 1 day")
-VITRINE_ROOM_MESSAGE(hour_minus, "− 1 h", "− 1 h")
+VITRINE_ROOM_MESSAGE(hour_minus, "– 1 h", "– 1 h")
 VITRINE_ROOM_MESSAGE(hour_plus, "+ 1 h", "+ 1 h")
-VITRINE_ROOM_MESSAGE(minute_minus, "− 1 min", "− 1 min")
+VITRINE_ROOM_MESSAGE(minute_minus, "– 1 min", "– 1 min")
 VITRINE_ROOM_MESSAGE(minute_plus, "+ 1 min", "+ 1 min")
 VITRINE_ROOM_MESSAGE(setting_clock, "Réglage…", "Setting…")
 VITRINE_ROOM_MESSAGE(apply, "Appliquer", "Apply")
@@ -127,7 +127,7 @@ VITRINE_ROOM_MESSAGE(no_host_set, "Aucune organisation hôte.", "No host organis
 VITRINE_ROOM_MESSAGE(host_set, "Organisation hôte : {1}.", "Host organisation: {1}.")
 VITRINE_ROOM_MESSAGE(no_host, "Aucune", "None")
 VITRINE_ROOM_MESSAGE(choose, "Choisir…", "Choose…")
-VITRINE_ROOM_MESSAGE(at_restart, "{1}  →  {2} (au redémarrage)", "{1}  →  {2} (at restart)")
+VITRINE_ROOM_MESSAGE(at_restart, "{1}, puis {2} au redémarrage", "{1}, then {2} at restart")
 VITRINE_ROOM_MESSAGE(change, "Modifier", "Change")
 VITRINE_ROOM_MESSAGE(event_name, "Nom de l'événement", "Event name")
 VITRINE_ROOM_MESSAGE(edit_note, "Écrit sur chaque fiche et dans le nom des exports : le changement vaut à partir du prochain démarrage (« Redémarrer »).", "Written on every lead and in the exports' names: the change applies from the next start (“Restart”).")

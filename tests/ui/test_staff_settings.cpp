@@ -71,7 +71,14 @@ TEST_CASE("staff settings: idle timeout and visitors' language survive a restart
     enterStaff(d);
     d.tap("staff.settings");
     CHECK(d.visible("staff.idle:90"));
+    const auto before = d.app.hits().find("staff.lang:nl");
     d.tap("staff.idle:60");
+    // The outcome shows at the top, and the rows stay where they were: a second tap in a row
+    // lands on the button the finger aims at.
+    const auto after = d.app.hits().find("staff.lang:nl");
+    REQUIRE(before.has_value());
+    REQUIRE(after.has_value());
+    CHECK(after->y == before->y);
     d.tap("staff.lang:nl");
     CHECK(d.app.staff().settingsMessage().find("Nederlands") != std::string::npos);
     // The event name, typed on the on-screen keyboard, applies from the next start.

@@ -48,9 +48,20 @@ void StaffMode::drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) 
     drawEditor(ui, ctx, ImVec2(min.x, min.y + ui.px(70)), w);
     return;
   }
-  ImGui::SetCursorScreenPos(ImVec2(min.x, min.y + ui.px(70)));
-  textWrapped(ui.theme.fonts.body, color::inkSoft, tr(SFM::settings_intro), w);
-  float y = ImGui::GetCursorScreenPos().y + ui.px(24);
+  // The outcome of the last change stands where the page's introduction stood: at the top, on
+  // screen whatever the number of rows below (the page does not scroll). The rows keep their
+  // place, so the next tap lands where the finger expects it.
+  const float top = min.y + ui.px(70);
+  const std::string intro = tr(SFM::settings_intro);
+  ImGui::SetCursorScreenPos(ImVec2(min.x, top));
+  if (settingsMessage_.empty())
+    textWrapped(ui.theme.fonts.body, color::inkSoft, intro, w);
+  else
+    textWrapped(ui.theme.fonts.bodyBold, settingsFailed_ ? color::error : color::teal,
+                settingsMessage_, w);
+  const float introEnd =
+      top + textHeight(ui.theme.fonts.body, intro, w) + ImGui::GetStyle().ItemSpacing.y;
+  float y = std::max(ImGui::GetCursorScreenPos().y, introEnd) + ui.px(24);
   const KioskSettings& cl = ctx.live.commandLine;
   const float rowGap = ui.px(16), stepGap = ui.theme.touchMin() + ui.px(28);
 
@@ -204,11 +215,6 @@ void StaffMode::drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) 
     y += ui.theme.touchMin() + rowGap;
   }
 
-  if (!settingsMessage_.empty()) {
-    ImGui::SetCursorScreenPos(ImVec2(min.x, y + ui.px(8)));
-    textWrapped(ui.theme.fonts.bodyBold, settingsFailed_ ? color::error : color::teal,
-                settingsMessage_, w);
-  }
 }
 
 void StaffMode::drawEditor(Ui& ui, StaffContext& ctx, ImVec2 at, float w) {

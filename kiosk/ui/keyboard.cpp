@@ -273,13 +273,14 @@ void Keyboard::draw(Ui& ui, std::string& target, KeyboardMode mode, float width,
   auto row = [&](int r) { ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + r * rowH)); };
   const float unit = (width - 11 * gap) / 11.6f;  // 10 letters + a 1.6-wide backspace
 
-  if (mode == KeyboardMode::Digits || mode == KeyboardMode::PostalCode) {
+  if (mode == KeyboardMode::Digits || mode == KeyboardMode::PostalCode ||
+      mode == KeyboardMode::Pin) {
     float w = (width - 3 * gap) / 4.0f;
     for (size_t r = 0; r < kDigits.size(); ++r) {
       row(static_cast<int>(r));
       for (const char* k : kDigits[r]) {
         const bool sign = *k == ' ' || *k == '+';
-        if (sign && mode == KeyboardMode::PostalCode) {  // keeps 0 in its column
+        if (sign && mode != KeyboardMode::Digits) {  // keeps 0 in its column
           ImGui::SetCursorScreenPos(
               ImVec2(ImGui::GetCursorScreenPos().x + w + ui.px(8), ImGui::GetCursorScreenPos().y));
           continue;

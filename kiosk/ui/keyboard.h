@@ -14,7 +14,8 @@ namespace vitrine::ui {
 // digits and punctuation (« ABC » swaps them back), for sentences rather than names.
 // Email: the letters with a row of every digit, `_` and `+` instead of the accents, domain keys.
 // PostalCode: the phone pad without `+` and space (a postal code has neither).
-enum class KeyboardMode { Text, Email, Digits, Message, PostalCode };
+// Digits: the phone's pad (with « + » and a space); PostalCode and Pin: the ten digits only.
+enum class KeyboardMode { Text, Email, Digits, Message, PostalCode, Pin };
 // KeyboardLayout itself is declared in ui.h (the Ui carries the kiosk's default).
 const char* layoutName(KeyboardLayout layout);  // "AZERTY"...
 // "azerty" | "qwertz" | "qwerty" (any case); false for anything else.

@@ -55,6 +55,10 @@ TEST_CASE("staff: hidden gesture, wrong PINs cost a delay, the right PIN shows t
   vitrine::test::staffGesture(d);
   REQUIRE(d.app.screen() == ScreenId::StaffPin);
   CHECK_FALSE(d.visible("staff.figures"));
+  // A PIN is digits: the pad has the ten of them and no « + » or space bar of the phone field.
+  for (char k = '0'; k <= '9'; ++k) CHECK(d.visible(std::string("key:") + k));
+  CHECK_FALSE(d.visible("key:+"));
+  CHECK_FALSE(d.visible("key:space"));
   for (int i = 0; i < 3; ++i) {
     d.type("1111");
     d.tap("staff.pin.ok");

@@ -78,7 +78,7 @@ void StaffMode::drawPin(Ui& ui, StaffContext& ctx) {
 
   if (pin_ && pinSet_) {
     ImGui::SetCursorScreenPos(ImVec2(x, y));
-    pad_.draw(ui, typed_, KeyboardMode::Digits, w, 8);
+    pad_.draw(ui, typed_, KeyboardMode::Pin, w, 8);
     // The shared digit pad also has "+" and a space (phone numbers): a PIN keeps digits only.
     typed_.erase(
         std::remove_if(typed_.begin(), typed_.end(), [](char c) { return c < '0' || c > '9'; }),

@@ -42,7 +42,7 @@ std::string foreignObject(sql::Database& db) {
     const std::string name = st.text(0);
     bool known = false;
     for (const auto& t : schema::kHashed) known = known || name == t.name;
-    for (const char* d : schema::kDerived) known = known || name == d;
+    for (const char* d : schema::kOutsideHash) known = known || name == d;
     if (!known) return name;
   }
   return {};

@@ -57,10 +57,13 @@ inline constexpr HashedTable kHashed[] = {{"meta", "key"},
                                           {"images", "id"},
                                           {"thumbnails", "id"}};
 
-// The other tables a pack holds: the search index and the tables SQLite's FTS5 makes for it.
-// Anything else in a pack (a table, a view, a trigger) was added after the build: it is refused.
-inline constexpr const char* kDerived[] = {"search",         "search_data",    "search_idx",
-                                           "search_content", "search_docsize", "search_config"};
+// The other tables a pack holds: the search index with the tables SQLite's FTS5 makes for it,
+// and the publisher's `signature` (`kioskctl pack sign`, kiosk/packs/pack_signature.cpp), which
+// signs the content hash and so stands outside it. Anything else in a pack (a table, a view, a
+// trigger) was added after the build: it is refused.
+inline constexpr const char* kOutsideHash[] = {"search",         "search_data",    "search_idx",
+                                               "search_content", "search_docsize", "search_config",
+                                               "signature"};
 
 // meta keys that describe the build, not the content: left out of the hash.
 inline constexpr const char* kUnhashedMeta = "'build_time', 'builder_version', 'content_hash'";

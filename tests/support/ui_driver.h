@@ -4,11 +4,13 @@
 
 #include <doctest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <random>
 #include <string>
+#include <thread>
 
 #include "app.h"
 #include "null_platform.h"
@@ -22,6 +24,18 @@ inline std::filesystem::path freshDir(const std::string& tag) {
              ("vitrine-" + tag + "-" + std::to_string(rd()) + std::to_string(rd()));
   std::filesystem::create_directories(dir);
   return dir;
+}
+
+// Removes a test's folder at its end. The app under test may still be writing there (the packs
+// folder's poll, a statistics row, a WAL file), so a file may appear while the folder is emptied:
+// cleaning up never fails a test (that is not what it checks); a few tries, then it is /tmp's.
+inline void removeDir(const std::filesystem::path& dir) {
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    std::error_code ec;
+    std::filesystem::remove_all(dir, ec);
+    if (!ec) return;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
 }
 
 // The demo pack, built once per test process from content/demo.
@@ -76,9 +90,12 @@ class Driver {
     for (size_t i = 0; i < keys.size();) {
       size_t len = 1;
       unsigned char c = static_cast<unsigned char>(keys[i]);
-      if (c >= 0xF0) len = 4;
-      else if (c >= 0xE0) len = 3;
-      else if (c >= 0xC0) len = 2;
+      if (c >= 0xF0)
+        len = 4;
+      else if (c >= 0xE0)
+        len = 3;
+      else if (c >= 0xC0)
+        len = 2;
       tap("key:" + keys.substr(i, len));
       i += len;
     }

@@ -57,7 +57,7 @@ TEST_CASE("the three text sizes make reading text bigger, step by step") {
   REQUIRE(before.has_value());
   REQUIRE(after.has_value());
   CHECK(after->x < before->x - 20.0f);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("high contrast puts every text colour at 7:1 or more on its background") {
@@ -74,7 +74,7 @@ TEST_CASE("high contrast puts every text colour at 7:1 or more on its background
   d.tap("a11y.contrast");
   CHECK_FALSE(d.app.theme().highContrast());
   CHECK(ui::color::ink == ui::color::kStandard.ink);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("the accessibility button on the attract screen opens the panel on the home screen") {
@@ -84,7 +84,7 @@ TEST_CASE("the accessibility button on the attract screen opens the panel on the
   d.tap("a11y");
   CHECK(d.app.screen() == ScreenId::Home);
   CHECK(d.visible("a11y.contrast"));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("idle reset gives the next visitor standard text, colours and no filters") {
@@ -115,7 +115,7 @@ TEST_CASE("idle reset gives the next visitor standard text, colours and no filte
   CHECK(d.app.session().filters.empty());
   CHECK(d.app.session().careerFilters.empty());
   CHECK_FALSE(d.app.session().access.panelOpen);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("switching language changes the UI strings, chips included") {
@@ -144,7 +144,7 @@ TEST_CASE("switching language changes the UI strings, chips included") {
   d.tap("back");
   d.tap("a11y");
   d.tap("a11y.close");
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("the three text sizes baked at 4K still fit one texture a GPU can hold") {
@@ -159,5 +159,5 @@ TEST_CASE("the three text sizes baked at 4K still fit one texture a GPU can hold
     CHECK(atlas->TexHeight <= 4096);
     CHECK(d.app.theme().fonts.body->FontSize >= 24.0f * w / 1920.0f);
   }
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

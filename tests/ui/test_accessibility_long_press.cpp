@@ -42,7 +42,7 @@ TEST_CASE("a long press on a career card adds it to the selection and stays on t
   CHECK(d.app.session().selectionSize() == 0);
   d.tap("career:" + id);  // a short tap still opens it
   CHECK(d.app.screen() == ScreenId::CareerDetail);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("a long press on an offer adds it; a press shorter than the ring is a tap") {
@@ -57,5 +57,5 @@ TEST_CASE("a long press on an offer adds it; a press shorter than the ring is a 
   hold(d, "offer:" + id, 0.2);
   CHECK(d.app.screen() == ScreenId::OfferDetail);
   CHECK(d.app.session().selectionSize() == 1);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

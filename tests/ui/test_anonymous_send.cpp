@@ -41,7 +41,7 @@ TEST_CASE("an e-mail typed with no box ticked: the page says it is not kept, the
   CHECK(s.careerIds == std::vector<std::string>{careerId});  // the interest is counted
   CHECK_FALSE(s.consent);
   CHECK(vitrine::test::storedContacts(dir / "visitors.db").empty());  // and nothing typed is kept
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("ticking a box again makes the note go back to saying nothing is lost") {
@@ -58,5 +58,5 @@ TEST_CASE("ticking a box again makes the note go back to saying nothing is lost"
   auto org = vitrine::ui::consentTargets(d.app.catalogue(), d.app.session()).front()->id;
   d.tap("consent:" + org);
   CHECK_FALSE(d.visible("note.contact-not-kept"));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

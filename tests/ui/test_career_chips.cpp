@@ -85,7 +85,7 @@ TEST_CASE("domain and audience chips count the careers the catalogue gives them"
   CHECK(d.visible(chipText("Élèves", inAudience("pupils"))));
   CHECK(d.visible(chipText("Étudiant·es", inAudience("students"))));
   CHECK(d.visible(chipText("Reconversion", inAudience("career_changers"))));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("choosing a domain narrows the grid and the other groups count within it") {
@@ -133,7 +133,7 @@ TEST_CASE("choosing a domain narrows the grid and the other groups count within 
     if (e.kind == "filter") filters.push_back(e.subject);
   CHECK(filters ==
         std::vector<std::string>{"domain:enfance", "domain:insertion", "audience:pupils"});
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("a career chip with no result explains itself; widen removes the last chip") {
@@ -159,7 +159,7 @@ TEST_CASE("a career chip with no result explains itself; widen removes the last 
     CHECK(d.visible("career:" + c.id) == forAudience(c, "pupils"));
   CHECK(countCareers(d, [&](const Career& c) { return d.visible("career:" + c.id); }) == pupils);
   CHECK_FALSE(d.visible("empty.widen"));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("clear-all shows every career's count and removes every career chip") {
@@ -176,7 +176,7 @@ TEST_CASE("clear-all shows every career's count and removes every career chip") 
   d.tap("careers.clear");
   CHECK(d.app.session().careerFilters.empty());
   for (const Career& c : careersOf(d)) CHECK(d.visible("career:" + c.id));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("a group with one value or none is hidden") {
@@ -187,7 +187,7 @@ TEST_CASE("a group with one value or none is hidden") {
   CHECK_FALSE(d.visible("domain:enfance"));  // one domain only: nothing to choose
   CHECK(d.visible("audience:pupils"));
   CHECK(d.visible("level:6"));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("the idle reset wipes the career chips for the next visitor") {
@@ -207,7 +207,7 @@ TEST_CASE("the idle reset wipes the career chips for the next visitor") {
   openCareers(d);  // the next visitor sees the whole grid and no chip on
   for (const Career& c : careersOf(d)) CHECK(d.visible("career:" + c.id));
   CHECK_FALSE(d.visible("careers.clear"));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("on a 1080x1920 portrait screen the chips wrap and the grid keeps most of the screen") {
@@ -248,7 +248,7 @@ TEST_CASE("on a 1080x1920 portrait screen the chips wrap and the grid keeps most
   REQUIRE(d.visible("audience:career_changers"));
   CHECK(d.app.hits().find("level:6").value_or(ImVec2(0, 0)).y < before);       // it scrolled
   CHECK(d.app.session().careerFilters.domains == vitrine::Choice{"enfance"});  // a drag, no tap
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("domain and audience chips speak the visitor's language") {
@@ -275,5 +275,5 @@ TEST_CASE("domain and audience chips speak the visitor's language") {
         "recherche", countCareers(d, [](const Career& k) { return k.domain == "recherche"; }))));
     d.tap("back");
   }
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

@@ -51,5 +51,5 @@ TEST_CASE("a visitor with stages from 12 organisations ticks every box and sends
   const auto& saved = leads.front().submission.consentOrgIds;
   CHECK(std::set<std::string>(saved.begin(), saved.end()) == orgs);
   CHECK(leads.front().submission.personal.email == "zoe.martin1987@exemple.be");
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

@@ -52,5 +52,5 @@ TEST_CASE("200 characters typed with 30 ms between taps are all there, in order"
   MESSAGE("typed " << typed.size() << " of " << text.size() << " characters in " << frames
                    << " frames");
   CHECK(typed == text);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

@@ -74,7 +74,7 @@ TEST_CASE("each chip shows how many offers it would give, as the catalogue says"
   CHECK(d.visible(chipText("3e année", both)));
   d.tap("year:3");
   CHECK(d.visible("text:" + vitrine::ui::trn(vitrine::ui::S::OffersFound, both)));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("a chip with no result is dimmed but explains itself; widen removes the last filter") {
@@ -101,7 +101,7 @@ TEST_CASE("a chip with no result is dimmed but explains itself; widen removes th
   CHECK(d.app.session().filters.international);
   CHECK(d.visible("text:" + vitrine::ui::trn(vitrine::ui::S::OffersFound, abroad)));
   CHECK_FALSE(d.visible("empty.widen"));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("the clear-all chip shows the whole catalogue's count and removes every filter") {
@@ -118,7 +118,7 @@ TEST_CASE("the clear-all chip shows the whole catalogue's count and removes ever
   d.tap("filters.clear");
   CHECK(d.app.session().filters.empty());
   CHECK(d.visible("text:" + vitrine::ui::trn(vitrine::ui::S::OffersFound, all)));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("career level chips count the careers of each EQF level and narrow the grid") {
@@ -138,5 +138,5 @@ TEST_CASE("career level chips count the careers of each EQF level and narrow the
   }
   d.tap("careers.clear");
   CHECK(d.app.session().careerFilters.empty());
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

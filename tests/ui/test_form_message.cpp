@@ -91,7 +91,7 @@ TEST_CASE("a message typed with accents is stored exactly as typed and exported"
     CHECK(vitrine::leadsToCsv(leads).find(typed) != std::string::npos);
     CHECK(vitrine::leadsToJson(leads, org).find("\"message\": \"" + typed + "\"") !=
           std::string::npos);
-    std::filesystem::remove_all(dir);
+    vitrine::test::removeDir(dir);
   }
 }
 
@@ -121,7 +121,7 @@ TEST_CASE("a message without any consent box ticked is said not to be kept, and 
   auto store = vitrine::VisitorStore::openForReading(dir / "visitors.db");
   REQUIRE(store.leads().size() == 1);  // the interest is counted, without the message:
   CHECK(vitrine::test::storedContacts(dir / "visitors.db").empty());  // in clear or sealed
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("the keyboard stops at the message limit and a longer message is refused") {
@@ -158,7 +158,7 @@ TEST_CASE("the keyboard stops at the message limit and a longer message is refus
       vitrine::test::openedLeads(vitrine::VisitorStore::openForReading(dir / "visitors.db"));
   REQUIRE(leads.size() == 1);
   CHECK(vitrine::ui::utf8Length(leads[0].submission.personal.message) == vitrine::kMessageMaxChars);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("a message without any consent box ticked is not stored") {
@@ -177,7 +177,7 @@ TEST_CASE("a message without any consent box ticked is not stored") {
   REQUIRE(leads.size() == 1);
   CHECK_FALSE(leads[0].submission.consent);
   CHECK(vitrine::test::storedContacts(dir / "visitors.db").empty());  // in clear or sealed
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("an idle reset wipes the message being typed") {
@@ -201,7 +201,7 @@ TEST_CASE("an idle reset wipes the message being typed") {
   d.app.navigate(ScreenId::Form);
   d.app.settle();
   CHECK(d.app.session().form.message.empty());
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("a message longer than its box wraps there: its first and its last words both show") {
@@ -219,6 +219,6 @@ TEST_CASE("a message longer than its box wraps there: its first and its last wor
       CHECK(shown.find("bonjour") != std::string::npos);
       CHECK(shown.find("annee") != std::string::npos);
     }
-    std::filesystem::remove_all(dir);
+    vitrine::test::removeDir(dir);
   }
 }

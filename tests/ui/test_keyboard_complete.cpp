@@ -38,7 +38,7 @@ TEST_CASE("a real e-mail address with digits, + _ - . and any country's domain c
     d.type("0234567");
     d.tap("key:.com");
     CHECK(d.app.session().form.email == "zoe.martin1987+kiosk_a-b@exemple0234567.com");
-    std::filesystem::remove_all(dir);
+    vitrine::test::removeDir(dir);
   }
 }
 
@@ -53,7 +53,7 @@ TEST_CASE("the search keyboard has every digit") {
   d.tap("key:symbols");
   d.type("1234567890");
   CHECK(d.app.session().search == "stage 1234567890");
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("names: apostrophe, hyphen, French, Dutch and German accents, ß for German") {
@@ -68,7 +68,7 @@ TEST_CASE("names: apostrophe, hyphen, French, Dutch and German accents, ß for G
     d.tap("key:space");
     d.type("ëïäöü");
     CHECK(d.app.session().form.firstName == "d'anne-zoé ëïäöü");
-    std::filesystem::remove_all(dir);
+    vitrine::test::removeDir(dir);
   }
   auto dir = vitrine::test::freshDir("kbd-de");
   auto cfg = vitrine::test::demoConfig(dir);
@@ -78,5 +78,5 @@ TEST_CASE("names: apostrophe, hyphen, French, Dutch and German accents, ß for G
   d.tap("key:shift");
   d.type("weiß");
   CHECK(d.app.session().form.firstName == "Weiß");
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

@@ -40,7 +40,7 @@ TEST_CASE("every accented letter is one tap away on every layout") {
     openSearch(d);
     d.type(kAccents);  // one tap per accented letter
     CHECK(d.app.session().search == kAccents);
-    std::filesystem::remove_all(dir);
+    vitrine::test::removeDir(dir);
   }
 }
 
@@ -56,7 +56,7 @@ TEST_CASE("a capital accent takes two taps: shift, then the letter") {
     }
     d.type("e");  // shift lasts one letter
     CHECK(d.app.session().search == "ÉÈÊÀÇÔŒe");
-    std::filesystem::remove_all(dir);
+    vitrine::test::removeDir(dir);
   }
 }
 
@@ -75,7 +75,7 @@ TEST_CASE("a double tap on shift, or the caps key, locks capitals until tapped a
   d.tap("key:caps");
   d.type("d");
   CHECK(d.app.session().search == "LÉAbCÇd");
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("the kiosk setting chooses where z and y sit") {
@@ -101,7 +101,7 @@ TEST_CASE("the kiosk setting chooses where z and y sit") {
     CHECK(keyY(d, "y") == doctest::Approx(keyY(d, "q")));
     CHECK(keyY(d, "z") > keyY(d, "a"));
   }
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("without a setting the layout follows the country and the visitor's language") {
@@ -121,7 +121,7 @@ TEST_CASE("without a setting the layout follows the country and the visitor's la
     CHECK(keyY(d, "y") == doctest::Approx(keyY(d, "q")));
     CHECK(keyY(d, "z") > keyY(d, "q"));
   }
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("a visitor can switch the layout on the keyboard; the next visitor gets the kiosk's") {
@@ -143,7 +143,7 @@ TEST_CASE("a visitor can switch the layout on the keyboard; the next visitor get
   openSearch(d);
   CHECK(d.app.session().search.empty());
   CHECK(keyY(d, "y") == doctest::Approx(keyY(d, "a")));  // AZERTY again
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("accented letters go into the interest form's first-name field too") {
@@ -158,5 +158,5 @@ TEST_CASE("accented letters go into the interest form's first-name field too") {
   d.tap("key:shift");
   d.type("éloïse");
   CHECK(d.app.session().form.firstName == "Éloïse");
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

@@ -77,7 +77,7 @@ TEST_CASE("a sentence with punctuation and digits is typed into the message by t
     d.tap("key:symbols");  // « ABC »: the letters again
     CHECK(d.visible("key:a"));
     CHECK_FALSE(d.visible("key:1"));
-    std::filesystem::remove_all(dir);
+    vitrine::test::removeDir(dir);
   }
 }
 
@@ -112,7 +112,7 @@ TEST_CASE("names, e-mail and postal code keep their own keyboards") {
   CHECK(d.visible("key:a"));
   CHECK(d.visible("key:symbols"));
   CHECK(d.visible("key:,"));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("an idle reset brings the next visitor's message keyboard back to letters") {
@@ -137,5 +137,5 @@ TEST_CASE("an idle reset brings the next visitor's message keyboard back to lett
   CHECK(d.app.session().form.message.empty());
   CHECK(d.visible("key:a"));
   CHECK_FALSE(d.visible("key:1"));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

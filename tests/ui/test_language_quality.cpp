@@ -71,5 +71,5 @@ TEST_CASE("the offers' service and region chips are sorted with accents folded")
   const int emilie = position("region:Émilie-Romagne");
   const int wallonie = position("region:Wallonie");
   if (emilie >= 0 && wallonie >= 0) CHECK(emilie < wallonie);  // when both chips are on screen
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

@@ -75,7 +75,7 @@ TEST_CASE("a tap on « Toujours là ? » ticks no consent box beneath it, even a
   // Once the dialog is gone, the same box answers the very next tap.
   d.tap("consent:" + targets.front()->id);
   CHECK(d.app.session().form.consentOrgs.count(targets.front()->id) == 1);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("a tap on « Toujours là ? » types no letter in the form and opens no card") {
@@ -100,7 +100,7 @@ TEST_CASE("a tap on « Toujours là ? » types no letter in the form and opens n
   REQUIRE(at.has_value());
   waitForIdleWarning(d);
   tapAt(d, *at, [&] { CHECK(d.app.screen() == ScreenId::Offers); });
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("the text size panel is a dialog too: a touch outside it closes it and nothing else") {
@@ -114,5 +114,5 @@ TEST_CASE("the text size panel is a dialog too: a touch outside it closes it and
   REQUIRE(d.app.session().access.panelOpen);
   tapAt(d, *door, [&] { CHECK(d.app.screen() == ScreenId::Home); });
   CHECK_FALSE(d.app.session().access.panelOpen);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

@@ -49,7 +49,7 @@ TEST_CASE("a Dutch visitor reads the Dutch notice, and the consent says it was D
   CHECK(sendIn(Lang::Nl, dir, fallback, notice) == "2026-11-v1@nl");
   CHECK(notice.find("organisaties") != std::string::npos);
   CHECK_FALSE(fallback);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("an English visitor gets the French notice, told so, and the consent says French") {
@@ -58,5 +58,5 @@ TEST_CASE("an English visitor gets the French notice, told so, and the consent s
   std::string notice;
   CHECK(sendIn(Lang::En, dir, fallback, notice) == "2026-11-v1@fr");
   CHECK(fallback);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

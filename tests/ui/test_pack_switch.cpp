@@ -102,7 +102,7 @@ TEST_CASE("a new pack reaches the screen at the next reset, never in the middle 
   auto leads = d.app.store()->leads();
   REQUIRE(leads.size() == 1);
   CHECK(leads.front().packId == "salon-matin");
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("a corrupt pack dropped during the day never reaches the screen") {
@@ -123,7 +123,7 @@ TEST_CASE("a corrupt pack dropped during the day never reaches the screen") {
   d.tap("home.careers");
   d.tap(std::string("career:") + kCareer);
   CHECK(d.app.screen() == ScreenId::CareerDetail);
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("a kiosk whose current pack broke overnight starts on the previous one") {
@@ -137,7 +137,7 @@ TEST_CASE("a kiosk whose current pack broke overnight starts on the previous one
   CHECK(d.app.catalogue().meta.packId == "salon-matin");
   CHECK(listing(dir / "packs") ==
         Names{"current.kpack", "current.kpack.rejected", "current.kpack.rejected.txt"});
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("a kiosk started with an empty packs folder shows the error, then the dropped pack") {
@@ -155,7 +155,7 @@ TEST_CASE("a kiosk started with an empty packs folder shows the error, then the 
   CHECK(listing(dir / "packs") == Names{"current.kpack"});
   d.tap("attract");
   CHECK(d.app.screen() == ScreenId::Home);
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("the sleeping kiosk still wakes up to look at the packs folder") {
@@ -165,7 +165,7 @@ TEST_CASE("the sleeping kiosk still wakes up to look at the packs folder") {
   double wait = d.app.frame();
   CHECK(wait > 0);
   CHECK(wait <= vitrine::PackSlot::kPollSeconds);
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("a kiosk with a trusted publisher key shows only the packs that publisher signed") {

@@ -55,7 +55,7 @@ TEST_CASE("06 12 34 56 78 with a French postal code at a Belgian kiosk is +33612
   const auto key = vitrine::readOrgSecretKey(vitrine::test::demoSecretKey(org));
   CHECK(store.eraseSealed(vitrine::toE164("06 12 34 56 78", "FR"), {&key}) == 1);
   CHECK(vitrine::test::openedLeads(store).front().submission.personal.phone.empty());
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("the country selector beside the phone overrides the guess") {
@@ -75,5 +75,5 @@ TEST_CASE("the country selector beside the phone overrides the guess") {
   auto leads = vitrine::test::openedLeads(store);
   REQUIRE(leads.size() == 1);
   CHECK(leads.front().submission.personal.phone == "+352621123456");
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

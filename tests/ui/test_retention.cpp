@@ -74,7 +74,7 @@ TEST_CASE("retention: the pack's 365 days apply at start; staff may shorten, nev
     CHECK(d.app.retentionDays() == 30);
     CHECK(emails(*d.app.store()) == std::vector<std::string>{"recent@exemple.be"});
   }
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("retention: a kiosk left running for days erases contact details every hour") {
@@ -92,7 +92,7 @@ TEST_CASE("retention: a kiosk left running for days erases contact details every
   d.app.frame();
   d.app.waitForBackground();  // the purge runs on the maintenance thread
   CHECK(emails(*d.app.store()) == std::vector<std::string>{"garde@exemple.be"});
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("retention: a record dated in the future counts as saved now; a clock in the past waits") {
@@ -133,5 +133,5 @@ TEST_CASE("retention: a record dated in the future counts as saved now; a clock 
   CHECK(stampOf("vieux@exemple.be") == "gone");
   const std::string now = vitrine::isoTimestamp();
   CHECK(stampOf("futur@exemple.be").substr(0, 10) == now.substr(0, 10));  // saved « now »
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

@@ -35,7 +35,7 @@ TEST_CASE("results update on every key and a tap opens the career") {
   CHECK(d.app.screen() == ScreenId::Search);
   d.type("zzz");
   CHECK_FALSE(d.visible("result:career:" + first));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("after a submission one tap on a smiley rates the kiosk, then it resets") {
@@ -64,7 +64,7 @@ TEST_CASE("after a submission one tap on a smiley rates the kiosk, then it reset
   }
   CHECK(rated);
   CHECK(submitted);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("each search is counted once, with its query, and a fruitless one as such") {
@@ -93,5 +93,5 @@ TEST_CASE("each search is counted once, with its query, and a fruitless one as s
   const auto figures = vitrine::reportFigures(stats.events(), "");
   REQUIRE(figures.misses.size() == 1);
   CHECK(figures.misses[0].first == "zouk");  // the report names what was not found
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

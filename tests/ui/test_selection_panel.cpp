@@ -49,7 +49,7 @@ TEST_CASE("13 items: the list scrolls to the last one, items can be removed, the
     d.tap("selection.qr.close");
   }
   CHECK(module >= 4);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("a small selection shows its QR beside the list, never under 4 px per module") {
@@ -63,5 +63,5 @@ TEST_CASE("a small selection shows its QR beside the list, never under 4 px per 
   d.tap("selection.remove:" + d.app.catalogue().careers.front().id);
   CHECK(d.app.session().selectionSize() == 0);
   CHECK(qrModule(d) == 0);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

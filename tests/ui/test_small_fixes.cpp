@@ -20,7 +20,7 @@ TEST_CASE("with --idle 20 « Toujours là ? » shows for the last 5 s, not after
   d.platform.advance(6);
   d.app.frame();
   CHECK(d.app.idleWarningShown());
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("the default 90 s still warns 15 s before the wipe") {
@@ -33,7 +33,7 @@ TEST_CASE("the default 90 s still warns 15 s before the wipe") {
   d.platform.advance(2);
   d.app.frame();
   CHECK(d.app.idleWarningShown());
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("the postal code pad has digits only: no + and no space") {
@@ -50,7 +50,7 @@ TEST_CASE("the postal code pad has digits only: no + and no space") {
   d.tap("field.phone");  // the phone keeps them: +33 and spaces are how numbers are written
   CHECK(d.visible("key:+"));
   CHECK(d.visible("key:space"));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("the careers grid keeps its scroll across a career and « Retour »") {
@@ -83,7 +83,7 @@ TEST_CASE("the careers grid keeps its scroll across a career and « Retour »") 
   d.tap("back");  // home, then the grid again from the home screen: from its top
   d.tap("home.careers");
   CHECK(d.visible("career:" + careers.front().id));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("choosing « Étudiant·e » moves no field of the form") {
@@ -106,6 +106,6 @@ TEST_CASE("choosing « Étudiant·e » moves no field of the form") {
       REQUIRE(now.has_value());
       CHECK(now->y == doctest::Approx(before[i++].y));
     }
-    std::filesystem::remove_all(dir);
+    vitrine::test::removeDir(dir);
   }
 }

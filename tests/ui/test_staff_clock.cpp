@@ -92,7 +92,7 @@ TEST_CASE("staff clock: a kiosk booted at 1970 says so, and staff set the date f
   CHECK(d.visible("text:" + d.app.staff().clockMessage()));
   CHECK_FALSE(d.visible("text:Horloge à régler : " + shown.reason));  // the date is right now
   CHECK_FALSE(d.visible("clock.apply"));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("staff clock: a refusal says why and what to do; nothing else changes") {
@@ -113,7 +113,7 @@ TEST_CASE("staff clock: a refusal says why and what to do; nothing else changes"
   CHECK(m.find("polkit") != std::string::npos);
   CHECK(d.visible("text:" + m));
   CHECK(d.visible("clock.apply"));  // the editor stays open to try again
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("staff clock: a clock set back while the kiosk runs is listed for staff") {
@@ -133,7 +133,7 @@ TEST_CASE("staff clock: a clock set back while the kiosk runs is listed for staf
   // The staff pages follow the new time: the date editor starts from it, not from before.
   d.tap("clock.edit");
   CHECK(d.visible("text:2027-01-15 05:00"));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("the date command: run without a shell, its status and output read back") {

@@ -327,7 +327,7 @@ void everyPage(Lang lang) {
 
   d.tap("staff.touch");
   says(lang, "touch test", values, {{"Test tactile", "Touch test"}, {"Effacer", "Clear"}});
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 }  // namespace
@@ -368,6 +368,6 @@ TEST_CASE("staff without a PIN, a store or a packs folder read why in one langua
     says(lang, "content, no packs folder", valuesOf(d, dir),
          {{"Mises à jour indisponibles : ce kiosque a démarré avec --pack <fichier>.",
            "Updates unavailable: this kiosk started with --pack <file>."}});
-    fs::remove_all(dir);
+    vitrine::test::removeDir(dir);
   }
 }

@@ -86,7 +86,7 @@ TEST_CASE("staff: hidden gesture, wrong PINs cost a delay, the right PIN shows t
 
   d.tap("staff.leave");
   CHECK(d.app.screen() == ScreenId::Attract);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("staff: export to a USB stick writes each organisation's CSV, then purge on request") {
@@ -128,7 +128,7 @@ TEST_CASE("staff: export to a USB stick writes each organisation's CSV, then pur
   REQUIRE(leads.size() == 1);
   CHECK(vitrine::test::storedContacts(dir / "visitors.db").empty());  // clear and sealed purged
   CHECK_FALSE(leads.front().submission.profile.empty());  // the anonymous interest stays
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("staff: a USB stick pulled before the export fails clearly and nothing is lost") {
@@ -149,7 +149,7 @@ TEST_CASE("staff: a USB stick pulled before the export fails clearly and nothing
   CHECK_FALSE(d.visible("staff.export.purge"));
   CHECK(vitrine::test::openedLeads(*d.app.store()).front().submission.personal.email ==
         "ines@exemple.be");
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("staff: without a PIN the gesture only says how to set one") {
@@ -162,7 +162,7 @@ TEST_CASE("staff: without a PIN the gesture only says how to set one") {
   CHECK_FALSE(d.visible("key:1"));
   d.tap("staff.pin.cancel");
   CHECK(d.app.screen() == ScreenId::Attract);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("staff: idle returns to the attract loop; restart asks the app to exit") {
@@ -181,5 +181,5 @@ TEST_CASE("staff: idle returns to the attract loop; restart asks the app to exit
   d.tap("staff.restart");
   REQUIRE(d.app.exitRequested().has_value());
   CHECK(*d.app.exitRequested() == vitrine::ui::kExitRestart);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

@@ -122,7 +122,7 @@ TEST_CASE("staff settings: idle timeout and visitors' language survive a restart
   d.tap("staff.settings");
   d.tap("staff.idle:180");
   CHECK(d.app.staff().settingsMessage().find("180 s") != std::string::npos);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("retention: contact details older than N days are erased at start, newer ones stay") {
@@ -146,7 +146,7 @@ TEST_CASE("retention: contact details older than N days are erased at start, new
   vitrine::saveSetting(dir / "visitors.db", "retention_days", "1");
   Driver d(demoIn(dir));
   CHECK(emails(*d.app.store()) == std::vector<std::string>{"", ""});
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("retention: the purge counts what it erased and does nothing when off") {
@@ -158,7 +158,7 @@ TEST_CASE("retention: the purge counts what it erased and does nothing when off"
   auto later = std::chrono::system_clock::now() + std::chrono::hours(24) * 31;
   CHECK(vitrine::purgeExpiredContacts(store, 30, later) == 1);
   CHECK(emails(store) == std::vector<std::string>{""});
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE(
@@ -211,7 +211,7 @@ TEST_CASE(
   d.tap("staff.leave");
   d.app.frame();
   CHECK(d.app.catalogue().meta.packId == "salon-matin");
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("staff pack page without a packs folder explains that updates need --packs") {
@@ -229,5 +229,5 @@ TEST_CASE("staff pack page without a packs folder explains that updates need --p
   for (const auto& n : d.app.hits().names())
     explained = explained || n.find("--packs <dossier>") != std::string::npos;
   CHECK(explained);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

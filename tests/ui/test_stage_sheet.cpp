@@ -148,7 +148,7 @@ TEST_CASE("the stage sheet draws every field its pack row sets, in French") {
   CHECK(d.visible("text:stages@cpas-ath.example.org"));
   // No apply URL: the QR code writes to the stage coordinator.
   CHECK(d.visible("qr:mailto:stages@cpas-ath.example.org"));
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("the host's requirements are drawn as requirements, never as ticked perks") {
@@ -164,7 +164,7 @@ TEST_CASE("the host's requirements are drawn as requirements, never as ticked pe
     CHECK_FALSE(d.visible(std::string("perk:") + need));
   }
   CHECK(d.visible("text:Permis de conduire requis"));
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("the stage sheet in Dutch: translated fields and labels") {
@@ -184,7 +184,7 @@ TEST_CASE("the stage sheet in Dutch: translated fields and labels") {
   CHECK(d.visible("requires:driving_licence"));
   CHECK(d.visible("badge:Erasmus+"));
   CHECK(d.visible("qr:mailto:stages@cpas-ath.example.org"));
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("tapping the organisation opens its card: kind, description, website, its stages") {
@@ -204,7 +204,7 @@ TEST_CASE("tapping the organisation opens its card: kind, description, website, 
   d.tap("orgoffer:local-1");
   CHECK(d.app.screen() == ScreenId::OfferDetail);
   CHECK(d.app.session().offerId == "local-1");
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("« À l'étranger » counts an exchange-programme stage and a stage abroad alike") {
@@ -218,7 +218,7 @@ TEST_CASE("« À l'étranger » counts an exchange-programme stage and a stage a
   CHECK(d.visible("offer:geneve-1"));  // an organisation in Switzerland
   CHECK_FALSE(d.visible("offer:local-1"));
   CHECK(d.visible("text:2 stages"));  // ... and the list agree
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("the consent step for a chosen career lists the schools that train for it first") {
@@ -236,7 +236,7 @@ TEST_CASE("the consent step for a chosen career lists the schools that train for
   CHECK(d.above("consent:defre", "consent:issm"));
   CHECK_FALSE(d.visible("consent:helb"));
   CHECK_FALSE(d.visible("consent:hets"));
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("the agenda lists coming events by date, filters by kind and region, hides past ones") {
@@ -258,7 +258,7 @@ TEST_CASE("the agenda lists coming events by date, filters by kind and region, h
   d.tap("region:Genève");
   CHECK(d.visible("event:jpo-hets"));
   CHECK_FALSE(d.visible("event:info-ath"));
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("--host puts the host's stages and events first, with a marker") {
@@ -273,7 +273,7 @@ TEST_CASE("--host puts the host's stages and events first, with a marker") {
   CHECK(d.above("offer:local-1", "offer:geneve-1"));
   CHECK(d.visible("host:local-1"));
   CHECK_FALSE(d.visible("host:geneve-1"));
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("où se former: from a career, the schools that train for it, the kiosk's country first") {
@@ -293,7 +293,7 @@ TEST_CASE("où se former: from a career, the schools that train for it, the kios
   CHECK(d.visible("school:issm"));
   d.tap("country:FR");
   CHECK(d.visible("school:helb"));
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("a career's testimonial is drawn as a quotation: quote, name, role, translated") {
@@ -316,7 +316,7 @@ TEST_CASE("a career's testimonial is drawn as a quotation: quote, name, role, tr
     CHECK(d.visible("text:— Samira"));
     CHECK(d.visible("text:maatschappelijk assistente bij het OCMW Aat"));
   }
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("touching an event card in the attract loop opens the agenda") {
@@ -329,7 +329,7 @@ TEST_CASE("touching an event card in the attract loop opens the agenda") {
   REQUIRE(d.visible("attract.agenda"));  // an event slide shows
   d.tap("attract.agenda");
   CHECK(d.app.screen() == ScreenId::Agenda);
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("staff choose the host organisation; it applies at once and survives a restart") {
@@ -359,5 +359,5 @@ TEST_CASE("staff choose the host organisation; it applies at once and survives a
   d.tap("home.offers");
   CHECK(d.visible("host:local-1"));
   CHECK_FALSE(d.visible("host:geneve-1"));
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

@@ -210,5 +210,5 @@ TEST_CASE(
           static_cast<int>(sealed.size()));
     for (const auto& l : sealed) CHECK(l.submission.personal.email.empty());
   }
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

@@ -52,5 +52,5 @@ TEST_CASE("migration: a plaintext v3 store is sealed by the App where the pack h
   REQUIRE(partner.size() == 1);
   CHECK(partner[0].plaintext);
   CHECK(partner[0].submission.personal.email == "partenaire@exemple.be");
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

@@ -33,5 +33,5 @@ TEST_CASE("the kiosk's visitor file, its WAL and shm are 0600 under umask 022") 
     CHECK(modeOf(db.string() + "-shm") == 0600);
   }
   ::umask(old);
-  fs::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

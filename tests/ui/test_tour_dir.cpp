@@ -11,5 +11,5 @@ TEST_CASE("the tour creates its screenshot folder") {
   // The null platform draws nothing, so no screenshot is saved; the folder must exist anyway.
   tour(d.app, d.platform, shots.string());
   CHECK(std::filesystem::is_directory(shots));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

@@ -33,7 +33,7 @@ TEST_CASE("the scale follows the display unless one is chosen") {
     CHECK(Driver(config, 1920, 1080).app.theme().scale == doctest::Approx(1.25));
     CHECK(Driver(config, 3840, 2160).app.theme().scale == doctest::Approx(2.0));
   }
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("--scale and the saved setting read auto or 0.5 to 3, nothing else") {
@@ -72,7 +72,7 @@ TEST_CASE("the UI scale setting round-trips through the store and overrides the 
   config.scale = 2.0f;
   vitrine::applySavedSettings(config);
   CHECK(config.scale == 2.0f);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("staff « Taille de l'interface » applies at once, re-bakes once, survives a restart") {
@@ -104,5 +104,5 @@ TEST_CASE("staff « Taille de l'interface » applies at once, re-bakes once, sur
   }
   Driver again(demoConfig(dir));  // a restart keeps what staff chose
   CHECK(again.app.theme().scale == doctest::Approx(0.75));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

@@ -35,7 +35,7 @@ TEST_CASE("a long career title takes two lines on its card before it is cut") {
   const std::string shown = vitrine::test::oneLine(vitrine::test::drawnText());
   INFO(shown);
   CHECK(shown.find(title) != std::string::npos);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("Ma sélection opens the form with its QR code and no keyboard; a field brings it") {
@@ -51,7 +51,7 @@ TEST_CASE("Ma sélection opens the form with its QR code and no keyboard; a fiel
   CHECK_FALSE(anyKeyShown(d));
   d.tap("field.email");
   CHECK(anyKeyShown(d));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("at the largest text the e-mail error shows above « Suivant », never under the keyboard") {
@@ -69,7 +69,7 @@ TEST_CASE("at the largest text the e-mail error shows above « Suivant », never
   REQUIRE(d.visible(error));
   REQUIRE(d.visible("form.next"));
   CHECK(d.app.hits().find(error)->y < d.app.hits().find("form.next")->y);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("search says how many results it found and shows more of them above the keyboard") {
@@ -88,7 +88,7 @@ TEST_CASE("search says how many results it found and shows more of them above th
   CHECK(shown.find(" résultats") != std::string::npos);
   MESSAGE("result rows on screen: " << rows);
   CHECK(rows >= 4);  // rows of 104 px + 14 showed 3 between the field and the keyboard
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("« Voir les stages (N) » lands on the career's chip, wherever the panel was scrolled") {
@@ -104,7 +104,7 @@ TEST_CASE("« Voir les stages (N) » lands on the career's chip, wherever the pa
   d.tap("career.offers");
   REQUIRE(d.app.screen() == ScreenId::Offers);
   CHECK(d.visible("filter.career"));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("the careers grid keeps its scroll after « Retour » from a career") {
@@ -129,7 +129,7 @@ TEST_CASE("the careers grid keeps its scroll after « Retour » from a career") 
   REQUIRE(d.app.screen() == ScreenId::Careers);
   REQUIRE(d.visible("career:" + target));
   CHECK(d.app.hits().find("career:" + target)->y == doctest::Approx(before).epsilon(0.01));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("the postal code's keypad has no « + » and no space") {
@@ -143,7 +143,7 @@ TEST_CASE("the postal code's keypad has no « + » and no space") {
   CHECK_FALSE(d.visible("key:space"));
   d.type("01000");
   CHECK(d.app.session().form.postalCode == "01000");
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("a long web address wraps after a '/' of its path, never inside a word or the domain") {
@@ -183,5 +183,5 @@ TEST_CASE("a long web address wraps after a '/' of its path, never inside a word
   REQUIRE(spelled == url);
   REQUIRE(lines.size() >= 2);  // the test needs it to wrap
   for (size_t i = 0; i + 1 < lines.size(); ++i) CHECK(lines[i].back() == '/');
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

@@ -73,7 +73,7 @@ TEST_CASE("a visitor taps from the attract loop to a saved interest with contact
   CHECK(lead.eventTag == "Cité des métiers Genève 2026");
   CHECK(lead.kioskId == "stand-a");
   CHECK_FALSE(lead.submission.consentVersion.empty());
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("dragging the careers grid scrolls it and opens nothing") {
@@ -90,7 +90,7 @@ TEST_CASE("dragging the careers grid scrolls it and opens nothing") {
   auto after = d.app.hits().find(first);
   // The first card moved up with the finger (or left the screen entirely).
   CHECK((!after.has_value() || after->y < before->y - 100.0f));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("offer filters narrow the list and an empty result offers to clear them") {
@@ -113,7 +113,7 @@ TEST_CASE("offer filters narrow the list and an empty result offers to clear the
   CHECK(d.app.screen() == ScreenId::Offers);
   d.tap("filters.clear");
   CHECK(d.app.session().filters.empty());
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("an idle kiosk warns, then wipes everything the visitor chose and typed") {
@@ -141,7 +141,7 @@ TEST_CASE("an idle kiosk warns, then wipes everything the visitor chose and type
   CHECK(d.app.session().careers.empty());
   CHECK(d.app.session().form.firstName.empty());
   CHECK(d.app.session().history.empty());
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("a store that cannot be written says so and keeps the form filled") {
@@ -167,7 +167,7 @@ TEST_CASE("a store that cannot be written says so and keeps the form filled") {
   // gesture (test_store_unavailable).
   CHECK(d.app.session().form.error == vitrine::ui::tr(vitrine::ui::S::CannotSaveHere));
   CHECK(d.app.session().form.email == "a@b.fr");
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("a pack that cannot be opened shows a clear screen instead of crashing") {
@@ -178,5 +178,5 @@ TEST_CASE("a pack that cannot be opened shows a clear screen instead of crashing
   Driver d(cfg);
   CHECK(d.app.screen() == ScreenId::PackError);
   CHECK_FALSE(d.app.startupError().empty());
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }

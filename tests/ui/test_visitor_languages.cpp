@@ -180,7 +180,7 @@ std::vector<std::string> frenchShown(Lang lang) {
       if (hasWords(text, piece)) shown.push_back(name + ": " + piece);
   });
   CHECK(screens >= 15);
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
   return shown;
 }
 
@@ -194,7 +194,7 @@ TEST_CASE("the text read back from a frame is the text on the screen") {
   INFO(text);
   CHECK(hasWords(text, vitrine::ui::tr(S::HomeTitle, Lang::Fr)));
   CHECK(hasWords(text, "VITRINE · " + d.app.catalogue().meta.title));
-  std::filesystem::remove_all(dir);
+  vitrine::test::removeDir(dir);
 }
 
 TEST_CASE("a Dutch visitor reads Dutch on every screen, the pack's content included") {

@@ -139,14 +139,13 @@ size_t utf8SequenceAt(std::string_view s, size_t i) {
   const auto at = [&](size_t k) { return static_cast<unsigned char>(s[i + k]); };
   const unsigned char c = at(0);
   if (c < 0x80) return 1;
-  // The second byte's range depends on the first (RFC 3629): this refuses overlong forms (C0,
-  // C1, E0 80..9F, F0 80..8F), surrogates (ED A0..BF) and code points past U+10FFFF (F4 90.., F5..).
-  size_t n = 0;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF) n = 2;
-  else if (c >= 0xE0 && c <= 0xEF) n = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-  else if (c >= 0xF0 && c <= 0xF4) n = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-  if (n == 0 || i + n > s.size() || at(1) < lo || at(1) > hi) return 0;
+  const size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  if (c < 0xC2 || c > 0xF4 || i + n > s.size()) return 0;  // C0, C1: overlong; F5..: too high
+  // The second byte's range depends on the first (RFC 3629): this refuses overlong forms
+  // (E0 80..9F, F0 80..8F), surrogates (ED A0..BF) and code points past U+10FFFF (F4 90..).
+  const unsigned char lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+  const unsigned char hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+  if (at(1) < lo || at(1) > hi) return 0;
   for (size_t k = 2; k < n; ++k)
     if ((at(k) & 0xC0) != 0x80) return 0;
   return n;

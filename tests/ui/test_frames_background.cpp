@@ -2,8 +2,8 @@
 // statistics write run on workers; frames keep coming while they wait for a slow disk or a lock.
 #include <chrono>
 
-#include "messages_language.h"
 #include "demo_keys.h"
+#include "messages_language.h"
 #include "pack_slot.h"
 #include "pack_slot_helpers.h"
 #include "slow_fs.h"

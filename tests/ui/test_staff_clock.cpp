@@ -6,9 +6,9 @@
 #include <ctime>
 #include <thread>
 
-#include "messages_language.h"
 #include "clock_check.h"
 #include "date_time.h"
+#include "messages_language.h"
 #include "staff_clock.h"
 #include "staff_pin.h"
 #include "ui_driver.h"
@@ -128,7 +128,8 @@ TEST_CASE("staff clock: a clock set back while the kiosk runs is listed for staf
   d.app.frame();
   enterKioskPage(d);
   const std::string jump = vitrine::describeJump({start, start - 3 * 3600});
-  CHECK(jump == "l'horloge a reculé de 3 h 00 min (de 2027-01-15 08:00 UTC à 2027-01-15 05:00 UTC)");
+  CHECK(jump ==
+        "l'horloge a reculé de 3 h 00 min (de 2027-01-15 08:00 UTC à 2027-01-15 05:00 UTC)");
   CHECK(d.visible("text:Saut d'horloge pendant le fonctionnement : " + jump + "."));
   // The staff pages follow the new time: the date editor starts from it, not from before.
   d.tap("clock.edit");

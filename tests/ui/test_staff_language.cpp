@@ -249,9 +249,9 @@ void everyPage(Lang lang) {
         {"Choisir…", "Choose…"},
         {"Modifier", "Change"}});
   d.tap("staff.host:none");  // the last row: its outcome is on screen, not under the edge
-  CHECK(vitrine::test::drawnText().find(lang == Lang::Fr ? "Aucune organisation hôte."
-                                                         : "No host organisation.") !=
-        std::string::npos);
+  CHECK(vitrine::test::drawnText().find(lang == Lang::Fr
+                                            ? "Aucune organisation hôte."
+                                            : "No host organisation.") != std::string::npos);
   d.tap("staff.edit:event_tag");
   {  // the keyboard's keys are the visitors' (accents, their words): only the page's sentences
     const std::string shown = vitrine::test::oneLine(vitrine::test::drawnText());

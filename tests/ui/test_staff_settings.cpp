@@ -1,14 +1,14 @@
 // Headless staff settings: idle timeout, default language, retention, event name, kept across a
 // restart; pack status and import from a USB stick (a good pack and a corrupt one).
+#include "app_settings.h"
+#include "demo_keys.h"
 #include "messages_language.h"
 #include "pack_slot.h"
+#include "pack_slot_helpers.h"
 #include "sqlite.h"
 #include "staff_pin.h"
-#include "app_settings.h"
 #include "store.h"
-#include "demo_keys.h"
 #include "ui_driver.h"
-#include "pack_slot_helpers.h"
 
 using vitrine::ScreenId;
 using vitrine::test::Driver;

@@ -3,13 +3,13 @@
 // stages abroad, the organisation card, and consent boxes routed to the schools that train.
 #include <string>
 
-#include "messages_language.h"
-#include "test_pack_fixtures.h"
 #include "dates.h"
 #include "facets.h"
+#include "messages_language.h"
 #include "screens/screens.h"
-#include "staff_pin.h"
 #include "sealing.h"
+#include "staff_pin.h"
+#include "test_pack_fixtures.h"
 #include "ui_driver.h"
 
 using vitrine::ScreenId;

@@ -103,7 +103,8 @@ TEST_CASE("the consent step says how to withdraw: each offered organisation's co
   CHECK(d.visible("text:" + expected));
 }
 
-TEST_CASE("a save that fails (a full medium) speaks the visitor's language only; retried, it is kept") {
+TEST_CASE(
+    "a save that fails (a full medium) speaks the visitor's language only; retried, it is kept") {
   vitrine::test::TempDir dir("full-store");
   vitrine::test::SmallDisk disk(dir.path / "medium");
   if (!disk.mounted) {

@@ -1,8 +1,8 @@
 // UI scale: from the display (1080p: 1, 4K: 2) unless --scale or the staff setting « Taille de
 // l'interface » says otherwise; the staff choice applies at once (one font re-bake) and persists.
+#include "app_settings.h"
 #include "messages_language.h"
 #include "staff_pin.h"
-#include "app_settings.h"
 #include "ui_driver.h"
 
 using vitrine::ScreenId;

@@ -24,11 +24,11 @@ TEST_CASE("the first byte that is not UTF-8 is found on its line") {
   CHECK(firstNonUtf8Line("\xE2\x82\n") == 1);              // truncated three-byte sequence
   CHECK(firstNonUtf8Line("ok\n\xF0\x9F\x98\x80\n") == 0);  // an emoji is fine
   // Byte runs shaped like UTF-8 that RFC 3629 forbids: other encodings, or a broken converter.
-  CHECK(firstNonUtf8Line("ok\nd\xC0\xA9j\xC3\xA0") == 2);  // an overlong « © »
-  CHECK(firstNonUtf8Line("\xE0\x80\xAF") == 1);             // an overlong « / »
+  CHECK(firstNonUtf8Line("ok\nd\xC0\xA9j\xC3\xA0") == 2);     // an overlong « © »
+  CHECK(firstNonUtf8Line("\xE0\x80\xAF") == 1);               // an overlong « / »
   CHECK(firstNonUtf8Line("a\xED\xA0\xBD\xED\xB8\x80") == 1);  // an emoji as two surrogates (CESU-8)
-  CHECK(firstNonUtf8Line("\xF4\x90\x80\x80") == 1);        // past U+10FFFF
-  CHECK(firstNonUtf8Line("\xF8\x88\x80\x80\x80") == 1);   // a five-byte form
+  CHECK(firstNonUtf8Line("\xF4\x90\x80\x80") == 1);           // past U+10FFFF
+  CHECK(firstNonUtf8Line("\xF8\x88\x80\x80\x80") == 1);       // a five-byte form
   CHECK(firstNonUtf8Line("\xF4\x8F\xBF\xBF \xEF\xBF\xBD") == 0);  // U+10FFFF, U+FFFD
 }
 

@@ -214,7 +214,6 @@ void StaffMode::drawSettings(Ui& ui, StaffContext& ctx, ImVec2 min, ImVec2 max) 
     }
     y += ui.theme.touchMin() + rowGap;
   }
-
 }
 
 void StaffMode::drawEditor(Ui& ui, StaffContext& ctx, ImVec2 at, float w) {

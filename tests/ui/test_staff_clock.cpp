@@ -12,6 +12,7 @@
 #include "staff_clock.h"
 #include "staff_pin.h"
 #include "ui_driver.h"
+#include "utc_zone.h"
 
 using vitrine::ScreenId;
 using vitrine::test::Driver;
@@ -19,15 +20,6 @@ using vitrine::ui::CommandResult;
 using Argv = std::vector<std::string>;
 
 namespace {
-
-// The editor and the command speak the machine's local time: UTC here, whatever the runner's.
-struct UtcZone {
-  UtcZone() {
-    setenv("TZ", "UTC", 1);
-    tzset();
-  }
-};
-const UtcZone kUtc;
 
 vitrine::AppConfig configIn(const std::filesystem::path& dir) {
   vitrine::StaffPin(dir / "visitors.db").set("2468");

@@ -16,6 +16,7 @@
 #include "staff_pin.h"
 #include "store.h"
 #include "ui_driver.h"
+#include "utc_zone.h"
 
 namespace fs = std::filesystem;
 using vitrine::ScreenId;
@@ -23,15 +24,6 @@ using vitrine::msg::Lang;
 using vitrine::test::Driver;
 
 namespace {
-
-// The figures' day and the clock's readings are the machine's local time: UTC here.
-struct UtcZone {
-  UtcZone() {
-    setenv("TZ", "UTC", 1);
-    tzset();
-  }
-};
-const UtcZone kUtc;
 
 // One sentence in either language: `fr` exactly as staff have always read it, `en` its English.
 struct Both {

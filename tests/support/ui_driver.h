@@ -129,6 +129,20 @@ class Driver {
 
 // The hidden staff gesture on a 1920x1080 screen: a long press in the top-left corner, then
 // taps top-right, bottom-right, bottom-left. The PIN pad follows when a PIN is set.
+// A consenting student's lead for the pack's first organisation, saved straight into the store
+// (as the form would); returns that organisation's id.
+inline std::string saveLead(Driver& d, const std::string& email = "ines@exemple.be") {
+  const auto& org = d.app.catalogue().organisations.front();
+  Submission s;
+  s.profile = "student";
+  s.consent = true;
+  s.consentOrgIds = {org.id};
+  s.personal.firstName = "Inès";
+  s.personal.email = email;
+  d.app.store()->save(s, d.app.catalogue().meta.packId);
+  return org.id;
+}
+
 inline void staffGesture(Driver& d) {
   auto& p = d.platform;
   p.pointer(10, 10, false);

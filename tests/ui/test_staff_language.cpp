@@ -120,17 +120,6 @@ void waitForClock(Driver& d) {
   d.app.settle(10);
 }
 
-void saveLead(Driver& d) {
-  const auto& org = d.app.catalogue().organisations.front();
-  vitrine::Submission s;
-  s.profile = "student";
-  s.consent = true;
-  s.consentOrgIds = {org.id};
-  s.personal.firstName = "Inès";
-  s.personal.email = "ines@exemple.be";
-  d.app.store()->save(s, d.app.catalogue().meta.packId);
-}
-
 // Every staff page of a kiosk on a packs folder, with a USB stick, a wrong clock that jumped, a
 // lead to export and packs to import, in `lang`.
 void everyPage(Lang lang) {
@@ -157,7 +146,7 @@ void everyPage(Lang lang) {
   Driver d(c);
   wall -= 3 * 3600;
   d.app.frame();
-  saveLead(d);
+  vitrine::test::saveLead(d);
   const Values values = valuesOf(d, dir);
 
   vitrine::test::staffGesture(d);

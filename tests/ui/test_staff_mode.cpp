@@ -30,18 +30,6 @@ void visitAndLeave(Driver& d) {
   REQUIRE(d.app.screen() == ScreenId::Attract);
 }
 
-std::string saveLead(Driver& d, const std::string& email) {
-  const auto& org = d.app.catalogue().organisations.front();
-  vitrine::Submission s;
-  s.profile = "student";
-  s.consent = true;
-  s.consentOrgIds = {org.id};
-  s.personal.firstName = "Inès";
-  s.personal.email = email;
-  d.app.store()->save(s, d.app.catalogue().meta.packId);
-  return org.id;
-}
-
 }  // namespace
 
 TEST_CASE("staff: hidden gesture, wrong PINs cost a delay, the right PIN shows today's figures") {
@@ -95,7 +83,7 @@ TEST_CASE("staff: export to a USB stick writes each organisation's CSV, then pur
   std::filesystem::create_directories(dir / "usb");
   vitrine::StaffPin(dir / "visitors.db").set("2468");
   Driver d(configIn(dir));
-  std::string org = saveLead(d, "ines@exemple.be");
+  std::string org = vitrine::test::saveLead(d, "ines@exemple.be");
   vitrine::test::enterStaff(d);
   CHECK(d.app.staff().figures().pendingLeads == 1);
 
@@ -137,7 +125,7 @@ TEST_CASE("staff: a USB stick pulled before the export fails clearly and nothing
   std::filesystem::create_directories(dir / "usb");
   vitrine::StaffPin(dir / "visitors.db").set("2468");
   Driver d(configIn(dir));
-  saveLead(d, "ines@exemple.be");
+  vitrine::test::saveLead(d, "ines@exemple.be");
   vitrine::test::staffGesture(d);
   d.type("2468");
   d.tap("staff.pin.ok");

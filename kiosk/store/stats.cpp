@@ -43,8 +43,6 @@ bool hasColumn(sql::Database& db, const char* table, const char* column) {
   return q.step();
 }
 
-std::string nowToSecond() { return isoSecondUtc(std::time(nullptr)); }
-
 }  // namespace
 
 namespace {
@@ -176,7 +174,8 @@ void Stats::waitForFlush() {
 void Stats::record(EventKind kind, std::string_view subject, int64_t value) {
   if (!db_) return;
   if (buffer_.size() >= kMaxBuffered) buffer_.pop_front();
-  buffer_.push_back({nowToSecond(), eventName(kind), std::string(subject), value, kioskId_,
+  const auto stamp = wallClock_ ? static_cast<std::time_t>(wallClock_()) : std::time(nullptr);
+  buffer_.push_back({isoSecondUtc(stamp), eventName(kind), std::string(subject), value, kioskId_,
                      eventTag_, runId_ + "/" + std::to_string(++sequence_)});
 }
 

@@ -83,6 +83,9 @@ class Stats {
   ~Stats();  // flushes what is buffered
 
   void record(EventKind kind, std::string_view subject = {}, int64_t value = 0);  // O(1)
+  // Events are stamped by this clock (Unix seconds) instead of the system's: the kiosk's one wall
+  // clock, the one its staff figures count « today » by.
+  void stampWith(std::function<double()> wallClock) { wallClock_ = std::move(wallClock); }
   // Writes everything buffered in one transaction; keeps the buffer (capped) on failure. Waits
   // for a flush running on the worker first.
   void flush();
@@ -104,6 +107,7 @@ class Stats {
   std::shared_ptr<StoreFile> file_;
   sql::Database* db_ = nullptr;  // file_'s connection; null when the store could not be opened
   std::string kioskId_, eventTag_, error_;
+  std::function<double()> wallClock_;
   void takeBack(std::vector<StatEvent> failed, const std::string& error);
 
   std::deque<StatEvent> buffer_;  // oldest dropped first when the disk refuses for hours

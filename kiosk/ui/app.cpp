@@ -67,6 +67,7 @@ App::App(platform::Platform& platform, AppConfig config)
   }
   stats_ = std::make_unique<Stats>(storeFile_, config_.kioskId, config_.eventTag);
   stats_->flushOnWorker([this] { platform_.wake(); });
+  stats_->stampWith([this] { return wallOffset_ + platform_.now(); });  // the staff pages' clock
   maintenance_ = std::make_unique<Worker>(Worker::Mode::Thread, [this] { platform_.wake(); });
   textures_ = std::make_unique<ui::Textures>(platform_, pack_.get());
   if (pack_) searchIndex_ = std::make_unique<SearchIndex>(*pack_);

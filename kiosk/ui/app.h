@@ -162,7 +162,7 @@ class App {
   StaffGesture staffGesture_;
   ui::StaffMode staff_;
   ui::StaffContext staffContext_;
-  double wallOffset_ = 0.0;  // wall clock minus platform clock, for the persisted PIN delay
+  double wallOffset_ = 0.0;  // wall minus platform clock: statistics stamps, staff pages, PIN delay
   ClockWatch clockWatch_;    // wall clock against platform clock: jumps are logged, staff told
   // Store maintenance (the retention purge) on a thread, with a connection of its own that only
   // that thread uses; last, so that it is stopped and joined first.

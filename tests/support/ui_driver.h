@@ -5,16 +5,19 @@
 #include <doctest.h>
 
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <random>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "app.h"
 #include "null_platform.h"
 #include "pack_builder.h"
+#include "screens/screens.h"
 
 namespace vitrine::test {
 
@@ -58,10 +61,19 @@ inline AppConfig demoConfig(const std::filesystem::path& dir) {
   return c;
 }
 
+// For Driver: the app's wall clock starts at noon (local time) on a fixed day and runs with the
+// null platform's clock. A test that counts « today » then gives the same answer at any hour: on
+// the real clock, the minutes it advances could carry its visits past midnight.
+struct AtNoon {};
+
 class Driver {
  public:
   explicit Driver(AppConfig config, int width = 1920, int height = 1080)
       : platform(width, height), app(platform, withFonts(std::move(config))) {
+    app.settle();
+  }
+  Driver(AppConfig config, AtNoon)
+      : platform(1920, 1080), app(platform, withFonts(atNoon(std::move(config), platform))) {
     app.settle();
   }
 
@@ -121,6 +133,14 @@ class Driver {
   App app;
 
  private:
+  static AppConfig atNoon(AppConfig c, const platform::NullPlatform& p) {
+    std::tm day{};
+    day.tm_year = 2026 - 1900, day.tm_mon = 2, day.tm_mday = 10, day.tm_hour = 12;
+    day.tm_isdst = -1;
+    const double noon = static_cast<double>(std::mktime(&day)), start = p.now();
+    c.wallClock = [&p, noon, start] { return noon + (p.now() - start); };
+    return c;
+  }
   static AppConfig withFonts(AppConfig c) {
     if (c.fontDir.empty()) c.fontDir = VITRINE_FONT_DIR;
     return c;
@@ -141,6 +161,25 @@ inline std::string saveLead(Driver& d, const std::string& email = "ines@exemple.
   s.personal.email = email;
   d.app.store()->save(s, d.app.catalogue().meta.packId);
   return org.id;
+}
+
+// A visitor at the form's consent step, with the first stage (or every stage) chosen and `email`
+// typed; returns the organisations it offers a consent box for (at least one).
+inline std::vector<const Organisation*> toConsentStep(Driver& d,
+                                                      const std::string& email = "zoe@exemple.be",
+                                                      bool everyStage = false) {
+  for (const auto& o : d.app.catalogue().offers) {
+    d.app.session().offers.push_back(o.id);
+    if (!everyStage) break;
+  }
+  d.app.session().form.email = email;
+  d.app.navigate(ScreenId::Form);
+  d.app.settle();
+  d.tap("form.next");
+  REQUIRE(d.app.session().form.step == 2);
+  auto targets = ui::consentTargets(d.app.catalogue(), d.app.session());
+  REQUIRE(!targets.empty());
+  return targets;
 }
 
 inline void staffGesture(Driver& d) {

@@ -45,12 +45,7 @@ TEST_CASE("a tap on « Toujours là ? » ticks no consent box beneath it, even a
   Driver d(idleConfig(dir));
   d.tap("attract");
   // Stages from several organisations: several consent boxes fill the screen behind the dialog.
-  for (const auto& o : d.app.catalogue().offers) d.app.session().offers.push_back(o.id);
-  d.app.navigate(ScreenId::Form);
-  d.app.settle();
-  d.tap("form.next");
-  REQUIRE(d.app.session().form.step == 2);
-  auto targets = vitrine::ui::consentTargets(d.app.catalogue(), d.app.session());
+  auto targets = vitrine::test::toConsentStep(d, "", /*everyStage=*/true);
   REQUIRE(targets.size() >= 2);
   std::vector<ImVec2> boxes;
   for (const auto* org : targets)

@@ -17,12 +17,7 @@ std::string sendIn(Lang lang, const std::filesystem::path& dir, bool& fallbackSh
     Driver d(vitrine::test::demoConfig(dir));
     d.tap("attract");
     d.tap(std::string("lang:") + vitrine::ui::langCode(lang));
-    d.app.session().offers.push_back(d.app.catalogue().offers.front().id);
-    d.app.session().form.email = "zoe@exemple.be";
-    d.app.navigate(ScreenId::Form);
-    d.app.settle();
-    d.tap("form.next");
-    REQUIRE(d.app.session().form.step == 2);
+    const auto targets = vitrine::test::toConsentStep(d);
     const auto& meta = d.app.catalogue().meta;
     auto it = meta.consentTexts.find("nl");
     REQUIRE(it != meta.consentTexts.end());
@@ -31,7 +26,7 @@ std::string sendIn(Lang lang, const std::filesystem::path& dir, bool& fallbackSh
     fallbackShown = false;
     for (const auto& n : d.app.hits().names())
       if (n.find("(Français)") != std::string::npos) fallbackShown = true;
-    d.tap("consent:" + vitrine::ui::consentTargets(d.app.catalogue(), d.app.session()).front()->id);
+    d.tap("consent:" + targets.front()->id);
     d.tap("send");
     REQUIRE(d.app.screen() == ScreenId::Thanks);
   }

@@ -36,7 +36,7 @@ TEST_CASE("staff: hidden gesture, wrong PINs cost a delay, the right PIN shows t
   const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   auto dir = vitrine::test::freshDir("staff");
   vitrine::StaffPin(dir / "visitors.db").set("2468");
-  Driver d(configIn(dir));
+  Driver d(configIn(dir), vitrine::test::AtNoon{});  // visits and figures on one day
   visitAndLeave(d);
   visitAndLeave(d);
 

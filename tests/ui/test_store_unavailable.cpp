@@ -37,20 +37,6 @@ void visitorStillServed(Driver& d) {
   CHECK(d.app.session().form.error == note);
 }
 
-// A visitor with an offer in Ma sélection and an e-mail typed reaches the consent step; returns
-// the organisations offered there.
-std::vector<const vitrine::Organisation*> toConsentStep(Driver& d) {
-  d.app.session().offers.push_back(d.app.catalogue().offers.front().id);
-  d.app.session().form.email = "zoe@exemple.be";
-  d.app.navigate(ScreenId::Form);
-  d.app.settle();
-  d.tap("form.next");
-  REQUIRE(d.app.session().form.step == 2);
-  auto targets = vitrine::ui::consentTargets(d.app.catalogue(), d.app.session());
-  REQUIRE(!targets.empty());
-  return targets;
-}
-
 std::string staffReads(Driver& d) {
   d.app.navigate(ScreenId::Attract);
   d.app.settle();
@@ -101,7 +87,7 @@ TEST_CASE("the consent step says how to withdraw: each offered organisation's co
   vitrine::test::TempDir dir("withdraw");
   Driver d(vitrine::test::demoConfig(dir.path));
   d.tap("attract");
-  const auto targets = toConsentStep(d);
+  const auto targets = vitrine::test::toConsentStep(d);
   std::string expected = vitrine::ui::tr(vitrine::ui::S::WithdrawConsent);
   for (const vitrine::Organisation* org : targets) {
     REQUIRE(!org->contact.empty());  // pack check requires it of anyone who can receive leads
@@ -122,7 +108,7 @@ TEST_CASE(
   REQUIRE(d.app.store() != nullptr);
   d.tap("attract");
   d.app.session().lang = vitrine::ui::Lang::Nl;  // a Dutch-speaking visitor
-  d.tap("consent:" + toConsentStep(d).front()->id);
+  d.tap("consent:" + vitrine::test::toConsentStep(d).front()->id);
   vitrine::test::fillUp(disk.dir / "filler");
   d.tap("send");
   CHECK(d.app.screen() == ScreenId::Form);

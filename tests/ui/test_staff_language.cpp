@@ -234,14 +234,15 @@ void everyPage(Lang lang) {
                                             ? "Aucune organisation hôte."
                                             : "No host organisation.") != std::string::npos);
   d.tap("staff.edit:event_tag");
-  {  // the keyboard's keys are the visitors' (accents, their words): only the page's sentences
+  {  // the keyboard's letters are the kiosk's (accents); its words are the staff's language
     const std::string shown = vitrine::test::oneLine(vitrine::test::drawnText());
     CAPTURE(shown);
     for (const Both& b : {Both{"Nom de l'événement", "Event name"},
                           Both{"Écrit sur chaque fiche et dans le nom des exports",
                                "Written on every lead and in the exports' names"},
-                          Both{"Enregistrer", "Save"}})
+                          Both{"Enregistrer", "Save"}, Both{"Verr. maj.", "Caps lock"}})
       CHECK(shown.find(lang == Lang::Fr ? b.fr : b.en) != std::string::npos);
+    if (lang == Lang::En) CHECK(shown.find("espace") == std::string::npos);
   }
   d.tap("staff.edit.cancel");
 

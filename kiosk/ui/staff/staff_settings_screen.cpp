@@ -234,8 +234,12 @@ void StaffMode::drawEditor(Ui& ui, StaffContext& ctx, ImVec2 at, float w) {
   y = ImGui::GetCursorScreenPos().y + ui.px(16);
   ImGui::SetCursorScreenPos(ImVec2(at.x, y));
   // The letter keyboard has no digits: "Salon 2026" needs the digit pad one tap away.
+  // Its keys' words (« espace », « Verr. maj. ») in the staff's language, not the visitor's.
+  const Lang visitors = ui.lang;
+  ui.lang = msg::language() == msg::Lang::Fr ? Lang::Fr : Lang::En;
   editKeyboard_.draw(ui, editText_, editDigits_ ? KeyboardMode::Digits : KeyboardMode::Text, w,
                      kMaxNameChars);
+  ui.lang = visitors;
   y = ImGui::GetCursorScreenPos().y + ui.px(24);
   ImGui::SetCursorScreenPos(ImVec2(at.x, y));
   if (button(ui, "staff.edit.save", tr(SFM::save).c_str(), Look::Primary, Icon::Check,

@@ -53,8 +53,8 @@ std::string parseLeadsOptions(const Args& args, LeadsOptions& o) {
     } else if (a == "--pack") {
       o.pack = v;
     } else if (a == "--country") {
-      if (!callingCode(v)) return tr(CM::unsupported_country, {v});
-      o.country = v;
+      o.country = phoneCountry(v);
+      if (o.country.empty()) return tr(CM::unsupported_country, {v});
     } else if (a == "--older-than") {
       o.olderThanDays = parseDays(v);
       if (!o.olderThanDays) return tr(CM::older_than_days, {v});

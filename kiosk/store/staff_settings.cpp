@@ -2,6 +2,7 @@
 #include "staff_settings.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <stdexcept>
 
@@ -40,15 +41,13 @@ bool parseScale(const std::string& text, float& out) {
     out = 0.0f;
     return true;
   }
-  try {
-    size_t used = 0;
-    const float v = std::stof(text, &used);
-    if (used != text.size() || !(v >= 0.5f && v <= 3.0f)) return false;
-    out = v;
-    return true;
-  } catch (const std::exception&) {
-    return false;
-  }
+  // A plain decimal number: no exponent, hex float (0x1p1), « inf », spaces or sign.
+  float v = 0.0f;
+  const char* end = text.data() + text.size();
+  const auto [p, ec] = std::from_chars(text.data(), end, v, std::chars_format::fixed);
+  if (text.empty() || ec != std::errc() || p != end || !(v >= 0.5f && v <= 3.0f)) return false;
+  out = v;
+  return true;
 }
 
 std::string scaleText(float scale) {

@@ -7,6 +7,7 @@
 #include "encoding.h"
 #include "kiosk_messages.h"
 #include "staff_settings.h"
+#include "validation.h"
 
 namespace vitrine {
 namespace {
@@ -34,14 +35,26 @@ void size(const std::string& v, platform::Options& w) {
   }
 }
 
+// The refusal of a value that is none of `allowed`: "--keyboard wants one of a|b|c, not …".
+template <class Values>
+UsageError notOneOf(const std::string& option, const std::string& v, const Values& allowed) {
+  std::string list;
+  for (const char* a : allowed) list += (list.empty() ? "" : "|") + std::string(a);
+  return UsageError(tr(KM::one_of, {option, list, v}));
+}
+
 std::string oneOf(const std::string& option, const std::string& v,
                   std::initializer_list<const char*> allowed) {
-  std::string list;
-  for (const char* a : allowed) {
+  for (const char* a : allowed)
     if (v == a) return v;
-    list += (list.empty() ? "" : "|") + std::string(a);
-  }
-  throw UsageError(tr(KM::one_of, {option, list, v}));
+  throw notOneOf(option, v, allowed);
+}
+
+// A country code as people write it, « be » as well as « BE ».
+std::string country(const std::string& option, const std::string& v) {
+  std::string code = phoneCountry(v);
+  if (code.empty()) throw notOneOf(option, v, kPhoneCountries);
+  return code;
 }
 
 // A name shown on the staff screen and written into every statistics row and export: UTF-8,
@@ -107,7 +120,7 @@ KioskArgs parseKioskArgs(int argc, const char* const* argv) {
     else if (k == "--kiosk-id")
       a.app.kioskId = tag(k, value());
     else if (k == "--country")
-      a.app.country = oneOf(k, value(), {"BE", "FR", "CH", "LU", "NL", "DE"});
+      a.app.country = country(k, value());
     else if (k == "--keyboard")
       a.app.keyboard = oneOf(k, value(), {"azerty", "qwertz", "qwerty"});
     else if (k == "--scale") {

@@ -41,6 +41,13 @@ const char* callingCode(const std::string& country) {
   return nullptr;
 }
 
+std::string phoneCountry(const std::string& text) {
+  std::string upper = text;
+  for (char& c : upper)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return callingCode(upper) ? upper : "";
+}
+
 std::string toE164(const std::string& phone, const std::string& country) {
   std::string digits;
   bool plus = false;

@@ -18,6 +18,8 @@ bool looksLikePhone(const std::string& s);
 inline constexpr const char* kPhoneCountries[] = {"BE", "FR", "CH", "LU", "NL", "DE"};
 // The calling code of one of them ("33" for FR), or nullptr.
 const char* callingCode(const std::string& country);
+// `text` as one of them, in whatever case it was typed ("be" is BE), or "" when it is none.
+std::string phoneCountry(const std::string& text);
 // A phone number in E.164 (+32470123456). National numbers (with their trunk 0; Luxembourg has
 // none) are read in `country` (one of kPhoneCountries); returns "" when it cannot be normalised.
 std::string toE164(const std::string& phone, const std::string& country);

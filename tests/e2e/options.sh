@@ -34,6 +34,11 @@ expect 2 "--idle wants a whole number of seconds from 10 to 3600, not \"abc\"" -
 expect 2 "--idle wants" -- "$KIOSK" "${P[@]}" --idle 90s
 expect 2 "--retention-days wants a whole number of days from 0 to 3650, not \"-3\"" -- "$KIOSK" "${P[@]}" --retention-days -3
 expect 2 "--country wants one of BE|FR|CH|LU|NL|DE, not \"XX\"" -- "$KIOSK" "${P[@]}" --country XX
+# A country in lower case is that country: the options pass and the kiosk starts (then stops, as
+# there is no display here).
+out="$(env LC_ALL=C.UTF-8 DISPLAY= "$KIOSK" "${P[@]}" --country be --scale 1.5 2>&1 </dev/null)"
+[[ "$out" == *"starting Vitrine"* ]] || fail "kiosk --country be --scale 1.5 refused: $out"
+expect 2 "--scale wants auto or a number from 0.5 to 3" -- "$KIOSK" "${P[@]}" --scale 0x1p1
 expect 2 "--keyboard wants one of azerty|qwertz|qwerty" -- "$KIOSK" "${P[@]}" --keyboard dvorak
 expect 2 "--scale wants auto or a number from 0.5 to 3" -- "$KIOSK" "${P[@]}" --scale 9
 expect 2 "--start-screen wants one of attract|home" -- "$KIOSK" "${P[@]}" --start-screen quiz

@@ -3,6 +3,7 @@
 
 #include "validation.h"
 
+using vitrine::phoneCountry;
 using vitrine::phoneCountryFor;
 using vitrine::toE164;
 
@@ -40,4 +41,14 @@ TEST_CASE(
   CHECK(phoneCountryFor("L-1234", "BE") == "LU");
   CHECK(phoneCountryFor("", "FR") == "FR");  // nothing typed: the kiosk's country
   CHECK(phoneCountryFor("", "XX") == "BE");
+}
+
+TEST_CASE("--country is read in any case, and only the countries the form knows") {
+  CHECK(phoneCountry("BE") == "BE");
+  CHECK(phoneCountry("be") == "BE");
+  CHECK(phoneCountry("Fr") == "FR");
+  for (const char* bad : {"", "XX", "BEL", "b", " BE", "BE\n", "\xC3\x89S"}) {
+    CAPTURE(bad);
+    CHECK(phoneCountry(bad) == "");
+  }
 }

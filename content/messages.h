@@ -25,16 +25,16 @@ enum class Id {
 };
 
 // The sentence `id` in the current language, `{1}`, `{2}`... replaced by `args`. Each argument is
-// what an editor typed or named: it is cut after kMaxEcho characters (a 50 MB cell is never
-// echoed whole); control characters are shown as <U+0001> and bytes that are not UTF-8 as <0xE8>,
+// what an editor typed or named: longer than kMaxEcho characters, it shows its start and its end
+// around « … » (a 50 MB cell is never echoed whole; a long path keeps its file name); control characters are shown as <U+0001> and bytes that are not UTF-8 as <0xE8>,
 // never printed raw.
 inline constexpr size_t kMaxEcho = 80;  // characters of an echoed value
 std::string text(Id id, std::initializer_list<std::string_view> args = {});
 std::string text(Lang lang, Id id, std::initializer_list<std::string_view> args = {},
                  size_t max = kMaxEcho);
 
-// `s` cut to `max` characters (whole UTF-8 sequences), with … when cut; control characters and
-// bytes that are not UTF-8 named.
+// `s` in at most `max` characters (whole UTF-8 sequences): when longer, its first and last ones
+// around « … ». Control characters and bytes that are not UTF-8 are named.
 std::string echo(std::string_view s, size_t max = kMaxEcho);
 
 // `pattern` with `{1}`, `{2}`... replaced by `args`, each echoed cut to `max` characters. The one

@@ -50,11 +50,21 @@ TEST_CASE("the locale decides: French for fr*, English for any other, French whe
 
 TEST_CASE("values are echoed short and printable") {
   CHECK(msg::echo("Liège") == "Liège");
-  CHECK(msg::echo(std::string(100, 'x')) == std::string(80, 'x') + "…");
+  CHECK(msg::echo(std::string(100, 'x')) == std::string(40, 'x') + "…" + std::string(40, 'x'));
+  CHECK(msg::echo(std::string(80, 'x')) == std::string(80, 'x'));  // exactly the limit: whole
   std::string named;  // 100 stray bytes: each is one character, named, and the value still cut
-  for (int i = 0; i < 30; ++i) named += "<0xC3>";
+  for (int i = 0; i < 40; ++i) named += "<0xC3>";
   CHECK(msg::echo(std::string(50, 'e') + std::string(50 * 2, '\xC3')) ==
-        std::string(50, 'e') + named + "…");
+        std::string(40, 'e') + "…" + named);
+  // A long path keeps its start and its file name; accents at the cut stay whole characters.
+  const std::string path = "/media/vitrine/" + std::string(120, 'd') + "é/visiteurs-salon.db";
+  const std::string shown = msg::echo(path);
+  CHECK(shown.rfind("/media/vitrine/ddd", 0) == 0);
+  const std::string end = "dé/visiteurs-salon.db";
+  CHECK(shown.compare(shown.size() - end.size(), end.size(), end) == 0);
+  CHECK(shown.find("…") != std::string::npos);
+  CHECK(msg::echo(std::string(200, '\xA9')).size() == 40 * 6 + 3 + 40 * 6);  // stray bytes
+  CHECK(msg::echo(std::string(100, 'x'), 1) == "x…");
   CHECK(msg::echo("a\tb\x01") == "a<U+0009>b<U+0001>");
   // Bytes that are not UTF-8 (a Latin-1 file name on a USB stick, a sequence cut short) and C1
   // controls are named, so a message is always valid, printable UTF-8.

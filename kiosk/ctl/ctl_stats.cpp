@@ -10,6 +10,7 @@
 #include "ctl_messages.h"
 #include "messages.h"
 #include "report_figures.h"
+#include "report_messages.h"
 #include "report_png.h"
 #include "store.h"
 
@@ -76,29 +77,31 @@ std::string html(const ReportFigures& f) {
   for (size_t h = 0; h < f.sessionsByHour.size(); ++h)
     if (f.sessionsByHour[h] > 0)
       perHour.push_back({(h < 10 ? "0" : "") + std::to_string(h) + "h", f.sessionsByHour[h]});
+  const auto section = [](RM title) { return "<h2>" + escapeHtml(tr(title)) + "</h2>"; };
   std::string h =
-      "<!doctype html><html lang=fr translate=no><meta charset=utf-8>"
-      "<title>Vitrine — statistiques</title><style>"
+      std::string("<!doctype html><html lang=") +
+      (msg::language() == msg::Lang::Fr ? "fr" : "en") + " translate=no><meta charset=utf-8><title>" +
+      escapeHtml(tr(RM::html_title)) +
+      "</title><style>"
       "body{font-family:'Noto Sans',sans-serif;background:#fbf8f3;color:#2f2a26;margin:40px}"
       "h1{color:#b5452b}h2{margin-top:36px}svg text{font-size:15px;fill:#2f2a26}"
-      ".none{color:#8a8079}</style>"
-      "<h1>Statistiques anonymes de la borne</h1><p>Source : " +
-      escapeHtml(f.source) + " — " + std::to_string(f.eventCount) +
-      " évènements, aucune donnée personnelle.</p>";
-  h += "<h2>Parcours</h2>" + bars(f.funnel());
-  h += "<h2>Sessions par heure</h2>" + bars(perHour);
-  h += "<h2>Métiers les plus consultés</h2>" + bars(f.careers);
-  h += "<h2>Stages les plus consultés</h2>" + bars(f.offers);
-  h += "<h2>Quiz « Quel métier pour moi ? »</h2>" + bars(f.quizFunnel());
-  h += "<h2>Métiers proposés par le quiz</h2>" + bars(f.quizProposed);
-  h += "<h2>Quiz abandonnés, par question</h2>" + bars(f.quizAbandonedAt);
-  h += "<h2>Réponses du quiz</h2>" + bars(f.quizAnswers);
-  h += "<h2>Recherches</h2>" + bars(f.searches);
-  h += "<h2>Recherches sans résultat</h2>" + bars(f.misses);
-  h += "<h2>Filtres utilisés</h2>" + bars(f.filters);
-  h += "<h2>Écrans vus</h2>" + bars(f.screens);
-  h += "<h2>Satisfaction</h2>" + bars(f.satisfaction());
-  h += "<h2>Où les doigts touchent l’écran</h2>" + heatmap(f);
+      ".none{color:#8a8079}</style><h1>" +
+      escapeHtml(tr(RM::title)) + "</h1><p>" +
+      escapeHtml(trWhole(RM::source_line, {f.source, std::to_string(f.eventCount)})) + "</p>";
+  h += section(RM::journey) + bars(f.funnel());
+  h += section(RM::per_hour) + bars(perHour);
+  h += section(RM::top_careers) + bars(f.careers);
+  h += section(RM::top_offers) + bars(f.offers);
+  h += section(RM::quiz) + bars(f.quizFunnel());
+  h += section(RM::quiz_proposed) + bars(f.quizProposed);
+  h += section(RM::quiz_abandoned_at) + bars(f.quizAbandonedAt);
+  h += section(RM::quiz_answers) + bars(f.quizAnswers);
+  h += section(RM::searches) + bars(f.searches);
+  h += section(RM::misses) + bars(f.misses);
+  h += section(RM::filters) + bars(f.filters);
+  h += section(RM::screens) + bars(f.screens);
+  h += section(RM::satisfaction) + bars(f.satisfaction());
+  h += section(RM::touches) + heatmap(f);
   return h + "</html>\n";
 }
 

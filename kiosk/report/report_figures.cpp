@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <map>
 
+#include "report_messages.h"
+
 namespace vitrine {
 ReportFigures::Rows rankRows(const std::map<std::string, int64_t>& counts, size_t limit) {
   ReportFigures::Rows rows(counts.begin(), counts.end());
@@ -81,20 +83,22 @@ ReportFigures reportFigures(const std::vector<StatEvent>& events, std::string so
 }
 
 ReportFigures::Rows ReportFigures::funnel() const {
-  return {{"Sessions", sessions},
-          {"Formulaires ouverts", formsStarted},
-          {"Formulaires envoyés", formsSent},
-          {"Formulaires abandonnés", formsAbandoned}};
+  return {{tr(RM::sessions), sessions},
+          {tr(RM::forms_started), formsStarted},
+          {tr(RM::forms_sent), formsSent},
+          {tr(RM::forms_abandoned), formsAbandoned}};
 }
 
 ReportFigures::Rows ReportFigures::quizFunnel() const {
-  return {{"Quiz commencés", quizStarted},
-          {"Quiz terminés", quizFinished},
-          {"Quiz abandonnés", quizAbandoned}};
+  return {{tr(RM::quiz_started), quizStarted},
+          {tr(RM::quiz_finished), quizFinished},
+          {tr(RM::quiz_abandoned), quizAbandoned}};
 }
 
 ReportFigures::Rows ReportFigures::satisfaction() const {
-  return {{"Décevant", ratings[0]}, {"Correct", ratings[1]}, {"Très bien", ratings[2]}};
+  return {{tr(RM::rating_sad), ratings[0]},
+          {tr(RM::rating_middle), ratings[1]},
+          {tr(RM::rating_happy), ratings[2]}};
 }
 
 int64_t ReportFigures::hottestTouches() const {

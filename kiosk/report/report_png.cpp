@@ -6,6 +6,7 @@
 
 #include "raster.h"
 #include "palette.h"
+#include "report_messages.h"
 
 namespace vitrine::reportpng {
 namespace {
@@ -37,14 +38,13 @@ void sectionTitle(Canvas& c, const Fonts& f, float x, float y, const std::string
 
 void header(Canvas& c, const Fonts& f, const ReportFigures& fig) {
   c.fillRect(0, 0, kWidth, 196, kPal.teal);
-  c.text(f.bold, 58, kMargin, 36, "Statistiques anonymes de la borne", kPal.white);
-  std::string period = fig.firstDay.empty()          ? "aucun évènement"
-                       : fig.firstDay == fig.lastDay ? "le " + fig.firstDay
-                                                     : "du " + fig.firstDay + " au " + fig.lastDay;
-  c.text(
-      f.regular, 26, kMargin, 124,
-      period + " · " + std::to_string(fig.eventCount) + " évènements · aucune donnée personnelle",
-      kPal.sand, kWidth - 2 * kMargin);
+  c.text(f.bold, 58, kMargin, 36, tr(RM::title), kPal.white);
+  const std::string period = fig.firstDay.empty()          ? tr(RM::no_events)
+                             : fig.firstDay == fig.lastDay ? tr(RM::on_day, {fig.firstDay})
+                                                           : tr(RM::from_to, {fig.firstDay, fig.lastDay});
+  c.text(f.regular, 26, kMargin, 124,
+         trWhole(RM::period_line, {period, std::to_string(fig.eventCount)}), kPal.sand,
+         kWidth - 2 * kMargin);
 }
 
 void keyFigures(Canvas& c, const Fonts& f, const ReportFigures& fig) {
@@ -60,7 +60,7 @@ void keyFigures(Canvas& c, const Fonts& f, const ReportFigures& fig) {
 }
 
 void hours(Canvas& c, const Fonts& f, const ReportFigures& fig) {
-  sectionTitle(c, f, kMargin, 404, "Sessions par heure");
+  sectionTitle(c, f, kMargin, 404, tr(RM::per_hour));
   const Box chart = hoursChart();
   int64_t top = 1;
   for (int64_t n : fig.sessionsByHour) top = std::max(top, n);
@@ -105,7 +105,7 @@ void ranked(Canvas& c, const Fonts& f, float x, float y, const std::string& titl
 }
 
 void heatmap(Canvas& c, const Fonts& f, const ReportFigures& fig) {
-  sectionTitle(c, f, kMargin, kHeatTop - 60, "Où les doigts touchent l’écran");
+  sectionTitle(c, f, kMargin, kHeatTop - 60, tr(RM::touches));
   const int64_t top = fig.hottestTouches();
   for (int r = 0; r < ReportFigures::kHeatRows; ++r)
     for (int col = 0; col < ReportFigures::kHeatColumns; ++col) {
@@ -118,14 +118,13 @@ void heatmap(Canvas& c, const Fonts& f, const ReportFigures& fig) {
     }
   const float x = kMargin + kCell * ReportFigures::kHeatColumns + kGutter;
   const float w = kWidth - kMargin - x;
-  c.text(f.regular, 24, x, kHeatTop, "L’écran de la borne en 16 × 9 cases :", kPal.ink, w);
-  c.text(f.regular, 24, x, kHeatTop + 36, "plus la case est foncée, plus on y touche.", kPal.ink,
-         w);
+  c.text(f.regular, 24, x, kHeatTop, tr(RM::heat_grid), kPal.ink, w);
+  c.text(f.regular, 24, x, kHeatTop + 36, tr(RM::heat_darker), kPal.ink, w);
   c.fillRect(x, kHeatTop + 96, x + 36, kHeatTop + 132, kPal.rose);
-  c.text(f.regular, 22, x + 48, kHeatTop + 100, "quelques touches", kPal.inkSoft, w - 48);
+  c.text(f.regular, 22, x + 48, kHeatTop + 100, tr(RM::heat_few), kPal.inkSoft, w - 48);
   c.fillRect(x, kHeatTop + 148, x + 36, kHeatTop + 184, kPal.terracottaDeep);
-  c.text(f.regular, 22, x + 48, kHeatTop + 152,
-         "la case la plus touchée : " + std::to_string(top) + " touches", kPal.inkSoft, w - 48);
+  c.text(f.regular, 22, x + 48, kHeatTop + 152, tr(RM::heat_most, {std::to_string(top)}),
+         kPal.inkSoft, w - 48);
 }
 
 }  // namespace
@@ -156,10 +155,10 @@ std::vector<uint8_t> render(const ReportFigures& fig, const std::filesystem::pat
   keyFigures(c, f, fig);
   hours(c, f, fig);
   const float right = kMargin + kColumn + kGutter;
-  ranked(c, f, kMargin, 770, "Métiers les plus consultés", fig.careers, kPal.terracotta);
-  ranked(c, f, right, 770, "Stages les plus consultés", fig.offers, kPal.terracotta);
-  ranked(c, f, kMargin, 1130, "Recherches sans résultat", fig.misses, kPal.rose);
-  ranked(c, f, right, 1130, "Satisfaction", fig.satisfaction(), kPal.sun);
+  ranked(c, f, kMargin, 770, tr(RM::top_careers), fig.careers, kPal.terracotta);
+  ranked(c, f, right, 770, tr(RM::top_offers), fig.offers, kPal.terracotta);
+  ranked(c, f, kMargin, 1130, tr(RM::misses), fig.misses, kPal.rose);
+  ranked(c, f, right, 1130, tr(RM::satisfaction), fig.satisfaction(), kPal.sun);
   heatmap(c, f, fig);
   return encodePng(c.image());
 }

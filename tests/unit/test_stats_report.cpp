@@ -260,6 +260,7 @@ TEST_CASE("events written before they had an id are merged once too, and keep th
 }
 
 TEST_CASE("the HTML report shows the quiz's funnel, the careers it proposed and where runs stop") {
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);  // checks French sentences
   ScopedTimeZone utc("UTC0");
   TempDir dir;
   const fs::path db = dir.path / "visitors.db";
@@ -292,4 +293,46 @@ TEST_CASE("the HTML report shows the quiz's funnel, the careers it proposed and 
   CHECK(page.find("<h2>Métiers proposés par le quiz</h2>") != std::string::npos);
   CHECK(page.find(">mediateur-social</text>") != std::string::npos);
   CHECK(page.find(">lieux</text>") != std::string::npos);
+}
+
+TEST_CASE("the reports speak the staff's language: French first, English by locale, never both") {
+  ScopedTimeZone utc("UTC0");
+  TempDir dir;
+  const fs::path db = dir.path / "visitors.db";
+  storeWith(db, "borne-a", dayOfEvents());
+  struct Both {
+    const char* fr;
+    const char* en;
+  };
+  const Both headings[] = {{"<html lang=fr", "<html lang=en"},
+                           {"<h1>Statistiques anonymes de la borne</h1>",
+                            "<h1>Anonymous statistics of the kiosk</h1>"},
+                           {"<h2>Parcours</h2>", "<h2>Journey</h2>"},
+                           {">Formulaires envoyés</text>", ">Forms sent</text>"},
+                           {"<h2>Sessions par heure</h2>", "<h2>Sessions per hour</h2>"},
+                           {"<h2>Métiers les plus consultés</h2>", "<h2>Most viewed careers</h2>"},
+                           {"<h2>Recherches sans résultat</h2>",
+                            "<h2>Searches without results</h2>"},
+                           {">Ravi</text>", ">Delighted</text>"},
+                           {"<h2>Où les doigts touchent l’écran</h2>",
+                            "<h2>Where fingers touch the screen</h2>"},
+                           {" évènements, aucune donnée personnelle.",
+                            " events, no personal data."}};
+  std::string pngs[2];
+  for (const auto lang : {vitrine::msg::Lang::Fr, vitrine::msg::Lang::En}) {
+    const vitrine::test::InLanguage in(lang);
+    const bool fr = lang == vitrine::msg::Lang::Fr;
+    const fs::path html = dir.path / (fr ? "fr.html" : "en.html");
+    REQUIRE(runCtl(vitrine::ctl::stats, {"report", db.string(), "-o", html.string()}).status == 0);
+    const std::string page = storetest::fileBytes(html);
+    for (const Both& b : headings) {
+      CAPTURE(b.fr);
+      CHECK(page.find(fr ? b.fr : b.en) != std::string::npos);
+      CHECK(page.find(fr ? b.en : b.fr) == std::string::npos);
+    }
+    const fs::path png = dir.path / (fr ? "fr.png" : "en.png");
+    REQUIRE(runCtl(vitrine::ctl::stats, {"report", db.string(), "-o", png.string()}).status == 0);
+    pngs[fr ? 0 : 1] = storetest::fileBytes(png);
+  }
+  CHECK(pngs[0] != pngs[1]);  // the PNG's words change with the language too
 }

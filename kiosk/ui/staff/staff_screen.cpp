@@ -4,6 +4,7 @@
 #include <memory>
 #include <set>
 
+#include "report_messages.h"
 #include "staff_messages.h"
 #include "staff_mode.h"
 #include "store.h"
@@ -255,16 +256,16 @@ void StaffMode::drawFigures(Ui& ui, ImVec2 min, ImVec2 max) {
   hourChart(ui, dl, ImVec2(min.x, y), ImVec2(max.x, y + chartH), f.perHour);
   y += chartH + gap;
   const float colW = (w - 2 * gap) / 3;
-  rankedList(ui, dl, ImVec2(min.x, y), colW, tr(SFM::top_careers), f.topCareers, color::teal);
-  float y1 = rankedList(ui, dl, ImVec2(min.x + colW + gap, y), colW, tr(SFM::top_offers),
+  rankedList(ui, dl, ImVec2(min.x, y), colW, tr(RM::top_careers), f.topCareers, color::teal);
+  float y1 = rankedList(ui, dl, ImVec2(min.x + colW + gap, y), colW, tr(RM::top_offers),
                         f.topOffers, color::sage);
   rankedList(ui, dl, ImVec2(min.x + colW + gap, y1 + gap), colW, tr(SFM::quiz_proposed),
              f.quizProposed, color::rose);
   float y2 = rankedList(ui, dl, ImVec2(min.x + 2 * (colW + gap), y), colW, tr(SFM::leads_per_org),
                         f.leadsPerOrg, color::terracotta);
-  const std::vector<Ranked> ratings = {{tr(SFM::rating_happy), f.ratings[2]},
-                                       {tr(SFM::rating_middle), f.ratings[1]},
-                                       {tr(SFM::rating_sad), f.ratings[0]}};
+  const std::vector<Ranked> ratings = {{tr(RM::rating_happy), f.ratings[2]},
+                                       {tr(RM::rating_middle), f.ratings[1]},
+                                       {tr(RM::rating_sad), f.ratings[0]}};
   rankedList(ui, dl, ImVec2(min.x + 2 * (colW + gap), y2 + gap), colW, tr(SFM::satisfaction),
              rated ? ratings : std::vector<Ranked>{}, color::sun);
 }

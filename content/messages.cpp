@@ -69,7 +69,9 @@ size_t showOne(std::string_view s, size_t i, std::string& out) {
 }
 
 // Where the character after the one at `i` starts (a byte that is not UTF-8 is one character).
-size_t nextChar(std::string_view s, size_t i) { return i + std::max<size_t>(1, utf8SequenceAt(s, i)); }
+size_t nextChar(std::string_view s, size_t i) {
+  return i + std::max<size_t>(1, utf8SequenceAt(s, i));
+}
 
 }  // namespace
 

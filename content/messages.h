@@ -26,8 +26,8 @@ enum class Id {
 
 // The sentence `id` in the current language, `{1}`, `{2}`... replaced by `args`. Each argument is
 // what an editor typed or named: longer than kMaxEcho characters, it shows its start and its end
-// around « … » (a 50 MB cell is never echoed whole; a long path keeps its file name); control characters are shown as <U+0001> and bytes that are not UTF-8 as <0xE8>,
-// never printed raw.
+// around « … » (a 50 MB cell is never echoed whole; a long path keeps its file name); control
+// characters are shown as <U+0001> and bytes that are not UTF-8 as <0xE8>, never printed raw.
 inline constexpr size_t kMaxEcho = 80;  // characters of an echoed value
 std::string text(Id id, std::initializer_list<std::string_view> args = {});
 std::string text(Lang lang, Id id, std::initializer_list<std::string_view> args = {},

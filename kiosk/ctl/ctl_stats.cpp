@@ -79,9 +79,8 @@ std::string html(const ReportFigures& f) {
       perHour.push_back({(h < 10 ? "0" : "") + std::to_string(h) + "h", f.sessionsByHour[h]});
   const auto section = [](RM title) { return "<h2>" + escapeHtml(tr(title)) + "</h2>"; };
   std::string h =
-      std::string("<!doctype html><html lang=") +
-      (msg::language() == msg::Lang::Fr ? "fr" : "en") + " translate=no><meta charset=utf-8><title>" +
-      escapeHtml(tr(RM::html_title)) +
+      std::string("<!doctype html><html lang=") + (msg::language() == msg::Lang::Fr ? "fr" : "en") +
+      " translate=no><meta charset=utf-8><title>" + escapeHtml(tr(RM::html_title)) +
       "</title><style>"
       "body{font-family:'Noto Sans',sans-serif;background:#fbf8f3;color:#2f2a26;margin:40px}"
       "h1{color:#b5452b}h2{margin-top:36px}svg text{font-size:15px;fill:#2f2a26}"

@@ -39,9 +39,10 @@ void sectionTitle(Canvas& c, const Fonts& f, float x, float y, const std::string
 void header(Canvas& c, const Fonts& f, const ReportFigures& fig) {
   c.fillRect(0, 0, kWidth, 196, kPal.teal);
   c.text(f.bold, 58, kMargin, 36, tr(RM::title), kPal.white);
-  const std::string period = fig.firstDay.empty()          ? tr(RM::no_events)
-                             : fig.firstDay == fig.lastDay ? tr(RM::on_day, {fig.firstDay})
-                                                           : tr(RM::from_to, {fig.firstDay, fig.lastDay});
+  const std::string period = fig.firstDay.empty() ? tr(RM::no_events)
+                             : fig.firstDay == fig.lastDay
+                                 ? tr(RM::on_day, {fig.firstDay})
+                                 : tr(RM::from_to, {fig.firstDay, fig.lastDay});
   c.text(f.regular, 26, kMargin, 124,
          trWhole(RM::period_line, {period, std::to_string(fig.eventCount)}), kPal.sand,
          kWidth - 2 * kMargin);

@@ -17,7 +17,8 @@
 
 namespace vitrine::testing {
 
-inline const std::filesystem::path kCorpus = std::filesystem::path(VITRINE_SOURCE_DIR) / "tests/data/editor_corpus";
+inline const std::filesystem::path kCorpus =
+    std::filesystem::path(VITRINE_SOURCE_DIR) / "tests/data/editor_corpus";
 
 // What the editor typed in base/offers.csv (make_corpus.py's ROWS).
 inline constexpr const char* kTitle1 = "Accueil d’urgence – « Le Phare »";
@@ -44,13 +45,15 @@ struct Outcome {
 };
 
 // base/ overlaid with cases/<name>/, then `tweak`, then what `pack check` and `pack build` do.
-inline Outcome run(const std::string& name, const std::function<void(const std::filesystem::path&)>& tweak = {}) {
+inline Outcome run(const std::string& name,
+                   const std::function<void(const std::filesystem::path&)>& tweak = {}) {
   Outcome o;
   std::filesystem::path src = o.tmp->path / "src";
   std::filesystem::copy(kCorpus / "base", src, std::filesystem::copy_options::recursive);
   if (!name.empty())
     std::filesystem::copy(kCorpus / "cases" / name, src,
-             std::filesystem::copy_options::recursive | std::filesystem::copy_options::overwrite_existing);
+                          std::filesystem::copy_options::recursive |
+                              std::filesystem::copy_options::overwrite_existing);
   if (tweak) tweak(src);
   const SourceOptions options{"2026-11-23", false};
   Sources s = readSources(src, o.diags, options);
@@ -63,7 +66,7 @@ inline Outcome run(const std::string& name, const std::function<void(const std::
 
 // The three offers of base/offers.csv, exactly as typed.
 inline void holdsTypedOffers(const Outcome& o,
-                      const std::string& description2 = "Première ligne, le soir.") {
+                             const std::string& description2 = "Première ligne, le soir.") {
   REQUIRE(o.pack);
   const Catalogue& c = o.cat();
   REQUIRE(c.offers.size() == 3);
@@ -82,7 +85,7 @@ inline void holdsTypedOffers(const Outcome& o,
 
 // A case saved another way that reads without a message: three offers, exactly as typed.
 inline void readsAsTyped(const std::string& name,
-                  const std::string& description2 = "Première ligne, le soir.") {
+                         const std::string& description2 = "Première ligne, le soir.") {
   auto o = run(name);
   INFO(o.all());
   CHECK(o.diags.empty());

@@ -178,7 +178,7 @@ TEST_CASE("the staff figures are counted on the staff worker: the page opens at 
   auto c = vitrine::test::demoConfig(dir);
   c.exportDir = dir / "usb";
   Driver d(c, vitrine::test::AtNoon{});  // the visit and the figures on one day, at any hour
-  d.tap("attract");  // a visitor: one session today
+  d.tap("attract");                      // a visitor: one session today
   d.platform.advance(200);
   d.app.frame();
   vitrine::Submission s;  // and a lead, for the export below to write

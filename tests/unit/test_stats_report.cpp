@@ -304,20 +304,17 @@ TEST_CASE("the reports speak the staff's language: French first, English by loca
     const char* fr;
     const char* en;
   };
-  const Both headings[] = {{"<html lang=fr", "<html lang=en"},
-                           {"<h1>Statistiques anonymes de la borne</h1>",
-                            "<h1>Anonymous statistics of the kiosk</h1>"},
-                           {"<h2>Parcours</h2>", "<h2>Journey</h2>"},
-                           {">Formulaires envoyés</text>", ">Forms sent</text>"},
-                           {"<h2>Sessions par heure</h2>", "<h2>Sessions per hour</h2>"},
-                           {"<h2>Métiers les plus consultés</h2>", "<h2>Most viewed careers</h2>"},
-                           {"<h2>Recherches sans résultat</h2>",
-                            "<h2>Searches without results</h2>"},
-                           {">Ravi</text>", ">Delighted</text>"},
-                           {"<h2>Où les doigts touchent l’écran</h2>",
-                            "<h2>Where fingers touch the screen</h2>"},
-                           {" évènements, aucune donnée personnelle.",
-                            " events, no personal data."}};
+  const Both headings[] = {
+      {"<html lang=fr", "<html lang=en"},
+      {"<h1>Statistiques anonymes de la borne</h1>", "<h1>Anonymous statistics of the kiosk</h1>"},
+      {"<h2>Parcours</h2>", "<h2>Journey</h2>"},
+      {">Formulaires envoyés</text>", ">Forms sent</text>"},
+      {"<h2>Sessions par heure</h2>", "<h2>Sessions per hour</h2>"},
+      {"<h2>Métiers les plus consultés</h2>", "<h2>Most viewed careers</h2>"},
+      {"<h2>Recherches sans résultat</h2>", "<h2>Searches without results</h2>"},
+      {">Ravi</text>", ">Delighted</text>"},
+      {"<h2>Où les doigts touchent l’écran</h2>", "<h2>Where fingers touch the screen</h2>"},
+      {" évènements, aucune donnée personnelle.", " events, no personal data."}};
   std::string pngs[2];
   for (const auto lang : {vitrine::msg::Lang::Fr, vitrine::msg::Lang::En}) {
     const vitrine::test::InLanguage in(lang);

@@ -89,9 +89,7 @@ std::array<fs::path, 2> newOrgKeys(const fs::path& dir, const std::string& id) {
   crypto_box_keypair(k.publicKey.data(), k.secretKey.data());
   const fs::path secret = dir / (id + ".secret"), pub = dir / (id + ".public");
   std::string text = std::string(kSecretTag) + " " + toHex(k.secretKey.data(), k.secretKey.size()) +
-                     " " + id + "\n# Clé secrète de « " + id +
-                     " » : elle seule ouvre ses contacts. Gardez-la au bureau (copie de secours "
-                     "sous clé), jamais sur une borne ni sur une clé USB de la borne.\n";
+                     " " + id + "\n# " + trWhole(SM::secret_key_comment, {id}) + "\n";
   try {
     writeNew(secret, text, 0600);
   } catch (...) {

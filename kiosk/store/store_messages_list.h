@@ -64,6 +64,7 @@ VITRINE_ROOM_MESSAGE(sealed_damaged, "Export scellé endommagé : recopiez-le de
 VITRINE_ROOM_MESSAGE(key_not_for_file, "Cette clé (« {1} ») n'ouvre pas ce fichier : il est scellé pour « {2} ». Utilisez la clé secrète de « {2} ».", "This key (\"{1}\") does not open this file: it is sealed for \"{2}\". Use the secret key of \"{2}\".")
 VITRINE_ROOM_MESSAGE(key_not_for_contacts, "Cette clé ouvre le fichier mais pas les coordonnées qu'il contient (scellées pour une autre clé de « {1} »).", "This key opens the file but not the contact details in it (sealed for another key of \"{1}\").")
 VITRINE_ROOM_MESSAGE(bad_org_id, "Identifiant d'organisation invalide (ni espace ni /) : « {1} »", "Invalid organisation id (no space, no /): \"{1}\"")
+VITRINE_ROOM_MESSAGE(secret_key_comment, "Clé secrète de « {1} » : elle seule ouvre ses contacts. Gardez-la au bureau (copie de secours sous clé), jamais sur une borne ni sur une clé USB de la borne.", "Secret key of \"{1}\": it alone opens its contacts. Keep it at the office (with a backup under lock), never on a kiosk nor on a kiosk's USB stick.")
 VITRINE_ROOM_MESSAGE(secret_key_missing, "Clé secrète introuvable : « {1} ».", "Secret key not found: \"{1}\".")
 VITRINE_ROOM_MESSAGE(not_an_org_secret, "« {1} » n'est pas une clé secrète d'organisation (kioskctl keys new --org).", "\"{1}\" is not an organisation's secret key (kioskctl keys new --org).")
 

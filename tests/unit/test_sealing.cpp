@@ -50,12 +50,22 @@ Submission visitor(const std::string& email, std::vector<std::string> orgs) {
 }  // namespace
 
 TEST_CASE("keys new --org: a private secret with its warning, a public key for the pack editor") {
+  {  // the warning in the secret file speaks the language kioskctl speaks
+    const vitrine::test::InLanguage english(vitrine::msg::Lang::En);
+    Keys keys{"cpas-namur"};
+    const std::string text = fileBytes(keys.secret("cpas-namur"));
+    CHECK(text.find("# Secret key of \"cpas-namur\": it alone opens its contacts. Keep it at "
+                    "the office") != std::string::npos);
+    CHECK(text.find("Gardez") == std::string::npos);
+  }
+  const vitrine::test::InLanguage french(vitrine::msg::Lang::Fr);
   Keys keys{"cpas-liege"};
   struct stat st {};
   REQUIRE(::stat(keys.secret("cpas-liege").c_str(), &st) == 0);
   CHECK((st.st_mode & 0777) == 0600);
   const std::string text = fileBytes(keys.secret("cpas-liege"));
-  CHECK(text.find("Gardez-la au bureau") != std::string::npos);
+  CHECK(text.find("# Clé secrète de « cpas-liege » : elle seule ouvre ses contacts. Gardez-la au "
+                  "bureau") != std::string::npos);
   // Never overwritten: a second `keys new` would orphan every lead sealed to the first.
   auto again =
       runCtl(vitrine::ctl::keys, {"new", "--org", "cpas-liege", "-o", keys.dir.path.string()});

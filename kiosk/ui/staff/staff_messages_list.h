@@ -42,9 +42,7 @@ VITRINE_ROOM_MESSAGE(tile_quiz, "quiz terminés / {1}", "quizzes finished / {1}"
 VITRINE_ROOM_MESSAGE(visits_per_hour, "Visites par heure", "Visits per hour")
 VITRINE_ROOM_MESSAGE(hour, "{1}h", "{1}:00")
 VITRINE_ROOM_MESSAGE(nothing_today, "Rien aujourd'hui", "Nothing today")
-VITRINE_ROOM_MESSAGE(quiz_proposed, "Métiers proposés par le quiz", "Careers the quiz suggested")
 VITRINE_ROOM_MESSAGE(leads_per_org, "Fiches par organisation", "Leads per organisation")
-VITRINE_ROOM_MESSAGE(satisfaction, "Satisfaction", "Satisfaction")
 
 // The Kiosque page (staff_screen.cpp) and the settings page's names (staff_settings_screen.cpp).
 VITRINE_ROOM_MESSAGE(event, "Événement", "Event")

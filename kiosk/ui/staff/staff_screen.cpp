@@ -259,14 +259,14 @@ void StaffMode::drawFigures(Ui& ui, ImVec2 min, ImVec2 max) {
   rankedList(ui, dl, ImVec2(min.x, y), colW, tr(RM::top_careers), f.topCareers, color::teal);
   float y1 = rankedList(ui, dl, ImVec2(min.x + colW + gap, y), colW, tr(RM::top_offers),
                         f.topOffers, color::sage);
-  rankedList(ui, dl, ImVec2(min.x + colW + gap, y1 + gap), colW, tr(SFM::quiz_proposed),
+  rankedList(ui, dl, ImVec2(min.x + colW + gap, y1 + gap), colW, tr(RM::quiz_proposed),
              f.quizProposed, color::rose);
   float y2 = rankedList(ui, dl, ImVec2(min.x + 2 * (colW + gap), y), colW, tr(SFM::leads_per_org),
                         f.leadsPerOrg, color::terracotta);
   const std::vector<Ranked> ratings = {{tr(RM::rating_happy), f.ratings[2]},
                                        {tr(RM::rating_middle), f.ratings[1]},
                                        {tr(RM::rating_sad), f.ratings[0]}};
-  rankedList(ui, dl, ImVec2(min.x + 2 * (colW + gap), y2 + gap), colW, tr(SFM::satisfaction),
+  rankedList(ui, dl, ImVec2(min.x + 2 * (colW + gap), y2 + gap), colW, tr(RM::satisfaction),
              rated ? ratings : std::vector<Ranked>{}, color::sun);
 }
 

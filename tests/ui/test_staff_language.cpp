@@ -25,11 +25,9 @@ using vitrine::test::Driver;
 
 namespace {
 
-// One sentence in either language: `fr` exactly as staff have always read it, `en` its English.
-struct Both {
-  const char* fr;
-  const char* en;
-};
+// One sentence in either language: `fr` exactly as staff have always read it, `en` its English
+// (the shape of every table entry).
+using Both = vitrine::msg::Sentence;
 
 // The values a page shows that are not sentences of ours: the pack's own words (titles, names,
 // ids, languages, fingerprint), paths (from each prefix to the end of the path), and the names of

@@ -300,11 +300,7 @@ TEST_CASE("the reports speak the staff's language: French first, English by loca
   TempDir dir;
   const fs::path db = dir.path / "visitors.db";
   storeWith(db, "borne-a", dayOfEvents());
-  struct Both {
-    const char* fr;
-    const char* en;
-  };
-  const Both headings[] = {
+  const vitrine::msg::Sentence headings[] = {
       {"<html lang=fr", "<html lang=en"},
       {"<h1>Statistiques anonymes de la borne</h1>", "<h1>Anonymous statistics of the kiosk</h1>"},
       {"<h2>Parcours</h2>", "<h2>Journey</h2>"},
@@ -322,7 +318,7 @@ TEST_CASE("the reports speak the staff's language: French first, English by loca
     const fs::path html = dir.path / (fr ? "fr.html" : "en.html");
     REQUIRE(runCtl(vitrine::ctl::stats, {"report", db.string(), "-o", html.string()}).status == 0);
     const std::string page = storetest::fileBytes(html);
-    for (const Both& b : headings) {
+    for (const vitrine::msg::Sentence& b : headings) {
       CAPTURE(b.fr);
       CHECK(page.find(fr ? b.fr : b.en) != std::string::npos);
       CHECK(page.find(fr ? b.en : b.fr) == std::string::npos);
